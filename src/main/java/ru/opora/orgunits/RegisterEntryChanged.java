@@ -1,0 +1,25 @@
+package ru.opora.orgunits;
+
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A municipality or school was added to or changed in the register. Published inside the
+ * changing transaction, so that the audit log and the change commit together.
+ *
+ * @param before the entry's fields before the change; null when it was added
+ * @param after the entry's fields after the change
+ */
+public record RegisterEntryChanged(
+        String actor,
+        OrgUnitKind kind,
+        UUID id,
+        String label,
+        @Nullable Map<String, Object> before,
+        Map<String, Object> after) {
+
+    public boolean added() {
+        return before == null;
+    }
+}

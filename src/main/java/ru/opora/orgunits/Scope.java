@@ -1,0 +1,52 @@
+package ru.opora.orgunits;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The part of the org-unit hierarchy a user may see: the subtrees under a set of paths (a region,
+ * a municipality, a school, or a curator's assigned schools). Every query that returns register or
+ * result data takes a Scope argument and filters by {@code path LIKE prefix || '%'}.
+ */
+public record Scope(Set<String> paths) {
+
+    private static final Scope NOTHING = new Scope(Set.of());
+
+    public Scope {
+        // drop paths already covered by a shorter one, so that SQL gets the fewest prefixes
+        var sorted = new TreeSet<>(paths);
+        var minimal = new TreeSet<String>();
+        for (String p : sorted) {
+            if (!p.startsWith("/") || !p.endsWith("/")) throw new IllegalArgumentException("not an org-unit path: " + p);
+            if (minimal.stream().noneMatch(p::startsWith)) minimal.add(p);
+        }
+        paths = Set.copyOf(minimal);
+    }
+
+    public static Scope of(Collection<String> paths) {
+        return new Scope(Set.copyOf(paths));
+    }
+
+    public static Scope nothing() {
+        return NOTHING;
+    }
+
+    public boolean permits(String path) {
+        return paths.stream().anyMatch(path::startsWith);
+    }
+
+    public boolean isEmpty() {
+        return paths.isEmpty();
+    }
+
+    /** The prefixes as a SQL array parameter: {@code path like any(:prefixes)}. */
+    public String[] likePatterns() {
+        return paths.stream().map(p -> p + "%").toArray(String[]::new);
+    }
+
+    public List<String> sortedPaths() {
+        return paths.stream().sorted().toList();
+    }
+}

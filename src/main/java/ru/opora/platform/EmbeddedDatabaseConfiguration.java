@@ -1,0 +1,34 @@
+package ru.opora.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: a PostgreSQL started inside the JVM's process tree. It exists only while
+ * {@code spring.datasource.url} is empty, so that {@code SPRING_DATASOURCE_URL} switches Opora to an
+ * external server without a code change.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
+        return EmbeddedPostgresServer.start(properties);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresServer server) {
+        EmbeddedPostgres postgres = server.postgres();
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("opora-embedded");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+}

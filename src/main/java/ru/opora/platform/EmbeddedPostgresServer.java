@@ -1,0 +1,122 @@
+package ru.opora.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * One embedded PostgreSQL cluster. A persistent cluster runs with fsync and synchronous commit on
+ * and survives a {@code kill -9} of the JVM: the orphaned postmaster is stopped before the next
+ * start. A non-persistent cluster (tests) is shared by every Spring context of the JVM.
+ */
+final class EmbeddedPostgresServer implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static volatile EmbeddedPostgresServer sharedThrowAway;
+
+    private final EmbeddedPostgres postgres;
+    private final boolean persistent;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean persistent) {
+        this.postgres = postgres;
+        this.persistent = persistent;
+    }
+
+    static EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties) {
+        if (!properties.persistent()) return throwAway();
+        Path dir = properties.dataDirectory().toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+            stopOrphanedPostmaster(dir);
+            var builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (properties.port() > 0) builder.setPort(properties.port());
+            log.info("Starting embedded PostgreSQL with data in {}", dir);
+            return new EmbeddedPostgresServer(builder.start(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dir, e);
+        }
+    }
+
+    private static synchronized EmbeddedPostgresServer throwAway() {
+        if (sharedThrowAway == null) {
+            try {
+                var pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+                sharedThrowAway = new EmbeddedPostgresServer(pg, false);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(pg)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Embedded PostgreSQL for tests did not start", e);
+            }
+        }
+        return sharedThrowAway;
+    }
+
+    /**
+     * After {@code kill -9} the postmaster outlives the JVM and holds {@code postmaster.pid}; a new
+     * start would fail on the lock. Stop it the way PostgreSQL expects (SIGTERM = smart shutdown,
+     * then SIGINT = fast) and wait until it has gone.
+     */
+    static void stopOrphanedPostmaster(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return;
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) return;
+        long pid;
+        try {
+            pid = Long.parseLong(lines.getFirst().trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty() || !isPostgres(process.get())) return;
+        log.warn("Stopping PostgreSQL {} left running by a previous Opora process", pid);
+        process.get().destroy();
+        if (!waitForExit(process.get(), Duration.ofSeconds(20))) {
+            process.get().destroyForcibly();
+            waitForExit(process.get(), Duration.ofSeconds(10));
+        }
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(c -> c.contains("postgres")).orElse(true);
+    }
+
+    private static boolean waitForExit(ProcessHandle process, Duration timeout) {
+        try {
+            process.onExit().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (Exception e) {
+            return !process.isAlive();
+        }
+    }
+
+    EmbeddedPostgres postgres() {
+        return postgres;
+    }
+
+    @Override
+    public void destroy() {
+        if (persistent) closeQuietly(postgres);
+    }
+
+    private static void closeQuietly(EmbeddedPostgres pg) {
+        try {
+            pg.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

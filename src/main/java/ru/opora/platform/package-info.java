@@ -1,0 +1,9 @@
+/**
+ * Technical ground every capability stands on and no business rule: the embedded PostgreSQL, the
+ * security filter chain, the layout and navigation, i18n, error pages and the clock. No module may
+ * depend on {@code platform}; it depends on the modules whose web parts it wires (identity's
+ * permissions, orgunits' scope).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "orgunits", "shared"})
+@org.jspecify.annotations.NullMarked
+package ru.opora.platform;

@@ -1,0 +1,178 @@
+package ru.opora.shared;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an uploaded CSV or XLSX file row by row, whatever people really send: XLSX from any Excel,
+ * CSV in UTF-8 (with or without BOM) or Windows-1251, separated by {@code ;}, {@code ,} or tab.
+ * The format is told by the file's bytes, never by its name. Rows are streamed to the consumer, so
+ * a file of millions of rows needs no more memory than one row.
+ */
+public final class UploadedSheet {
+
+    /** Receives each non-empty row: its number as the user sees it (1 = first line) and its cells. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(int rowNumber, List<String> cells);
+    }
+
+    public enum Format { CSV, XLSX }
+
+    private static final int SAMPLE = 64 * 1024;
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+
+    private UploadedSheet() {}
+
+    /** Reads the first sheet (XLSX) or the whole file (CSV) and returns the format found. */
+    public static Format read(String fileName, Path file, long maxBytes, RowConsumer consumer) {
+        long size = size(fileName, file);
+        if (size == 0) throw new UnreadableFile("FILE-E001", fileName);
+        if (size > maxBytes) throw new UnreadableFile("FILE-E002", fileName, megabytes(size), megabytes(maxBytes));
+        byte[] head = head(fileName, file);
+        String lowerName = fileName.toLowerCase(Locale.ROOT);
+        if (isZip(head)) {
+            XlsxSheetReader.read(fileName, file, consumer);
+            return Format.XLSX;
+        }
+        if (isOle2(head)) throw new UnreadableFile("FILE-E004", fileName);
+        if (lowerName.endsWith(".xlsx") || lowerName.endsWith(".xls") || lowerName.endsWith(".xlsm"))
+            throw new UnreadableFile("FILE-E003", fileName);
+        readCsv(fileName, file, head, consumer);
+        return Format.CSV;
+    }
+
+    static Charset detectCharset(String fileName, byte[] head) {
+        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)))
+            throw new UnreadableFile("FILE-E006", fileName, "UTF-16");
+        for (byte b : head) {
+            if (b == 0) throw new UnreadableFile("FILE-E007", fileName);
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            // endOfInput=false: a multi-byte character cut by the sample's end is not an error
+            var result = utf8.decode(ByteBuffer.wrap(head), CharBuffer.allocate(head.length), false);
+            if (result.isError()) return WINDOWS_1251;
+            return StandardCharsets.UTF_8;
+        } catch (RuntimeException e) {
+            return WINDOWS_1251;
+        }
+    }
+
+    static char detectDelimiter(String firstLine) {
+        int semicolons = count(firstLine, ';');
+        int commas = count(firstLine, ',');
+        int tabs = count(firstLine, '\t');
+        if (tabs > semicolons && tabs > commas) return '\t';
+        return semicolons >= commas ? ';' : ',';
+    }
+
+    private static void readCsv(String fileName, Path file, byte[] head, RowConsumer consumer) {
+        Charset charset = detectCharset(fileName, head);
+        char delimiter = detectDelimiter(firstLine(head, charset));
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT)
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+                Reader reader = new InputStreamReader(skipBom(in), strict(charset));
+                CSVParser parser = format.parse(reader)) {
+            for (CSVRecord record : parser) {
+                List<String> cells = new ArrayList<>(record.size());
+                record.forEach(cells::add);
+                if (cells.stream().allMatch(String::isBlank)) continue;
+                consumer.accept(Math.toIntExact(record.getRecordNumber()), cells);
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            // a file that starts in one encoding and goes on in another fails only mid-way
+            if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException)
+                throw new UnreadableFile(e, "FILE-E009", fileName);
+            throw new UnreadableFile(e, "FILE-E008", fileName, rootMessage(e));
+        }
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static InputStream skipBom(InputStream in) throws IOException {
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (!(bom.length == 3 && bom[0] == (byte) 0xEF && bom[1] == (byte) 0xBB && bom[2] == (byte) 0xBF)) in.reset();
+        return in;
+    }
+
+    private static String firstLine(byte[] head, Charset charset) {
+        String text = new String(head, charset);
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private static boolean isZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    private static boolean isOle2(byte[] head) {
+        return head.length >= 4 && head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF && head[2] == 0x11 && head[3] == (byte) 0xE0;
+    }
+
+    private static long size(String fileName, Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UnreadableFile(e, "FILE-E001", fileName);
+        }
+    }
+
+    private static byte[] head(String fileName, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(SAMPLE);
+            return Arrays.copyOf(bytes, bytes.length);
+        } catch (IOException e) {
+            throw new UnreadableFile(e, "FILE-E001", fileName);
+        }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '"') quoted = !quoted;
+            else if (ch == c && !quoted) n++;
+        }
+        return n;
+    }
+
+    public static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0).replace('.', ',');
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,81 @@
+package ru.opora.shared;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes a {@link Table} as an XLSX workbook with a streaming POI workbook, so memory stays flat
+ * whatever the number of rows. Text is always written as a string cell: a value such as
+ * {@code =HYPERLINK(...)} stays text and never becomes a formula.
+ */
+public final class XlsxTableWriter {
+
+    private static final int MAX_SHEET_NAME = 31;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
+    public void write(Table table, OutputStream out) throws IOException {
+        try (var workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(sheetName(table.title()));
+            CellStyle headerStyle = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            headerStyle.setFont(bold);
+            headerStyle.setWrapText(true);
+            CellStyle dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+            CellStyle dateTimeStyle = workbook.createCellStyle();
+            dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy hh:mm:ss"));
+
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < table.headers().size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(table.headers().get(c));
+                cell.setCellStyle(headerStyle);
+                sheet.setColumnWidth(c, Math.min(60, Math.max(10, table.headers().get(c).length() + 4)) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            int r = 1;
+            for (var values : table.rows()) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    setValue(row.createCell(c), values.get(c), dateStyle, dateTimeStyle);
+                }
+            }
+            if (r > 1) sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, table.headers().size() - 1));
+            workbook.write(out);
+        }
+    }
+
+    private static void setValue(Cell cell, Object value, CellStyle dateStyle, CellStyle dateTimeStyle) {
+        switch (value) {
+            case null -> cell.setBlank();
+            case Number n -> cell.setCellValue(n.doubleValue());
+            case Boolean b -> cell.setCellValue(b ? "да" : "нет");
+            case LocalDate d -> {
+                cell.setCellValue(d);
+                cell.setCellStyle(dateStyle);
+            }
+            case Instant i -> {
+                cell.setCellValue(LocalDateTime.ofInstant(i, ZONE));
+                cell.setCellStyle(dateTimeStyle);
+            }
+            default -> cell.setCellValue(value.toString());
+        }
+    }
+
+    private static String sheetName(String title) {
+        String cleaned = title.replaceAll("[\\\\/?*\\[\\]:]", " ").trim();
+        if (cleaned.isEmpty()) cleaned = "Лист1";
+        return cleaned.length() > MAX_SHEET_NAME ? cleaned.substring(0, MAX_SHEET_NAME) : cleaned;
+    }
+}
