@@ -9,6 +9,15 @@ import java.util.UUID;
  *
  * @param municipalityIds in the generator's order: the first is the demo coordinator's
  * @param schoolIds in the generator's order, grouped by municipality
+ * @param schoolMunicipalityIds each school's municipality, index by index
  * @param seed the generator's seed, for modules that generate their own data deterministically
  */
-public record DemoRegionCreated(UUID regionId, List<UUID> municipalityIds, List<UUID> schoolIds, long seed) {}
+public record DemoRegionCreated(UUID regionId, List<UUID> municipalityIds, List<UUID> schoolIds, List<UUID> schoolMunicipalityIds, long seed) {
+
+    /** The first school of the second municipality. */
+    public UUID secondMunicipalitySchool() {
+        UUID second = municipalityIds.get(1);
+        for (int i = 0; i < schoolIds.size(); i++) if (schoolMunicipalityIds.get(i).equals(second)) return schoolIds.get(i);
+        throw new IllegalStateException("the demo's second municipality has no school");
+    }
+}

@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * a municipality, a school, or a curator's assigned schools). Every query that returns register or
  * result data takes a Scope argument and filters by {@code path LIKE prefix || '%'}.
  */
-public record Scope(Set<String> paths) {
+public record Scope(Set<String> paths) implements java.io.Serializable {
 
     private static final Scope NOTHING = new Scope(Set.of());
 

@@ -23,6 +23,16 @@ public final class XlsxTableWriter {
     private static final int MAX_SHEET_NAME = 31;
     private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Sends the table as an XLSX attachment of an HTTP response. */
+    public static void download(jakarta.servlet.http.HttpServletResponse response, String fileName, Table table) throws IOException {
+        response.setContentType(CONTENT_TYPE);
+        response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        new XlsxTableWriter().write(table, response.getOutputStream());
+    }
+
     public void write(Table table, OutputStream out) throws IOException {
         try (var workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName(table.title()));

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
 /** A municipal district or city district (муниципальный район / округ) with its education authority. */
 record Municipality(UUID id, UUID regionId, String code, String name, @Nullable String authorityName, @Nullable String oktmo) {
 
+    Municipality withCode(String newCode) {
+        return new Municipality(id, regionId, newCode, name, authorityName, oktmo);
+    }
+
     Map<String, Object> auditState() {
         var m = new LinkedHashMap<String, Object>();
         m.put("code", code);

@@ -60,11 +60,7 @@ record School(
     }
 
     String levels() {
-        var s = new StringBuilder();
-        if (hasPrimary) s.append("НОО");
-        if (hasBasic) s.append(s.isEmpty() ? "" : ", ").append("ООО");
-        if (hasSecondary) s.append(s.isEmpty() ? "" : ", ").append("СОО");
-        return s.toString();
+        return SchoolQueries.levels(hasPrimary, hasBasic, hasSecondary);
     }
 
     private static void putIfPresent(Map<String, Object> m, String key, @Nullable Object value) {

@@ -1,0 +1,82 @@
+package ru.opora.identity;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who changed what, when, with the state before and after. Entries are written in the changing
+ * transaction (a change without its entry cannot commit) and are never updated or deleted.
+ */
+@Component
+public class AuditLog {
+
+    /** One entry as the audit page and its export show it. */
+    public record Entry(long id, Instant occurredAt, String actor, String entityType, String entityId, String entityLabel,
+            String action, @Nullable String before, @Nullable String after) {
+
+        private static final java.time.format.DateTimeFormatter MOSCOW =
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(java.time.ZoneId.of("Europe/Moscow"));
+
+        public String moscowTime() {
+            return MOSCOW.format(occurredAt);
+        }
+    }
+
+    /** Filters of the audit page; empty strings mean "any". */
+    public record Filter(String actor, String entityType, String text, @Nullable Instant from, @Nullable Instant to) {}
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void record(String actor, String entityType, String entityId, String entityLabel, String action,
+            @Nullable Map<String, Object> before, @Nullable Map<String, Object> after) {
+        jdbc.sql("""
+                insert into identity.audit_event (actor, entity_type, entity_id, entity_label, action, before_state, after_state)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                """)
+                .params(actor, entityType, entityId, entityLabel, action, toJson(before), toJson(after))
+                .update();
+    }
+
+    /** Newest first, at most {@code limit} entries. */
+    List<Entry> find(Filter filter, int limit) {
+        return jdbc.sql("""
+                select id, occurred_at, actor, entity_type, entity_id, entity_label, action,
+                       before_state::text as before_state, after_state::text as after_state
+                from identity.audit_event
+                where (:actor = '' or lower(actor) = lower(:actor))
+                  and (:type = '' or entity_type = :type)
+                  and (:text = '' or entity_label ilike '%' || :text || '%' or entity_id = :text)
+                  and occurred_at >= coalesce(cast(:from as timestamptz), '-infinity')
+                  and occurred_at < coalesce(cast(:to as timestamptz), 'infinity')
+                order by id desc
+                limit :limit
+                """)
+                .param("actor", filter.actor().strip())
+                .param("type", filter.entityType().strip())
+                .param("text", filter.text().strip())
+                .param("from", filter.from() == null ? null : OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC))
+                .param("to", filter.to() == null ? null : OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC))
+                .param("limit", limit)
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                        rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("entity_label"), rs.getString("action"),
+                        rs.getString("before_state"), rs.getString("after_state")))
+                .list();
+    }
+
+    private @Nullable String toJson(@Nullable Map<String, Object> state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+}

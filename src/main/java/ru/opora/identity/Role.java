@@ -1,0 +1,52 @@
+package ru.opora.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+import ru.opora.orgunits.OrgUnitKind;
+
+/**
+ * The roles of domain.md §3.2. Each grants a fixed set of permissions and says what a user of
+ * that role is scoped to: one region, one municipality, one school, or a set of assigned schools
+ * (a curator's, an expert's or an observer's).
+ */
+public enum Role {
+    REGION_ADMIN(OrgUnitKind.REGION, false, Permission.REGISTER_VIEW, Permission.REGISTER_EDIT, Permission.USERS_MANAGE, Permission.AUDIT_VIEW),
+    MUNICIPAL_COORDINATOR(OrgUnitKind.MUNICIPALITY, false, Permission.REGISTER_VIEW),
+    CURATOR(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW),
+    REGION_EXPERT(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW),
+    SCHOOL_ADMIN(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW),
+    TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW),
+    OBSERVER(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW);
+
+    private final OrgUnitKind scopeKind;
+    private final boolean assignedSchools;
+    private final Set<Permission> permissions;
+
+    Role(OrgUnitKind scopeKind, boolean assignedSchools, Permission first, Permission... rest) {
+        this.scopeKind = scopeKind;
+        this.assignedSchools = assignedSchools;
+        this.permissions = EnumSet.of(first, rest);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** The kind of org unit this role is scoped to. */
+    public OrgUnitKind scopeKind() {
+        return scopeKind;
+    }
+
+    /** True when the scope is a set of assigned schools (possibly empty), false when it is exactly one org unit. */
+    public boolean scopedToAssignedSchools() {
+        return assignedSchools;
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+}

@@ -1,0 +1,55 @@
+package ru.opora.identity;
+
+import java.io.Serial;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import ru.opora.orgunits.Scope;
+
+/**
+ * The principal of a signed-in user or service account: role, permissions and data scope, fixed
+ * at sign-in. Kept in the (database-stored) session; changing a user's role, scope or status ends
+ * their sessions, so a stale scope never outlives a change.
+ */
+public record SignedInUser(UUID id, String username, String fullName, Role role, Scope scope, String passwordHash, boolean enabled)
+        implements UserDetails {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        for (Permission p : role.permissions()) authorities.add(new SimpleGrantedAuthority(p.name()));
+        return authorities;
+    }
+
+    public boolean can(Permission permission) {
+        return role.grants(permission);
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** The hash never leaves the sign-in: the session keeps a copy without it. */
+    public SignedInUser withoutPassword() {
+        return new SignedInUser(id, username, fullName, role, scope, "", enabled);
+    }
+}

@@ -1,0 +1,145 @@
+package ru.opora.identity;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person's (or a service's) account: credentials, one role and the org units of its scope. An
+ * aggregate: the scope entries are saved and loaded with it.
+ */
+@Table(schema = "identity", name = "user_account")
+class UserAccount {
+
+    @Id
+    private final UUID id;
+
+    private final String username;
+    private String fullName;
+    private @Nullable String email;
+    private String passwordHash;
+    private Role role;
+    private boolean enabled;
+
+    @MappedCollection(idColumn = "user_account")
+    private Set<ScopeEntry> scope;
+
+    @Version
+    private @Nullable Integer version;
+
+    private final Instant createdAt;
+    private Instant updatedAt;
+
+    UserAccount(UUID id, String username, String fullName, @Nullable String email, String passwordHash, Role role, boolean enabled,
+            Set<ScopeEntry> scope, @Nullable Integer version, Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.username = username;
+        this.fullName = fullName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.enabled = enabled;
+        this.scope = Set.copyOf(scope);
+        this.version = version;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    static UserAccount create(String username, String fullName, @Nullable String email, String passwordHash, Role role,
+            Set<UUID> scope, Instant now) {
+        return new UserAccount(UUID.randomUUID(), username.strip(), fullName.strip(), email, passwordHash, role, true,
+                entries(scope), null, now, now);
+    }
+
+    void change(String fullName, @Nullable String email, Role role, Set<UUID> scope, Instant now) {
+        this.fullName = fullName.strip();
+        this.email = email;
+        this.role = role;
+        this.scope = entries(scope);
+        this.updatedAt = now;
+    }
+
+    void disable(Instant now) {
+        enabled = false;
+        updatedAt = now;
+    }
+
+    void enable(Instant now) {
+        enabled = true;
+        updatedAt = now;
+    }
+
+    void resetPassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        updatedAt = now;
+    }
+
+    /** What the audit log records; never the password hash, only that it changed. */
+    Map<String, Object> auditState() {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("username", username);
+        m.put("fullName", fullName);
+        if (email != null) m.put("email", email);
+        m.put("role", role.name());
+        m.put("enabled", enabled);
+        m.put("scope", scopeIds().stream().map(UUID::toString).collect(Collectors.toCollection(TreeSet::new)).toString());
+        return m;
+    }
+
+    Set<UUID> scopeIds() {
+        return scope.stream().map(ScopeEntry::orgUnitId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<ScopeEntry> entries(Set<UUID> ids) {
+        return ids.stream().map(ScopeEntry::new).collect(Collectors.toUnmodifiableSet());
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String fullName() {
+        return fullName;
+    }
+
+    @Nullable String email() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    @Nullable Integer version() {
+        return version;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    /** One org unit of the account's scope; the org unit itself belongs to orgunits. */
+    @Table(schema = "identity", name = "user_scope")
+    record ScopeEntry(UUID orgUnitId) {}
+}

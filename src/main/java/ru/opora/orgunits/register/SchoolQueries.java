@@ -1,0 +1,158 @@
+package ru.opora.orgunits.register;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import ru.opora.orgunits.SchoolKind;
+import ru.opora.orgunits.Scope;
+import ru.opora.orgunits.Settlement;
+
+/** The register's lists and cards, always cut to the reader's scope. */
+@Component
+class SchoolQueries {
+
+    static final int PAGE_SIZE = 50;
+    static final int EXPORT_LIMIT = 200_000;
+
+    /** A line of the schools list. */
+    public record SchoolLine(UUID id, String code, String shortName, String municipality, SchoolKind kind, Settlement settlement,
+            String levels, int students, int teachers, @Nullable BigDecimal shareOvz, boolean small, boolean correctional,
+            boolean adverse, @Nullable String branchOfCode) {}
+
+    /** A page of the list and the total across all pages. */
+    public record SchoolPage(List<SchoolLine> lines, long total, int page, int pages) {}
+
+    /** A line of the municipalities list with its schools' totals. */
+    public record MunicipalityLine(UUID id, String code, String name, @Nullable String authorityName, @Nullable String oktmo,
+            long schools, long students, long teachers, long rural, long adverse) {}
+
+    private static final String FROM = """
+            from orgunits.org_unit o
+            join orgunits.school s on s.id = o.id
+            join orgunits.org_unit m on m.id = o.parent_id
+            left join orgunits.org_unit h on h.id = s.branch_of
+            where o.path like any(:scope)
+              and (:q = '' or o.code ilike '%' || :q || '%' or o.name ilike '%' || :q || '%' or o.short_name ilike '%' || :q || '%')
+              and (cast(:municipality as uuid) is null or o.parent_id = cast(:municipality as uuid))
+              and (cast(:kind as text) is null or s.school_kind = cast(:kind as text))
+              and (cast(:settlement as text) is null or s.settlement = cast(:settlement as text))
+              and (cast(:level as text) is null
+                   or (cast(:level as text) = 'НОО' and s.has_primary) or (cast(:level as text) = 'ООО' and s.has_basic)
+                   or (cast(:level as text) = 'СОО' and s.has_secondary))
+              and (cast(:small as boolean) is null or s.is_small = cast(:small as boolean))
+              and (cast(:correctional as boolean) is null or s.is_correctional = cast(:correctional as boolean))
+              and (cast(:adverse as boolean) is null or s.adverse_social_conditions = cast(:adverse as boolean))
+            """;
+
+    private static final String LINE_COLUMNS = """
+            select o.id, o.code, o.short_name, m.name as municipality, s.school_kind, s.settlement,
+                   s.has_primary, s.has_basic, s.has_secondary, s.students, s.teachers, s.share_ovz,
+                   s.is_small, s.is_correctional, s.adverse_social_conditions, h.code as head_code
+            """;
+
+    private final JdbcClient jdbc;
+
+    SchoolQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    SchoolPage page(SchoolFilter filter, Scope scope) {
+        if (scope.isEmpty()) return new SchoolPage(List.of(), 0, 0, 0);
+        long total = bind(jdbc.sql("select count(*) " + FROM), filter, scope).query(Long.class).single();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.min(filter.pageIndex(), pages - 1);
+        var lines = lines(filter, scope, PAGE_SIZE, (long) page * PAGE_SIZE);
+        return new SchoolPage(lines, total, page, pages);
+    }
+
+    List<SchoolLine> all(SchoolFilter filter, Scope scope) {
+        if (scope.isEmpty()) return List.of();
+        return lines(filter, scope, EXPORT_LIMIT, 0);
+    }
+
+    private List<SchoolLine> lines(SchoolFilter filter, Scope scope, int limit, long offset) {
+        return bind(jdbc.sql(LINE_COLUMNS + FROM + " order by m.name, o.short_name, o.code limit :limit offset :offset"), filter, scope)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(SchoolQueries::line)
+                .list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SchoolFilter f, Scope scope) {
+        return spec.param("scope", scope.likePatterns())
+                .param("q", f.text())
+                .param("municipality", f.municipality())
+                .param("kind", f.kind() == null ? null : f.kind().name())
+                .param("settlement", f.settlement() == null ? null : f.settlement().name())
+                .param("level", f.level() == null || f.level().isBlank() ? null : f.level())
+                .param("small", f.small())
+                .param("correctional", f.correctional())
+                .param("adverse", f.adverse());
+    }
+
+    List<MunicipalityLine> municipalities(Scope scope) {
+        if (scope.isEmpty()) return List.of();
+        return jdbc.sql("""
+                        select m.id, m.code, m.name, mu.authority_name, mu.oktmo,
+                               count(s.id) as schools, coalesce(sum(s.students), 0) as students,
+                               coalesce(sum(s.teachers), 0) as teachers,
+                               count(s.id) filter (where s.settlement = 'RURAL') as rural,
+                               count(s.id) filter (where s.adverse_social_conditions) as adverse
+                        from orgunits.org_unit m
+                        join orgunits.municipality mu on mu.id = m.id
+                        left join orgunits.org_unit o on o.parent_id = m.id and o.kind = 'SCHOOL' and o.path like any(:scope)
+                        left join orgunits.school s on s.id = o.id
+                        where m.path like any(:scope) or exists (select 1 from unnest(cast(:paths as text[])) p where p like m.path || '%')
+                        group by m.id, m.code, m.name, mu.authority_name, mu.oktmo
+                        order by m.name
+                        """)
+                .param("scope", scope.likePatterns())
+                .param("paths", scope.sortedPaths().toArray(String[]::new))
+                .query((rs, n) -> new MunicipalityLine(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
+                        rs.getString("authority_name"), rs.getString("oktmo"), rs.getLong("schools"), rs.getLong("students"),
+                        rs.getLong("teachers"), rs.getLong("rural"), rs.getLong("adverse")))
+                .list();
+    }
+
+    /** The branches of a school, for its card. */
+    List<SchoolLine> branches(UUID headId, Scope scope) {
+        return jdbc.sql("select o.id from orgunits.school s join orgunits.org_unit o on o.id = s.id where s.branch_of = ? and o.path like any(?)")
+                .param(headId)
+                .param(scope.likePatterns())
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(id -> line(id, scope))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    Optional<SchoolLine> line(UUID id, Scope scope) {
+        var f = new SchoolFilter(null, null, null, null, null, null, null, null, null);
+        return bind(jdbc.sql(LINE_COLUMNS + FROM + " and o.id = :id"), f, scope)
+                .param("id", id)
+                .query(SchoolQueries::line)
+                .optional();
+    }
+
+    private static SchoolLine line(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new SchoolLine(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("short_name"),
+                rs.getString("municipality"), SchoolKind.valueOf(rs.getString("school_kind")),
+                Settlement.valueOf(rs.getString("settlement")),
+                levels(rs.getBoolean("has_primary"), rs.getBoolean("has_basic"), rs.getBoolean("has_secondary")),
+                rs.getInt("students"), rs.getInt("teachers"), rs.getBigDecimal("share_ovz"), rs.getBoolean("is_small"),
+                rs.getBoolean("is_correctional"), rs.getBoolean("adverse_social_conditions"), rs.getString("head_code"));
+    }
+
+    static String levels(boolean primary, boolean basic, boolean secondary) {
+        var parts = new java.util.ArrayList<String>();
+        if (primary) parts.add("НОО");
+        if (basic) parts.add("ООО");
+        if (secondary) parts.add("СОО");
+        return String.join(", ", parts);
+    }
+}

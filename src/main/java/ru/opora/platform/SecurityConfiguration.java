@@ -1,0 +1,91 @@
+package ru.opora.platform;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import ru.opora.identity.Permission;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless HTTP Basic for service accounts: no
+ * session and no cookie ever authenticates it, which is why it needs no CSRF token. The pages use
+ * form sign-in with a database-stored session, CSRF tokens, session-id change at sign-in, and the
+ * same authentication provider (so throttling holds for both).
+ *
+ * <p>Permissions of the register's URLs are declared here because orgunits sits below identity in
+ * the module graph (docs/decisions/0003-permissions-and-scope.md); data scope is enforced by every
+ * query through its {@code Scope} argument.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationProvider provider) throws Exception {
+        var entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Opora API");
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/register/import")
+                        .hasAuthority(Permission.REGISTER_EDIT.name())
+                        .anyRequest()
+                        .hasAuthority(Permission.REGISTER_VIEW.name()))
+                .authenticationProvider(provider)
+                .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .csrf(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationProvider provider) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/register/import", "/register/import/**", "/municipalities/new", "/municipalities/*/edit")
+                        .hasAuthority(Permission.REGISTER_EDIT.name())
+                        .requestMatchers(HttpMethod.POST, "/municipalities", "/municipalities/**")
+                        .hasAuthority(Permission.REGISTER_EDIT.name())
+                        .requestMatchers("/admin/users", "/admin/users/**")
+                        .hasAuthority(Permission.USERS_MANAGE.name())
+                        .requestMatchers("/admin/audit", "/admin/audit/**")
+                        .hasAuthority(Permission.AUDIT_VIEW.name())
+                        .requestMatchers("/municipalities/**", "/schools/**", "/municipalities", "/schools")
+                        .hasAuthority(Permission.REGISTER_VIEW.name())
+                        .anyRequest()
+                        .authenticated())
+                .authenticationProvider(provider)
+                .formLogin(f -> f.loginPage("/login").failureHandler(failureHandler()).defaultSuccessUrl("/", false))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    /** Tells the sign-in page why, without saying whether the account exists. */
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            String reason = switch (exception) {
+                case LockedException e -> "throttled";
+                case DisabledException e -> "disabled";
+                default -> "bad";
+            };
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+}
