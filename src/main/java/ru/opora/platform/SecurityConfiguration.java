@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,7 +19,8 @@ import ru.opora.identity.Permission;
  * Two filter chains. The API ({@code /api/**}) is stateless HTTP Basic for service accounts: no
  * session and no cookie ever authenticates it, which is why it needs no CSRF token. The pages use
  * form sign-in with a database-stored session, CSRF tokens, session-id change at sign-in, and the
- * same authentication provider (so throttling holds for both).
+ * same authentication provider, identity's throttled one, which Spring Security picks up as the
+ * global provider (so throttling holds for both).
  *
  * <p>Permissions of the register's URLs are declared here because orgunits sits below identity in
  * the module graph (docs/decisions/0003-permissions-and-scope.md); data scope is enforced by every
@@ -34,7 +34,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationProvider provider) throws Exception {
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
         var entryPoint = new BasicAuthenticationEntryPoint();
         entryPoint.setRealmName("Opora API");
         http.securityMatcher("/api/**")
@@ -42,7 +42,6 @@ class SecurityConfiguration {
                         .hasAuthority(Permission.REGISTER_EDIT.name())
                         .anyRequest()
                         .hasAuthority(Permission.REGISTER_VIEW.name()))
-                .authenticationProvider(provider)
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -53,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationProvider provider) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -69,7 +68,6 @@ class SecurityConfiguration {
                         .hasAuthority(Permission.REGISTER_VIEW.name())
                         .anyRequest()
                         .authenticated())
-                .authenticationProvider(provider)
                 .formLogin(f -> f.loginPage("/login").failureHandler(failureHandler()).defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -93,7 +93,8 @@ public final class UploadedSheet {
         char delimiter = detectDelimiter(firstLine(head, charset));
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT)
                 .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(true)
+                // empty lines stay records, so that record numbers are the line numbers Excel shows
+                .setIgnoreEmptyLines(false)
                 .setTrim(true)
                 .get();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file));

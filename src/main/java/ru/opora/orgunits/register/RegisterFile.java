@@ -25,7 +25,7 @@ final class RegisterFile {
         return file;
     }
 
-    static RegisterFile read(String fileName, Path file, long maxBytes) {
+    static RegisterFile read(String fileName, Path file, long maxBytes, java.util.function.Predicate<String> knownMunicipality) {
         var result = new RegisterFile();
         var state = new Object() {
             RegisterRowReader reader;
@@ -39,7 +39,7 @@ final class RegisterFile {
                     state.headerFailed = true;
                     return;
                 }
-                state.reader = new RegisterRowReader(columns);
+                state.reader = new RegisterRowReader(columns, knownMunicipality);
                 return;
             }
             result.dataRows++;

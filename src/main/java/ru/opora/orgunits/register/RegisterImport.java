@@ -34,7 +34,7 @@ class RegisterImport {
     static final int MAX_PROBLEMS_SHOWN = 500;
 
     private static final List<DraftValidator> VALIDATORS =
-            List.of(new DuplicateCodes(), new KnownMunicipality(), new CodesInScope(), new BranchLinks());
+            List.of(new DuplicateCodes(), new CodesInScope(), new BranchLinks());
 
     private final Schools schools;
     private final Municipalities municipalities;
@@ -97,7 +97,9 @@ class RegisterImport {
     }
 
     private Plan plan(String fileName, byte[] content, Scope scope) {
-        RegisterFile file = readFile(fileName, content);
+        var inScope = municipalities.inScope(scope);
+        var known = new RegisterContext(scope, inScope, Map.of());
+        RegisterFile file = readFile(fileName, content, name -> known.municipality(name).isPresent());
         var plan = new Plan(file);
         if (!file.problems.isEmpty() || file.drafts.isEmpty()) return plan;
         var codes = new HashSet<String>();
@@ -105,19 +107,19 @@ class RegisterImport {
             codes.add(d.code());
             if (d.branchOfCode() != null) codes.add(d.branchOfCode());
         }
-        var context = new RegisterContext(scope, municipalities.inScope(scope), schools.byCodes(codes));
+        var context = new RegisterContext(scope, inScope, schools.byCodes(codes));
         for (DraftValidator v : VALIDATORS) v.validate(file.drafts, context, plan.problems);
         plan.problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
         if (plan.problems.isEmpty()) plan.resolve(context, schools);
         return plan;
     }
 
-    private static RegisterFile readFile(String fileName, byte[] content) {
+    private static RegisterFile readFile(String fileName, byte[] content, java.util.function.Predicate<String> knownMunicipality) {
         Path temp = null;
         try {
             temp = Files.createTempFile("opora-register-", ".upload");
             Files.write(temp, content);
-            return RegisterFile.read(fileName, temp, Long.MAX_VALUE);
+            return RegisterFile.read(fileName, temp, Long.MAX_VALUE, knownMunicipality);
         } catch (UnreadableFile e) {
             return RegisterFile.failed(RowProblem.of(e));
         } catch (IOException e) {

@@ -13,7 +13,8 @@ import ru.opora.orgunits.Settlement;
 
 /**
  * Reads one data row of a register file into a {@link SchoolDraft}, checking each cell on its own:
- * required values, number formats and ranges, yes/no, levels taught, settlement, school kind, INN.
+ * required values, a known municipality, number formats and ranges, yes/no, levels taught,
+ * settlement, school kind, INN.
  * Every problem found is added to the list; a row with a problem gives no draft.
  */
 final class RegisterRowReader {
@@ -23,9 +24,12 @@ final class RegisterRowReader {
     private static final String CODE_PATTERN = "[0-9A-Za-zА-Яа-яЁё._-]{1,32}";
 
     private final Map<RegisterColumn, Integer> columns;
+    private final java.util.function.Predicate<String> knownMunicipality;
 
-    RegisterRowReader(Map<RegisterColumn, Integer> columns) {
+    /** @param knownMunicipality whether a municipality's code, OKTMO or name is in the importing user's scope */
+    RegisterRowReader(Map<RegisterColumn, Integer> columns, java.util.function.Predicate<String> knownMunicipality) {
         this.columns = new EnumMap<>(columns);
+        this.knownMunicipality = knownMunicipality;
     }
 
     Optional<SchoolDraft> read(int row, List<String> cells, List<RowProblem> problems) {
@@ -34,6 +38,8 @@ final class RegisterRowReader {
         String code = cursor.required(RegisterColumn.CODE);
         if (!code.isEmpty() && !code.matches(CODE_PATTERN)) cursor.problem("REG-E020", RegisterColumn.CODE, code, "");
         String municipality = cursor.required(RegisterColumn.MUNICIPALITY);
+        // a municipality outside the scope reads as unknown: the file cannot tell what exists elsewhere
+        if (!municipality.isEmpty() && !knownMunicipality.test(municipality)) cursor.problem("REG-E005", RegisterColumn.MUNICIPALITY, municipality, "");
         String fullName = cursor.required(RegisterColumn.FULL_NAME);
         String shortName = cursor.required(RegisterColumn.SHORT_NAME);
         String inn = cursor.required(RegisterColumn.INN);

@@ -59,7 +59,7 @@ record School(
         return m;
     }
 
-    String levels() {
+    public String levels() {
         return SchoolQueries.levels(hasPrimary, hasBasic, hasSecondary);
     }
 

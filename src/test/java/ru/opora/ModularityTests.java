@@ -1,0 +1,54 @@
+package ru.opora;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Module boundaries (Spring Modulith) and the architecture rules of style.md, checked on every build. */
+class ModularityTests {
+
+    static final ApplicationModules modules = ApplicationModules.of(Opora.class);
+    static final com.tngtech.archunit.core.domain.JavaClasses classes =
+            new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ru.opora");
+
+    @Test
+    void modulesRespectTheirDeclaredDependencies() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeDocumentation().writeIndividualModulesAsPlantUml();
+    }
+
+    @Test
+    void controllersArePackagePrivate() {
+        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().notBePublic().check(classes);
+    }
+
+    @Test
+    void noPackageHasAForbiddenLayerName() {
+        noClasses().should().resideInAnyPackage("..service..", "..services..", "..dto..", "..mapper..", "..impl..", "..util..", "..utils..",
+                "..helper..", "..common..", "..misc..").check(classes);
+    }
+
+    @Test
+    void noModuleDependsOnPlatform() {
+        noClasses().that().resideOutsideOfPackage("ru.opora.platform..").should().dependOnClassesThat().resideInAPackage("ru.opora.platform..")
+                .check(classes);
+    }
+
+    @Test
+    void domainCodeNeverCallsTheSystemClockDirectly() {
+        noClasses().should().callMethod(java.time.LocalDate.class, "now").orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now").check(classes);
+    }
+}

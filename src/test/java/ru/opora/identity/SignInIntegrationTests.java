@@ -1,0 +1,120 @@
+package ru.opora.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import ru.opora.platform.OporaHttp;
+
+/** Sign-in over real HTTP: hashed passwords, throttling, session fixation, sessions in the database, sign-out and disabling. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String newUser(String password) {
+        String username = "t" + UUID.randomUUID().toString().substring(0, 8);
+        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' limit 1").query(UUID.class).single();
+        accounts.save(UserAccount.create(username, "Тестовый Пользователь", null, encoder.encode(password), Role.REGION_ADMIN, Set.of(region), Instant.now()));
+        return username;
+    }
+
+    @Test
+    void storesPasswordsOnlyAsBcryptHashes() {
+        String username = newUser("секрет-123");
+        String stored = jdbc.sql("select password_hash from identity.user_account where username = ?").param(username).query(String.class).single();
+        assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("секрет");
+    }
+
+    @Test
+    void throttlesAnAccountAfterFiveFailedSignIns() {
+        String username = newUser("right-password");
+        var http = new OporaHttp(port);
+        for (int i = 0; i < 5; i++) assertThat(http.signIn(username, "wrong").location()).endsWith("/login?error=bad");
+        assertThat(http.signIn(username, "right-password").location()).endsWith("/login?error=throttled");
+        assertThat(http.get("/login?error=throttled").body()).contains("Слишком много неудачных попыток");
+    }
+
+    @Test
+    void changesTheSessionIdAtSignInAndKeepsTheSessionInPostgres() {
+        String username = newUser("pw-12345");
+        var http = new OporaHttp(port);
+        http.get("/login");
+        String before = http.cookie("SESSION");
+        assertThat(http.signIn(username, "pw-12345").location()).endsWith("/");
+        String after = http.cookie("SESSION");
+        assertThat(after).isNotNull().isNotEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from identity.spring_session where principal_name = ?").param(username).query(Long.class).single())
+                .isOne();
+        assertThat(http.get("/").status()).isEqualTo(200);
+    }
+
+    @Test
+    void signOutEndsTheSession() {
+        String username = newUser("pw-12345");
+        var http = OporaHttp.signedIn(port, username, "pw-12345");
+        var out = http.postWithCsrf("/logout", "/", Map.of());
+        assertThat(out.location()).endsWith("/login?signedOut");
+        assertThat(http.get("/schools").location()).endsWith("/login");
+    }
+
+    @Test
+    void disablingAUserEndsTheirSessionsAndIsAudited() {
+        String username = newUser("pw-12345");
+        var user = OporaHttp.signedIn(port, username, "pw-12345");
+        assertThat(user.get("/schools").status()).isEqualTo(200);
+        UUID id = accounts.findByUsername(username).orElseThrow().id();
+
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        assertThat(admin.postWithCsrf("/admin/users/" + id + "/disable", "/admin/users", Map.of()).status()).isEqualTo(302);
+
+        assertThat(user.get("/schools").location()).endsWith("/login");
+        assertThat(new OporaHttp(port).signIn(username, "pw-12345").location()).endsWith("/login?error=disabled");
+        assertThat(jdbc.sql("select actor || ' ' || action from identity.audit_event where entity_id = ? order by id desc limit 1")
+                .param(id.toString()).query(String.class).single()).isEqualTo("region DISABLE");
+    }
+
+    @Test
+    void regionAdminCreatesAUserWithAScopeAndTheUserSeesOnlyIt() {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        UUID school = jdbc.sql("select id from orgunits.org_unit where kind = 'SCHOOL' order by code desc limit 1").query(UUID.class).single();
+        String username = "d" + UUID.randomUUID().toString().substring(0, 8);
+        var created = admin.postWithCsrf("/admin/users", "/admin/users/new",
+                Map.of("username", username, "fullName", "Директор Школы", "email", "", "role", "SCHOOL_ADMIN", "scope", school.toString()));
+        assertThat(created.status()).isEqualTo(302);
+        var list = admin.get("/admin/users");
+        var password = java.util.regex.Pattern.compile("<strong>([A-Za-z0-9]{12})</strong>").matcher(list.body());
+        assertThat(password.find()).isTrue();
+        var director = OporaHttp.signedIn(port, username, password.group(1));
+        assertThat(director.getBasic("/api/v1/schools", username, password.group(1)).body()).contains("\"total\":1,");
+    }
+
+    @Test
+    void refusesAScopeThatDoesNotFitTheRole() {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' limit 1").query(UUID.class).single();
+        var response = admin.postWithCsrf("/admin/users", "/admin/users/new",
+                Map.of("username", "wrongscope", "fullName", "Не Тот Уровень", "email", "", "role", "SCHOOL_ADMIN", "scope", region.toString()));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("не подходит для этой роли");
+        assertThat(accounts.findByUsername("wrongscope")).isEmpty();
+    }
+}

@@ -1,0 +1,108 @@
+package ru.opora.platform;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen for integration tests: keeps cookies, signs in through the real
+ * sign-in form, reads CSRF tokens from pages, never follows redirects (tests assert them).
+ */
+public final class OporaHttp {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|content=\"([^\"]+)\"[^>]*name=\"_csrf\"|name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    public record Response(int status, String body, String location) {}
+
+    public OporaHttp(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static OporaHttp signedIn(int port, String username, String password) {
+        var http = new OporaHttp(port);
+        var result = http.signIn(username, password);
+        if (!result.location().endsWith("/")) throw new IllegalStateException("sign-in of " + username + " failed: " + result.location());
+        return http;
+    }
+
+    public Response signIn(String username, String password) {
+        String token = csrfToken("/login");
+        return post("/login", Map.of("username", username, "password", password, "_csrf", token));
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
+    }
+
+    public Response getBasic(String path, String username, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(username, password)).GET());
+    }
+
+    public Response post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts a form with the CSRF token of the page at {@code tokenFrom}. */
+    public Response postWithCsrf(String path, String tokenFrom, Map<String, String> form) {
+        var withToken = new LinkedHashMap<>(form);
+        withToken.put("_csrf", csrfToken(tokenFrom));
+        return post(path, withToken);
+    }
+
+    public Response postMultipart(String path, String fileName, byte[] content, String authorization) {
+        String boundary = "----opora" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)));
+        if (authorization != null) builder.header("Authorization", authorization);
+        return send(builder);
+    }
+
+    public String csrfToken(String pagePath) {
+        var page = get(pagePath);
+        var m = CSRF.matcher(page.body());
+        if (!m.find()) throw new IllegalStateException("no CSRF token on " + pagePath + " (" + page.status() + ")");
+        return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(c -> c.getValue()).findFirst().orElse(null);
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

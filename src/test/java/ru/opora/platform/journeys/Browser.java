@@ -1,0 +1,107 @@
+package ru.opora.platform.journeys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, the way a user clicks through Opora. Screenshots
+ * go to target/screenshots/&lt;journey&gt;/NN-step.png.
+ */
+final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path screenshots;
+    private int step;
+
+    Browser(int port, String journey) {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1366,900", "--lang=ru", "--user-data-dir=" + tempProfile());
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = "http://localhost:" + port;
+        this.screenshots = Path.of("target", "screenshots", journey);
+    }
+
+    private static String tempProfile() {
+        try {
+            Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void signIn(String username, String password) {
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        click(By.id("sign-in"));
+        waitFor(By.cssSelector(".who"));
+    }
+
+    void type(By field, String text) {
+        WebElement element = waitFor(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void click(By target) {
+        waitFor(target).click();
+    }
+
+    void upload(By field, Path file) {
+        driver.findElement(field).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    WebElement waitFor(By target) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    String text(By target) {
+        return waitFor(target).getText();
+    }
+
+    List<WebElement> all(By target) {
+        return driver.findElements(target);
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(String.format("%02d-%s.png", ++step, name));
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
