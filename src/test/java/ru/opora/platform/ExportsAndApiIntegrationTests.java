@@ -1,0 +1,128 @@
+package ru.opora.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Excel exports read back with POI, the register import through the API with a real XLSX, OpenAPI and health. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExportsAndApiIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private List<List<String>> download(String path, String username) throws Exception {
+        var http = OporaHttp.signedIn(port, username, "demo2026");
+        var client = HttpClient.newHttpClient();
+        var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Cookie", "SESSION=" + http.cookie("SESSION")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
+        var rows = new ArrayList<List<String>>();
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            for (Row row : wb.getSheetAt(0)) {
+                var cells = new ArrayList<String>();
+                row.forEach(c -> cells.add(c.toString()));
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void exportsTheCoordinatorsSchoolsAndNothingElse() throws Exception {
+        long own = jdbc.sql("select count(*) from orgunits.org_unit s join orgunits.org_unit m on m.id = s.parent_id where m.code = '01' and s.kind = 'SCHOOL'")
+                .query(Long.class).single();
+        var rows = download("/schools/export", "municipal");
+        assertThat(rows.getFirst()).startsWith("Код ОО", "Краткое наименование", "Муниципалитет");
+        assertThat(rows).hasSize((int) own + 1);
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.get(2)).isEqualTo("Городской округ Приозёрск"));
+    }
+
+    @Test
+    void exportsMunicipalitiesUsersAndTheAuditLog() throws Exception {
+        assertThat(download("/municipalities/export", "region")).hasSizeGreaterThan(12);
+        assertThat(download("/admin/users/export", "region")).extracting(r -> r.getFirst()).contains("municipal", "curator", "observer");
+        assertThat(download("/admin/audit/export?type=USER", "region")).extracting(r -> r.get(2)).contains("USER");
+    }
+
+    @Test
+    void importsAnXlsxRegisterThroughTheApiWithDryRunThenCommit() throws Exception {
+        String code = "X" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        byte[] xlsx;
+        try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Реестр");
+            String[] header = {"Код ОО", "Муниципалитет", "Полное наименование", "Краткое наименование", "ИНН", "Уровни образования", "Тип поселения",
+                "Численность обучающихся", "Численность педагогов", "Доля обучающихся с ОВЗ, %"};
+            for (int i = 0; i < header.length; i++) sheet.createRow(0).createCell(i);
+            var h = sheet.getRow(0);
+            for (int i = 0; i < header.length; i++) h.createCell(i).setCellValue(header[i]);
+            var r = sheet.createRow(1);
+            r.createCell(0).setCellValue(code);
+            r.createCell(1).setCellValue("04");
+            r.createCell(2).setCellValue("МКОУ «Школа из Excel»");
+            r.createCell(3).setCellValue("Школа из Excel");
+            r.createCell(4).setCellValue(7707083893.0);
+            r.createCell(5).setCellValue("НОО, ООО, СОО");
+            r.createCell(6).setCellValue("село");
+            r.createCell(7).setCellValue(210);
+            r.createCell(8).setCellFormula("7*3");
+            r.createCell(9).setCellValue(2.5);
+            wb.setForceFormulaRecalculation(true);
+            org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        var http = new OporaHttp(port);
+        String auth = OporaHttp.basic("api", "demo2026");
+        var dry = http.postMultipart("/api/v1/register/import?dryRun=true", "реестр.xlsx", xlsx, auth);
+        assertThat(dry.status()).isEqualTo(200);
+        assertThat(dry.body()).contains("\"added\":1").contains("\"committed\":false");
+        assertThat(jdbc.sql("select count(*) from orgunits.org_unit where code = ?").param(code).query(Long.class).single()).isZero();
+
+        var done = http.postMultipart("/api/v1/register/import?dryRun=false", "реестр.xlsx", xlsx, auth);
+        assertThat(done.body()).contains("\"committed\":true");
+        assertThat(jdbc.sql("select s.teachers from orgunits.school s join orgunits.org_unit o on o.id = s.id where o.code = ?").param(code)
+                .query(Integer.class).single()).isEqualTo(21);
+
+        var bad = http.postMultipart("/api/v1/register/import?dryRun=false", "fake.xlsx", "%PDF".getBytes(), auth);
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("FILE-E003").contains("не является файлом XLSX");
+    }
+
+    @Test
+    void describesTheApiWithOpenApiAndReportsHealth() {
+        var docs = OporaHttp.signedIn(port, "region", "demo2026").get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/schools/{id}", "/api/v1/municipalities", "/api/v1/register/import");
+        var health = new OporaHttp(port).get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void switchesTheInterfaceToEnglish() {
+        var http = OporaHttp.signedIn(port, "region", "demo2026");
+        assertThat(http.get("/schools?lang=en").body()).contains("Schools found").doesNotContain("Найдено школ");
+        assertThat(http.get("/schools").body()).contains("Schools found");
+        assertThat(http.get("/schools?lang=ru").body()).contains("Найдено школ");
+    }
+}
