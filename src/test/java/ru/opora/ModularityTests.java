@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ModularityTests {
 
     static final ApplicationModules modules = ApplicationModules.of(Opora.class);
-    static final com.tngtech.archunit.core.domain.JavaClasses classes =
-            new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ru.opora");
+    static final com.tngtech.archunit.core.domain.JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("ru.opora");
 
     @Test
     void modulesRespectTheirDeclaredDependencies() {
@@ -30,25 +31,54 @@ class ModularityTests {
 
     @Test
     void controllersArePackagePrivate() {
-        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().notBePublic().check(classes);
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .notBePublic()
+                .check(classes);
     }
 
     @Test
     void noPackageHasAForbiddenLayerName() {
-        noClasses().should().resideInAnyPackage("..service..", "..services..", "..dto..", "..mapper..", "..impl..", "..util..", "..utils..",
-                "..helper..", "..common..", "..misc..").check(classes);
+        noClasses()
+                .should()
+                .resideInAnyPackage(
+                        "..service..",
+                        "..services..",
+                        "..dto..",
+                        "..mapper..",
+                        "..impl..",
+                        "..util..",
+                        "..utils..",
+                        "..helper..",
+                        "..common..",
+                        "..misc..")
+                .check(classes);
     }
 
     @Test
     void noModuleDependsOnPlatform() {
-        noClasses().that().resideOutsideOfPackage("ru.opora.platform..").should().dependOnClassesThat().resideInAPackage("ru.opora.platform..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("ru.opora.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("ru.opora.platform..")
                 .check(classes);
     }
 
     @Test
     void domainCodeNeverCallsTheSystemClockDirectly() {
-        noClasses().should().callMethod(java.time.LocalDate.class, "now").orShould().callMethod(java.time.Instant.class, "now")
-                .orShould().callMethod(java.time.LocalDateTime.class, "now").check(classes);
+        noClasses()
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
+                .check(classes);
     }
 }

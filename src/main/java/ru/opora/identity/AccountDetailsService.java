@@ -22,14 +22,21 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public SignedInUser loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        UserAccount account =
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return signedIn(account);
     }
 
     SignedInUser signedIn(UserAccount account) {
         var paths = new HashSet<String>();
         for (OrgUnitRef ref : orgUnits.byIds(account.scopeIds())) paths.add(ref.path());
-        return new SignedInUser(account.id(), account.username(), account.fullName(), account.role(), Scope.of(paths),
-                account.passwordHash(), account.enabled());
+        return new SignedInUser(
+                account.id(),
+                account.username(),
+                account.fullName(),
+                account.role(),
+                Scope.of(paths),
+                account.passwordHash(),
+                account.enabled());
     }
 }

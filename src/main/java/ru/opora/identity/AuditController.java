@@ -2,18 +2,13 @@ package ru.opora.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import ru.opora.shared.Table;
 import ru.opora.shared.XlsxTableWriter;
 
@@ -23,7 +18,6 @@ class AuditController {
 
     static final int PAGE_LIMIT = 500;
     static final int EXPORT_LIMIT = 100_000;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
     private final AuditLog audit;
     private final MessageSource messages;
@@ -34,29 +28,30 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String list(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String type,
-            @RequestParam(defaultValue = "") String text, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, Model model) {
-        model.addAttribute("entries", audit.find(filter(actor, type, text, from, to), PAGE_LIMIT));
+    String list(AuditFilterForm filter, Model model) {
+        model.addAttribute("entries", audit.find(filter.toFilter(), PAGE_LIMIT));
         model.addAttribute("limit", PAGE_LIMIT);
         return "identity/audit";
     }
 
     @GetMapping("/admin/audit/export")
-    void export(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String type,
-            @RequestParam(defaultValue = "") String text, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, Locale locale,
-            HttpServletResponse response) throws IOException {
+    void export(AuditFilterForm filter, Locale locale, HttpServletResponse response) throws IOException {
         var rows = new ArrayList<List<?>>();
-        for (var e : audit.find(filter(actor, type, text, from, to), EXPORT_LIMIT))
-            rows.add(java.util.Arrays.asList(e.occurredAt(), e.actor(), e.entityType(), e.entityLabel(), e.action(), e.before(), e.after()));
-        var headers = List.of("audit.when", "audit.actor", "audit.type", "audit.entity", "audit.action", "audit.before", "audit.after").stream()
-                .map(k -> messages.getMessage(k, null, locale)).toList();
-        XlsxTableWriter.download(response, "audit.xlsx", new Table(messages.getMessage("audit.title", null, locale), headers, rows));
-    }
-
-    private static AuditLog.Filter filter(String actor, String type, String text, @Nullable LocalDate from, @Nullable LocalDate to) {
-        return new AuditLog.Filter(actor, type, text, from == null ? null : from.atStartOfDay(ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant());
+        for (var e : audit.find(filter.toFilter(), EXPORT_LIMIT))
+            rows.add(java.util.Arrays.asList(
+                    e.occurredAt(), e.actor(), e.entityType(), e.entityLabel(), e.action(), e.before(), e.after()));
+        var headers = List.of(
+                        "audit.when",
+                        "audit.actor",
+                        "audit.type",
+                        "audit.entity",
+                        "audit.action",
+                        "audit.before",
+                        "audit.after")
+                .stream()
+                .map(k -> messages.getMessage(k, null, locale))
+                .toList();
+        XlsxTableWriter.download(
+                response, "audit.xlsx", new Table(messages.getMessage("audit.title", null, locale), headers, rows));
     }
 }

@@ -18,11 +18,20 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditLog {
 
     /** One entry as the audit page and its export show it. */
-    public record Entry(long id, Instant occurredAt, String actor, String entityType, String entityId, String entityLabel,
-            String action, @Nullable String before, @Nullable String after) {
+    public record Entry(
+            long id,
+            Instant occurredAt,
+            String actor,
+            String entityType,
+            String entityId,
+            String entityLabel,
+            String action,
+            @Nullable String before,
+            @Nullable String after) {
 
-        private static final java.time.format.DateTimeFormatter MOSCOW =
-                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(java.time.ZoneId.of("Europe/Moscow"));
+        private static final java.time.format.DateTimeFormatter MOSCOW = java.time.format.DateTimeFormatter.ofPattern(
+                        "dd.MM.yyyy HH:mm:ss")
+                .withZone(java.time.ZoneId.of("Europe/Moscow"));
 
         public String moscowTime() {
             return MOSCOW.format(occurredAt);
@@ -30,7 +39,12 @@ public class AuditLog {
     }
 
     /** Filters of the audit page; empty strings mean "any". */
-    public record Filter(String actor, String entityType, String text, @Nullable Instant from, @Nullable Instant to) {}
+    public record Filter(
+            String actor,
+            String entityType,
+            String text,
+            @Nullable Instant from,
+            @Nullable Instant to) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -40,13 +54,34 @@ public class AuditLog {
         this.json = json;
     }
 
-    public void record(String actor, String entityType, String entityId, String entityLabel, String action,
-            @Nullable Map<String, Object> before, @Nullable Map<String, Object> after) {
+    /**
+     * One change to record.
+     *
+     * @param action CREATE, UPDATE, DISABLE, ENABLE, PASSWORD_RESET…
+     * @param before the state before the change; null when the entity was created
+     */
+    public record Change(
+            String actor,
+            String entityType,
+            String entityId,
+            String entityLabel,
+            String action,
+            @Nullable Map<String, Object> before,
+            @Nullable Map<String, Object> after) {}
+
+    public void record(Change c) {
         jdbc.sql("""
                 insert into identity.audit_event (actor, entity_type, entity_id, entity_label, action, before_state, after_state)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
                 """)
-                .params(actor, entityType, entityId, entityLabel, action, toJson(before), toJson(after))
+                .params(
+                        c.actor(),
+                        c.entityType(),
+                        c.entityId(),
+                        c.entityLabel(),
+                        c.action(),
+                        toJson(c.before()),
+                        toJson(c.after()))
                 .update();
     }
 
@@ -70,9 +105,16 @@ public class AuditLog {
                 .param("from", filter.from() == null ? null : OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC))
                 .param("to", filter.to() == null ? null : OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC))
                 .param("limit", limit)
-                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("entity_label"), rs.getString("action"),
-                        rs.getString("before_state"), rs.getString("after_state")))
+                .query((rs, n) -> new Entry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_id"),
+                        rs.getString("entity_label"),
+                        rs.getString("action"),
+                        rs.getString("before_state"),
+                        rs.getString("after_state")))
                 .list();
     }
 

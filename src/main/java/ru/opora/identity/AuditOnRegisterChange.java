@@ -20,7 +20,13 @@ class AuditOnRegisterChange {
 
     @EventListener
     void on(RegisterEntryChanged change) {
-        audit.record(change.actor(), change.kind().name(), change.id().toString(), change.label(),
-                change.added() ? "CREATE" : "UPDATE", change.before(), change.after());
+        audit.record(new AuditLog.Change(
+                change.actor(),
+                change.kind().name(),
+                change.id().toString(),
+                change.label(),
+                change.added() ? "CREATE" : "UPDATE",
+                change.before(),
+                change.after()));
     }
 }

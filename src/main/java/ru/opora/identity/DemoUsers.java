@@ -39,7 +39,12 @@ class DemoUsers {
         create("region", "Соколова Марина Викторовна", Role.REGION_ADMIN, Set.of(demo.regionId()), hash);
         create("api", "Сервисная учётная запись (API)", Role.REGION_ADMIN, Set.of(demo.regionId()), hash);
         create("municipal", "Петров Андрей Сергеевич", Role.MUNICIPAL_COORDINATOR, Set.of(firstMunicipality), hash);
-        create("curator", "Васильева Ольга Николаевна", Role.CURATOR, Set.of(schools.get(0), schools.get(1), schools.get(2), demo.secondMunicipalitySchool()), hash);
+        create(
+                "curator",
+                "Васильева Ольга Николаевна",
+                Role.CURATOR,
+                Set.of(schools.get(0), schools.get(1), schools.get(2), demo.secondMunicipalitySchool()),
+                hash);
         create("expert", "Кузнецов Игорь Павлович", Role.REGION_EXPERT, Set.of(schools.get(1)), hash);
         create("school", "Морозова Елена Александровна", Role.SCHOOL_ADMIN, Set.of(schools.getFirst()), hash);
         create("teacher", "Новикова Анна Игоревна", Role.TEACHER, Set.of(schools.getFirst()), hash);
@@ -48,8 +53,9 @@ class DemoUsers {
 
     private void create(String username, String fullName, Role role, Set<UUID> scope, String hash) {
         if (accounts.findByUsername(username).isPresent()) return;
-        var account = UserAccount.create(username, fullName, null, hash, role, scope, clock.instant());
+        var account = UserAccount.create(
+                new UserAdministration.UserSpec(username, fullName, null, role, scope), hash, clock.instant());
         accounts.save(account);
-        audit.record("demo", "USER", account.id().toString(), username, "CREATE", null, account.auditState());
+        audit.record(account.change("demo", "CREATE", null));
     }
 }

@@ -10,7 +10,13 @@ import ru.opora.orgunits.OrgUnitKind;
  * (a curator's, an expert's or an observer's).
  */
 public enum Role {
-    REGION_ADMIN(OrgUnitKind.REGION, false, Permission.REGISTER_VIEW, Permission.REGISTER_EDIT, Permission.USERS_MANAGE, Permission.AUDIT_VIEW),
+    REGION_ADMIN(
+            OrgUnitKind.REGION,
+            false,
+            Permission.REGISTER_VIEW,
+            Permission.REGISTER_EDIT,
+            Permission.USERS_MANAGE,
+            Permission.AUDIT_VIEW),
     MUNICIPAL_COORDINATOR(OrgUnitKind.MUNICIPALITY, false, Permission.REGISTER_VIEW),
     CURATOR(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW),
     REGION_EXPERT(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW),

@@ -27,7 +27,11 @@ class ScopeArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
     }
 
     @Override
-    public Scope resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request, WebDataBinderFactory binders) {
+    public Scope resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof SignedInUser user) return user.scope();
         throw new AccessDeniedException("no signed-in user");

@@ -11,8 +11,9 @@ class SignInController {
 
     @GetMapping("/login")
     String signIn(Authentication authentication) {
-        if (authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken))
-            return "redirect:/";
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) return "redirect:/";
         return "identity/login";
     }
 }

@@ -22,7 +22,10 @@ class SignInThrottle {
     private final int maxFailures;
     private final Duration window;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock, @Value("${opora.sign-in.max-failures}") int maxFailures,
+    SignInThrottle(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${opora.sign-in.max-failures}") int maxFailures,
             @Value("${opora.sign-in.window}") Duration window) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -31,7 +34,8 @@ class SignInThrottle {
     }
 
     boolean blocked(String username) {
-        long failures = jdbc.sql("select count(*) from identity.sign_in_failure where lower(username) = lower(?) and failed_at > ?")
+        long failures = jdbc.sql(
+                        "select count(*) from identity.sign_in_failure where lower(username) = lower(?) and failed_at > ?")
                 .param(username)
                 .param(windowStart())
                 .query(Long.class)
@@ -40,7 +44,9 @@ class SignInThrottle {
     }
 
     void recordFailure(String username) {
-        jdbc.sql("delete from identity.sign_in_failure where failed_at < ?").param(windowStart()).update();
+        jdbc.sql("delete from identity.sign_in_failure where failed_at < ?")
+                .param(windowStart())
+                .update();
         jdbc.sql("insert into identity.sign_in_failure (username, failed_at) values (?, ?)")
                 .param(username)
                 .param(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
@@ -48,7 +54,9 @@ class SignInThrottle {
     }
 
     void clear(String username) {
-        jdbc.sql("delete from identity.sign_in_failure where lower(username) = lower(?)").param(username).update();
+        jdbc.sql("delete from identity.sign_in_failure where lower(username) = lower(?)")
+                .param(username)
+                .update();
     }
 
     long windowMinutes() {

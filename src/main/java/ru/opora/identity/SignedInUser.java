@@ -15,7 +15,8 @@ import ru.opora.orgunits.Scope;
  * at sign-in. Kept in the (database-stored) session; changing a user's role, scope or status ends
  * their sessions, so a stale scope never outlives a change.
  */
-public record SignedInUser(UUID id, String username, String fullName, Role role, Scope scope, String passwordHash, boolean enabled)
+public record SignedInUser(
+        UUID id, String username, String fullName, Role role, Scope scope, String passwordHash, boolean enabled)
         implements UserDetails {
 
     @Serial

@@ -21,9 +21,9 @@ import org.springframework.data.relational.core.mapping.Table;
 class UserAccount {
 
     @Id
-    private final UUID id;
+    private UUID id;
 
-    private final String username;
+    private String username;
     private String fullName;
     private @Nullable String email;
     private String passwordHash;
@@ -31,33 +31,31 @@ class UserAccount {
     private boolean enabled;
 
     @MappedCollection(idColumn = "user_account")
-    private Set<ScopeEntry> scope;
+    private Set<ScopeEntry> scope = Set.of();
 
     @Version
     private @Nullable Integer version;
 
-    private final Instant createdAt;
+    private Instant createdAt;
     private Instant updatedAt;
 
-    UserAccount(UUID id, String username, String fullName, @Nullable String email, String passwordHash, Role role, boolean enabled,
-            Set<ScopeEntry> scope, @Nullable Integer version, Instant createdAt, Instant updatedAt) {
-        this.id = id;
-        this.username = username;
-        this.fullName = fullName;
-        this.email = email;
-        this.passwordHash = passwordHash;
-        this.role = role;
-        this.enabled = enabled;
-        this.scope = Set.copyOf(scope);
-        this.version = version;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
-    }
+    /** For Spring Data JDBC, which sets the fields when it loads an account. */
+    @SuppressWarnings("NullAway.Init")
+    private UserAccount() {}
 
-    static UserAccount create(String username, String fullName, @Nullable String email, String passwordHash, Role role,
-            Set<UUID> scope, Instant now) {
-        return new UserAccount(UUID.randomUUID(), username.strip(), fullName.strip(), email, passwordHash, role, true,
-                entries(scope), null, now, now);
+    static UserAccount create(UserAdministration.UserSpec spec, String passwordHash, Instant now) {
+        var account = new UserAccount();
+        account.id = UUID.randomUUID();
+        account.username = spec.username().strip();
+        account.fullName = spec.fullName().strip();
+        account.email = spec.email();
+        account.passwordHash = passwordHash;
+        account.role = spec.role();
+        account.enabled = true;
+        account.scope = entries(spec.scope());
+        account.createdAt = now;
+        account.updatedAt = now;
+        return account;
     }
 
     void change(String fullName, @Nullable String email, Role role, Set<UUID> scope, Instant now) {
@@ -83,6 +81,11 @@ class UserAccount {
         updatedAt = now;
     }
 
+    /** The audit entry for a change of this account made by {@code actor}. */
+    AuditLog.Change change(String actor, String action, @Nullable Map<String, Object> before) {
+        return new AuditLog.Change(actor, "USER", id.toString(), username, action, before, auditState());
+    }
+
     /** What the audit log records; never the password hash, only that it changed. */
     Map<String, Object> auditState() {
         var m = new LinkedHashMap<String, Object>();
@@ -91,7 +94,12 @@ class UserAccount {
         if (email != null) m.put("email", email);
         m.put("role", role.name());
         m.put("enabled", enabled);
-        m.put("scope", scopeIds().stream().map(UUID::toString).collect(Collectors.toCollection(TreeSet::new)).toString());
+        m.put(
+                "scope",
+                scopeIds().stream()
+                        .map(UUID::toString)
+                        .collect(Collectors.toCollection(TreeSet::new))
+                        .toString());
         return m;
     }
 
@@ -115,7 +123,8 @@ class UserAccount {
         return fullName;
     }
 
-    @Nullable String email() {
+    @Nullable
+    String email() {
         return email;
     }
 
@@ -131,7 +140,8 @@ class UserAccount {
         return enabled;
     }
 
-    @Nullable Integer version() {
+    @Nullable
+    Integer version() {
         return version;
     }
 

@@ -8,9 +8,11 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
-    @Query("select id, username, full_name, email, password_hash, role, enabled, version, created_at, updated_at from identity.user_account where lower(username) = lower(:username)")
+    @Query(
+            "select id, username, full_name, email, password_hash, role, enabled, version, created_at, updated_at from identity.user_account where lower(username) = lower(:username)")
     Optional<UserAccount> findByUsername(String username);
 
-    @Query("select id, username, full_name, email, password_hash, role, enabled, version, created_at, updated_at from identity.user_account order by role, username")
+    @Query(
+            "select id, username, full_name, email, password_hash, role, enabled, version, created_at, updated_at from identity.user_account order by role, username")
     List<UserAccount> findAllOrdered();
 }

@@ -25,10 +25,18 @@ import ru.opora.orgunits.OrgUnits;
 class UserAdministration {
 
     /** A user as the administration page lists them. */
-    record UserRow(UUID id, String username, String fullName, @Nullable String email, Role role, boolean enabled, List<OrgUnitRef> scope) {}
+    record UserRow(
+            UUID id,
+            String username,
+            String fullName,
+            @Nullable String email,
+            Role role,
+            boolean enabled,
+            List<OrgUnitRef> scope) {}
 
     /** What the admin enters for a new or changed user. */
-    record UserSpec(String username, String fullName, @Nullable String email, Role role, Set<UUID> scope) {}
+    record UserSpec(
+            String username, String fullName, @Nullable String email, Role role, Set<UUID> scope) {}
 
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final SecureRandom random = new SecureRandom();
@@ -40,8 +48,13 @@ class UserAdministration {
     private final FindByIndexNameSessionRepository<?> sessions;
     private final Clock clock;
 
-    UserAdministration(UserAccounts accounts, OrgUnits orgUnits, PasswordEncoder encoder, AuditLog audit,
-            FindByIndexNameSessionRepository<?> sessions, Clock clock) {
+    UserAdministration(
+            UserAccounts accounts,
+            OrgUnits orgUnits,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            FindByIndexNameSessionRepository<?> sessions,
+            Clock clock) {
         this.accounts = accounts;
         this.orgUnits = orgUnits;
         this.encoder = encoder;
@@ -57,8 +70,18 @@ class UserAdministration {
         Map<UUID, OrgUnitRef> units = new HashMap<>();
         for (OrgUnitRef ref : orgUnits.byIds(ids)) units.put(ref.id(), ref);
         return all.stream()
-                .map(a -> new UserRow(a.id(), a.username(), a.fullName(), a.email(), a.role(), a.enabled(),
-                        a.scopeIds().stream().map(units::get).filter(java.util.Objects::nonNull).sorted(Comparator.comparing(OrgUnitRef::name)).toList()))
+                .map(a -> new UserRow(
+                        a.id(),
+                        a.username(),
+                        a.fullName(),
+                        a.email(),
+                        a.role(),
+                        a.enabled(),
+                        a.scopeIds().stream()
+                                .map(units::get)
+                                .filter(java.util.Objects::nonNull)
+                                .sorted(Comparator.comparing(OrgUnitRef::name))
+                                .toList()))
                 .filter(row -> manages(admin, row.scope()))
                 .toList();
     }
@@ -66,7 +89,10 @@ class UserAdministration {
     @RequiresPermission(Permission.USERS_MANAGE)
     @Transactional(readOnly = true)
     UserRow user(UUID id, SignedInUser admin) {
-        return users(admin).stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow(() -> new UserRejected("users.error.notFound"));
+        return users(admin).stream()
+                .filter(u -> u.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new UserRejected("users.error.notFound"));
     }
 
     /** Creates the user and returns the one-time password to hand over. */
@@ -74,13 +100,16 @@ class UserAdministration {
     @Transactional
     String create(UserSpec spec, SignedInUser admin) {
         if (!spec.username().strip().matches("[A-Za-z0-9._@-]{3,64}")) throw new UserRejected("users.error.username");
-        if (accounts.findByUsername(spec.username().strip()).isPresent()) throw new UserRejected("users.error.usernameTaken", spec.username());
+        if (accounts.findByUsername(spec.username().strip()).isPresent())
+            throw new UserRejected("users.error.usernameTaken", spec.username());
         checkScope(spec, admin);
         String password = newPassword();
-        var account = UserAccount.create(spec.username(), spec.fullName(), blankToNull(spec.email()), encoder.encode(password), spec.role(),
-                spec.scope(), clock.instant());
+        var account = UserAccount.create(
+                new UserSpec(spec.username(), spec.fullName(), blankToNull(spec.email()), spec.role(), spec.scope()),
+                encoder.encode(password),
+                clock.instant());
         accounts.save(account);
-        audit.record(admin.username(), "USER", account.id().toString(), account.username(), "CREATE", null, account.auditState());
+        audit.record(account.change(admin.username(), "CREATE", null));
         return password;
     }
 
@@ -125,7 +154,7 @@ class UserAdministration {
 
     private void save(UserAccount account, SignedInUser admin, String action, Map<String, Object> before) {
         accounts.save(account);
-        audit.record(admin.username(), "USER", account.id().toString(), account.username(), action, before, account.auditState());
+        audit.record(account.change(admin.username(), action, before));
         sessions.findByPrincipalName(account.username()).keySet().forEach(sessions::deleteById);
     }
 

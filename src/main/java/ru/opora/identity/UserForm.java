@@ -28,6 +28,11 @@ record UserForm(
     }
 
     static UserForm of(UserAdministration.UserRow row) {
-        return new UserForm(row.username(), row.fullName(), row.email(), row.role(), row.scope().stream().map(u -> u.id()).toList());
+        return new UserForm(
+                row.username(),
+                row.fullName(),
+                row.email(),
+                row.role(),
+                row.scope().stream().map(u -> u.id()).toList());
     }
 }

@@ -45,13 +45,22 @@ class UsersController {
     }
 
     @GetMapping("/admin/users/export")
-    void export(@AuthenticationPrincipal SignedInUser admin, Locale locale, HttpServletResponse response) throws IOException {
+    void export(@AuthenticationPrincipal SignedInUser admin, Locale locale, HttpServletResponse response)
+            throws IOException {
         var rows = new ArrayList<List<?>>();
         for (var u : administration.users(admin))
-            rows.add(java.util.Arrays.asList(u.username(), u.fullName(), u.email(), msg(u.role().messageKey(), locale),
-                    u.enabled(), u.scope().stream().map(OrgUnitRef::name).collect(Collectors.joining("; "))));
-        var headers = List.of("users.username", "users.fullName", "users.email", "users.role", "users.enabled", "users.scope").stream()
-                .map(k -> msg(k, locale)).toList();
+            rows.add(java.util.Arrays.asList(
+                    u.username(),
+                    u.fullName(),
+                    u.email(),
+                    msg(u.role().messageKey(), locale),
+                    u.enabled(),
+                    u.scope().stream().map(OrgUnitRef::name).collect(Collectors.joining("; "))));
+        var headers = List.of(
+                        "users.username", "users.fullName", "users.email", "users.role", "users.enabled", "users.scope")
+                .stream()
+                .map(k -> msg(k, locale))
+                .toList();
         XlsxTableWriter.download(response, "users.xlsx", new Table(msg("users.title", locale), headers, rows));
     }
 
@@ -61,8 +70,12 @@ class UsersController {
     }
 
     @PostMapping("/admin/users")
-    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, @AuthenticationPrincipal SignedInUser admin,
-            Model model, RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser admin,
+            Model model,
+            RedirectAttributes flash) {
         if (errors.hasErrors()) return form(form, null, admin, model);
         try {
             String password = administration.create(form.toSpec(), admin);
@@ -81,8 +94,13 @@ class UsersController {
     }
 
     @PostMapping("/admin/users/{id}")
-    String change(@PathVariable UUID id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser admin, Model model, RedirectAttributes flash) {
+    String change(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser admin,
+            Model model,
+            RedirectAttributes flash) {
         if (errors.hasErrors()) return form(form, id, admin, model);
         try {
             administration.change(id, form.toSpec(), admin);
@@ -108,7 +126,8 @@ class UsersController {
     String resetPassword(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes flash) {
         try {
             flash.addFlashAttribute("password", administration.resetPassword(id, admin));
-            flash.addFlashAttribute("passwordFor", administration.user(id, admin).username());
+            flash.addFlashAttribute(
+                    "passwordFor", administration.user(id, admin).username());
         } catch (UserRejected e) {
             flash.addFlashAttribute("problem", e.messageKey);
         }
@@ -133,7 +152,8 @@ class UsersController {
         var schools = orgUnits.inScope(OrgUnitKind.SCHOOL, admin.scope());
         model.addAttribute("regions", orgUnits.inScope(OrgUnitKind.REGION, admin.scope()));
         model.addAttribute("municipalities", municipalities);
-        model.addAttribute("schoolsByMunicipality", schools.stream().collect(Collectors.groupingBy(OrgUnitRef::parentId)));
+        model.addAttribute(
+                "schoolsByMunicipality", schools.stream().collect(Collectors.groupingBy(OrgUnitRef::parentId)));
         return "identity/user-form";
     }
 

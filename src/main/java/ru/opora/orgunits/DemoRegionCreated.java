@@ -12,12 +12,14 @@ import java.util.UUID;
  * @param schoolMunicipalityIds each school's municipality, index by index
  * @param seed the generator's seed, for modules that generate their own data deterministically
  */
-public record DemoRegionCreated(UUID regionId, List<UUID> municipalityIds, List<UUID> schoolIds, List<UUID> schoolMunicipalityIds, long seed) {
+public record DemoRegionCreated(
+        UUID regionId, List<UUID> municipalityIds, List<UUID> schoolIds, List<UUID> schoolMunicipalityIds, long seed) {
 
     /** The first school of the second municipality. */
     public UUID secondMunicipalitySchool() {
         UUID second = municipalityIds.get(1);
-        for (int i = 0; i < schoolIds.size(); i++) if (schoolMunicipalityIds.get(i).equals(second)) return schoolIds.get(i);
+        for (int i = 0; i < schoolIds.size(); i++)
+            if (schoolMunicipalityIds.get(i).equals(second)) return schoolIds.get(i);
         throw new IllegalStateException("the demo's second municipality has no school");
     }
 }

@@ -4,4 +4,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** What other modules know of an org unit: enough to name it, link to it and check scope. */
-public record OrgUnitRef(UUID id, OrgUnitKind kind, String code, String name, String path, @Nullable UUID parentId) {}
+public record OrgUnitRef(
+        UUID id,
+        OrgUnitKind kind,
+        String code,
+        String name,
+        String path,
+        @Nullable UUID parentId) {}

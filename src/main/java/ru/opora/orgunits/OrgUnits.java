@@ -21,7 +21,10 @@ public class OrgUnits {
 
     public List<OrgUnitRef> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) return List.of();
-        return jdbc.sql(COLUMNS + "where id = any(?) order by path").param(ids.toArray(UUID[]::new)).query(OrgUnits::ref).list();
+        return jdbc.sql(COLUMNS + "where id = any(?) order by path")
+                .param(ids.toArray(UUID[]::new))
+                .query(OrgUnits::ref)
+                .list();
     }
 
     public Optional<OrgUnitRef> find(UUID id) {
@@ -29,7 +32,11 @@ public class OrgUnits {
     }
 
     public Optional<OrgUnitRef> findByCode(OrgUnitKind kind, String code) {
-        return jdbc.sql(COLUMNS + "where kind = ? and code = ?").param(kind.name()).param(code).query(OrgUnits::ref).optional();
+        return jdbc.sql(COLUMNS + "where kind = ? and code = ?")
+                .param(kind.name())
+                .param(code)
+                .query(OrgUnits::ref)
+                .optional();
     }
 
     /** Org units of a kind inside the scope, ordered by name; for pickers and filters. */

@@ -19,7 +19,8 @@ public record Scope(Set<String> paths) implements java.io.Serializable {
         var sorted = new TreeSet<>(paths);
         var minimal = new TreeSet<String>();
         for (String p : sorted) {
-            if (!p.startsWith("/") || !p.endsWith("/")) throw new IllegalArgumentException("not an org-unit path: " + p);
+            if (!p.startsWith("/") || !p.endsWith("/"))
+                throw new IllegalArgumentException("not an org-unit path: " + p);
             if (minimal.stream().noneMatch(p::startsWith)) minimal.add(p);
         }
         paths = Set.copyOf(minimal);

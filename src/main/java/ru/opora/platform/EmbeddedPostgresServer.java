@@ -54,7 +54,9 @@ final class EmbeddedPostgresServer implements DisposableBean {
     private static synchronized EmbeddedPostgresServer throwAway() {
         if (sharedThrowAway == null) {
             try {
-                var pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+                var pg = EmbeddedPostgres.builder()
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .start();
                 sharedThrowAway = new EmbeddedPostgresServer(pg, false);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(pg)));
             } catch (IOException e) {

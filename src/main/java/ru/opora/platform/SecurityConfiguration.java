@@ -4,8 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -53,10 +53,21 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**")
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers("/register/import", "/register/import/**", "/municipalities/new", "/municipalities/*/edit")
+                        .requestMatchers(
+                                "/register/import",
+                                "/register/import/**",
+                                "/municipalities/new",
+                                "/municipalities/*/edit")
                         .hasAuthority(Permission.REGISTER_EDIT.name())
                         .requestMatchers(HttpMethod.POST, "/municipalities", "/municipalities/**")
                         .hasAuthority(Permission.REGISTER_EDIT.name())
@@ -68,7 +79,8 @@ class SecurityConfiguration {
                         .hasAuthority(Permission.REGISTER_VIEW.name())
                         .anyRequest()
                         .authenticated())
-                .formLogin(f -> f.loginPage("/login").failureHandler(failureHandler()).defaultSuccessUrl("/", false))
+                .formLogin(f ->
+                        f.loginPage("/login").failureHandler(failureHandler()).defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));

@@ -25,7 +25,8 @@ class UnexpectedApiErrors {
         if (e instanceof AccessDeniedException || e instanceof ErrorResponse) throw e;
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {} at {} {}", incident, request.getMethod(), request.getRequestURI(), e);
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка; номер обращения " + incident);
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка; номер обращения " + incident);
         problem.setProperty("incident", incident);
         return problem;
     }

@@ -12,7 +12,8 @@ public record Table(String title, List<String> headers, List<? extends List<?>> 
         headers = List.copyOf(headers);
         for (List<?> row : rows) {
             if (row.size() != headers.size())
-                throw new IllegalArgumentException("row has " + row.size() + " cells, table has " + headers.size() + " columns");
+                throw new IllegalArgumentException(
+                        "row has " + row.size() + " cells, table has " + headers.size() + " columns");
         }
     }
 }

@@ -36,7 +36,10 @@ public final class UploadedSheet {
         void accept(int rowNumber, List<String> cells);
     }
 
-    public enum Format { CSV, XLSX }
+    public enum Format {
+        CSV,
+        XLSX
+    }
 
     private static final int SAMPLE = 64 * 1024;
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -62,12 +65,15 @@ public final class UploadedSheet {
     }
 
     static Charset detectCharset(String fileName, byte[] head) {
-        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)))
+        if (head.length >= 2
+                && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                        || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)))
             throw new UnreadableFile("FILE-E006", fileName, "UTF-16");
         for (byte b : head) {
             if (b == 0) throw new UnreadableFile("FILE-E007", fileName);
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -115,7 +121,9 @@ public final class UploadedSheet {
     }
 
     private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static InputStream skipBom(InputStream in) throws IOException {
@@ -136,7 +144,11 @@ public final class UploadedSheet {
     }
 
     private static boolean isOle2(byte[] head) {
-        return head.length >= 4 && head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF && head[2] == 0x11 && head[3] == (byte) 0xE0;
+        return head.length >= 4
+                && head[0] == (byte) 0xD0
+                && head[1] == (byte) 0xCF
+                && head[2] == 0x11
+                && head[3] == (byte) 0xE0;
     }
 
     private static long size(String fileName, Path file) {

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -36,16 +36,22 @@ final class XlsxSheetReader {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 var handler = new RowCollector(consumer);
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, handler, new PlainNumbers(), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(), null, strings, handler, new PlainNumbers(), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (UnreadableFile e) {
             throw e;
         } catch (RowRejected e) {
             throw e.cause;
-        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+                | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new UnreadableFile(e, "FILE-E003", fileName);
-        } catch (IOException | SAXException | ParserConfigurationException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
+        } catch (IOException
+                | SAXException
+                | ParserConfigurationException
+                | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | RuntimeException e) {
             throw new UnreadableFile(e, "FILE-E005", fileName, UploadedSheet.rootMessage(e));
         }
     }
@@ -101,8 +107,10 @@ final class XlsxSheetReader {
      */
     private static final class PlainNumbers extends DataFormatter {
         @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-            boolean general = formatString == null || "General".equalsIgnoreCase(formatString) || "@".equals(formatString);
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            boolean general =
+                    formatString == null || "General".equalsIgnoreCase(formatString) || "@".equals(formatString);
             if (general && value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
             return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }

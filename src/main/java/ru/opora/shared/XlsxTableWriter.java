@@ -26,10 +26,15 @@ public final class XlsxTableWriter {
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Sends the table as an XLSX attachment of an HTTP response. */
-    public static void download(jakarta.servlet.http.HttpServletResponse response, String fileName, Table table) throws IOException {
+    public static void download(jakarta.servlet.http.HttpServletResponse response, String fileName, Table table)
+            throws IOException {
         response.setContentType(CONTENT_TYPE);
-        response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                "Content-Disposition",
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         new XlsxTableWriter().write(table, response.getOutputStream());
     }
 
@@ -51,7 +56,8 @@ public final class XlsxTableWriter {
                 Cell cell = header.createCell(c);
                 cell.setCellValue(table.headers().get(c));
                 cell.setCellStyle(headerStyle);
-                sheet.setColumnWidth(c, Math.min(60, Math.max(10, table.headers().get(c).length() + 4)) * 256);
+                sheet.setColumnWidth(
+                        c, Math.min(60, Math.max(10, table.headers().get(c).length() + 4)) * 256);
             }
             sheet.createFreezePane(0, 1);
             int r = 1;
@@ -61,7 +67,9 @@ public final class XlsxTableWriter {
                     setValue(row.createCell(c), values.get(c), dateStyle, dateTimeStyle);
                 }
             }
-            if (r > 1) sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, table.headers().size() - 1));
+            if (r > 1)
+                sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(
+                        0, r - 1, 0, table.headers().size() - 1));
             workbook.write(out);
         }
     }

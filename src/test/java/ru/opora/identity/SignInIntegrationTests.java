@@ -32,15 +32,24 @@ class SignInIntegrationTests {
 
     private String newUser(String password) {
         String username = "t" + UUID.randomUUID().toString().substring(0, 8);
-        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' limit 1").query(UUID.class).single();
-        accounts.save(UserAccount.create(username, "Тестовый Пользователь", null, encoder.encode(password), Role.REGION_ADMIN, Set.of(region), Instant.now()));
+        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' limit 1")
+                .query(UUID.class)
+                .single();
+        accounts.save(UserAccount.create(
+                new UserAdministration.UserSpec(
+                        username, "Тестовый Пользователь", null, Role.REGION_ADMIN, Set.of(region)),
+                encoder.encode(password),
+                Instant.now()));
         return username;
     }
 
     @Test
     void storesPasswordsOnlyAsBcryptHashes() {
         String username = newUser("секрет-123");
-        String stored = jdbc.sql("select password_hash from identity.user_account where username = ?").param(username).query(String.class).single();
+        String stored = jdbc.sql("select password_hash from identity.user_account where username = ?")
+                .param(username)
+                .query(String.class)
+                .single();
         assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("секрет");
     }
 
@@ -48,7 +57,8 @@ class SignInIntegrationTests {
     void throttlesAnAccountAfterFiveFailedSignIns() {
         String username = newUser("right-password");
         var http = new OporaHttp(port);
-        for (int i = 0; i < 5; i++) assertThat(http.signIn(username, "wrong").location()).endsWith("/login?error=bad");
+        for (int i = 0; i < 5; i++)
+            assertThat(http.signIn(username, "wrong").location()).endsWith("/login?error=bad");
         assertThat(http.signIn(username, "right-password").location()).endsWith("/login?error=throttled");
         assertThat(http.get("/login?error=throttled").body()).contains("Слишком много неудачных попыток");
     }
@@ -62,7 +72,10 @@ class SignInIntegrationTests {
         assertThat(http.signIn(username, "pw-12345").location()).endsWith("/");
         String after = http.cookie("SESSION");
         assertThat(after).isNotNull().isNotEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from identity.spring_session where principal_name = ?").param(username).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from identity.spring_session where principal_name = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single())
                 .isOne();
         assertThat(http.get("/").status()).isEqualTo(200);
     }
@@ -84,35 +97,72 @@ class SignInIntegrationTests {
         UUID id = accounts.findByUsername(username).orElseThrow().id();
 
         var admin = OporaHttp.signedIn(port, "region", "demo2026");
-        assertThat(admin.postWithCsrf("/admin/users/" + id + "/disable", "/admin/users", Map.of()).status()).isEqualTo(302);
+        assertThat(admin.postWithCsrf("/admin/users/" + id + "/disable", "/admin/users", Map.of())
+                        .status())
+                .isEqualTo(302);
 
         assertThat(user.get("/schools").location()).endsWith("/login");
         assertThat(new OporaHttp(port).signIn(username, "pw-12345").location()).endsWith("/login?error=disabled");
-        assertThat(jdbc.sql("select actor || ' ' || action from identity.audit_event where entity_id = ? order by id desc limit 1")
-                .param(id.toString()).query(String.class).single()).isEqualTo("region DISABLE");
+        assertThat(jdbc.sql(
+                                "select actor || ' ' || action from identity.audit_event where entity_id = ? order by id desc limit 1")
+                        .param(id.toString())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("region DISABLE");
     }
 
     @Test
     void regionAdminCreatesAUserWithAScopeAndTheUserSeesOnlyIt() {
         var admin = OporaHttp.signedIn(port, "region", "demo2026");
-        UUID school = jdbc.sql("select id from orgunits.org_unit where kind = 'SCHOOL' order by code desc limit 1").query(UUID.class).single();
+        UUID school = jdbc.sql("select id from orgunits.org_unit where kind = 'SCHOOL' order by code desc limit 1")
+                .query(UUID.class)
+                .single();
         String username = "d" + UUID.randomUUID().toString().substring(0, 8);
-        var created = admin.postWithCsrf("/admin/users", "/admin/users/new",
-                Map.of("username", username, "fullName", "Директор Школы", "email", "", "role", "SCHOOL_ADMIN", "scope", school.toString()));
+        var created = admin.postWithCsrf(
+                "/admin/users",
+                "/admin/users/new",
+                Map.of(
+                        "username",
+                        username,
+                        "fullName",
+                        "Директор Школы",
+                        "email",
+                        "",
+                        "role",
+                        "SCHOOL_ADMIN",
+                        "scope",
+                        school.toString()));
         assertThat(created.status()).isEqualTo(302);
         var list = admin.get("/admin/users");
-        var password = java.util.regex.Pattern.compile("<strong>([A-Za-z0-9]{12})</strong>").matcher(list.body());
+        var password = java.util.regex.Pattern.compile("<strong>([A-Za-z0-9]{12})</strong>")
+                .matcher(list.body());
         assertThat(password.find()).isTrue();
         var director = OporaHttp.signedIn(port, username, password.group(1));
-        assertThat(director.getBasic("/api/v1/schools", username, password.group(1)).body()).contains("\"total\":1,");
+        assertThat(director.getBasic("/api/v1/schools", username, password.group(1))
+                        .body())
+                .contains("\"total\":1,");
     }
 
     @Test
     void refusesAScopeThatDoesNotFitTheRole() {
         var admin = OporaHttp.signedIn(port, "region", "demo2026");
-        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' limit 1").query(UUID.class).single();
-        var response = admin.postWithCsrf("/admin/users", "/admin/users/new",
-                Map.of("username", "wrongscope", "fullName", "Не Тот Уровень", "email", "", "role", "SCHOOL_ADMIN", "scope", region.toString()));
+        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' limit 1")
+                .query(UUID.class)
+                .single();
+        var response = admin.postWithCsrf(
+                "/admin/users",
+                "/admin/users/new",
+                Map.of(
+                        "username",
+                        "wrongscope",
+                        "fullName",
+                        "Не Тот Уровень",
+                        "email",
+                        "",
+                        "role",
+                        "SCHOOL_ADMIN",
+                        "scope",
+                        region.toString()));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("не подходит для этой роли");
         assertThat(accounts.findByUsername("wrongscope")).isEmpty();

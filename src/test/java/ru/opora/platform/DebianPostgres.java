@@ -29,7 +29,8 @@ final class DebianPostgres implements AutoCloseable {
 
     static DebianPostgres start() {
         if (!Files.isExecutable(BIN.resolve("initdb")))
-            throw new IllegalStateException("Debian's PostgreSQL 15 is missing: apt-get install -y postgresql-15 (.ci/run does it)");
+            throw new IllegalStateException(
+                    "Debian's PostgreSQL 15 is missing: apt-get install -y postgresql-15 (.ci/run does it)");
         try {
             Path dir = Files.createTempDirectory("opora-external-pg-");
             Path data = dir.resolve("data");
@@ -38,9 +39,14 @@ final class DebianPostgres implements AutoCloseable {
             int port = freePort();
             boolean root = "root".equals(System.getProperty("user.name"));
             if (root) run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
-            run(asPostgres(root, BIN.resolve("initdb") + " -D " + data + " -U opora --auth=scram-sha-256 --pwfile=" + pwfile + " -E UTF8 --locale=C.UTF-8"));
-            run(asPostgres(root, BIN.resolve("pg_ctl") + " -D " + data + " -l " + dir.resolve("log") + " -w -t 60 -o \"-p " + port
-                    + " -k " + dir + " -c listen_addresses=127.0.0.1\" start"));
+            run(asPostgres(
+                    root,
+                    BIN.resolve("initdb") + " -D " + data + " -U opora --auth=scram-sha-256 --pwfile=" + pwfile
+                            + " -E UTF8 --locale=C.UTF-8"));
+            run(asPostgres(
+                    root,
+                    BIN.resolve("pg_ctl") + " -D " + data + " -l " + dir.resolve("log") + " -w -t 60 -o \"-p " + port
+                            + " -k " + dir + " -c listen_addresses=127.0.0.1\" start"));
             return new DebianPostgres(data, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

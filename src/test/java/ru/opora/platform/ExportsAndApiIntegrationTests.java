@@ -32,10 +32,15 @@ class ExportsAndApiIntegrationTests {
     private List<List<String>> download(String path, String username) throws Exception {
         var http = OporaHttp.signedIn(port, username, "demo2026");
         var client = HttpClient.newHttpClient();
-        var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Cookie", "SESSION=" + http.cookie("SESSION")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Cookie", "SESSION=" + http.cookie("SESSION"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
         var rows = new ArrayList<List<String>>();
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             for (Row row : wb.getSheetAt(0)) {
@@ -49,29 +54,47 @@ class ExportsAndApiIntegrationTests {
 
     @Test
     void exportsTheCoordinatorsSchoolsAndNothingElse() throws Exception {
-        long own = jdbc.sql("select count(*) from orgunits.org_unit s join orgunits.org_unit m on m.id = s.parent_id where m.code = '01' and s.kind = 'SCHOOL'")
-                .query(Long.class).single();
+        long own = jdbc.sql(
+                        "select count(*) from orgunits.org_unit s join orgunits.org_unit m on m.id = s.parent_id where m.code = '01' and s.kind = 'SCHOOL'")
+                .query(Long.class)
+                .single();
         var rows = download("/schools/export", "municipal");
         assertThat(rows.getFirst()).startsWith("Код ОО", "Краткое наименование", "Муниципалитет");
         assertThat(rows).hasSize((int) own + 1);
-        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.get(2)).isEqualTo("Городской округ Приозёрск"));
+        assertThat(rows.subList(1, rows.size()))
+                .allSatisfy(r -> assertThat(r.get(2)).isEqualTo("Городской округ Приозёрск"));
     }
 
     @Test
     void exportsMunicipalitiesUsersAndTheAuditLog() throws Exception {
         assertThat(download("/municipalities/export", "region")).hasSizeGreaterThan(12);
-        assertThat(download("/admin/users/export", "region")).extracting(r -> r.getFirst()).contains("municipal", "curator", "observer");
-        assertThat(download("/admin/audit/export?type=USER", "region")).extracting(r -> r.get(2)).contains("USER");
+        assertThat(download("/admin/users/export", "region"))
+                .extracting(r -> r.getFirst())
+                .contains("municipal", "curator", "observer");
+        assertThat(download("/admin/audit/export?type=USER", "region"))
+                .extracting(r -> r.get(2))
+                .contains("USER");
     }
 
     @Test
     void importsAnXlsxRegisterThroughTheApiWithDryRunThenCommit() throws Exception {
         String code = "X" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         byte[] xlsx;
-        try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var wb = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = wb.createSheet("Реестр");
-            String[] header = {"Код ОО", "Муниципалитет", "Полное наименование", "Краткое наименование", "ИНН", "Уровни образования", "Тип поселения",
-                "Численность обучающихся", "Численность педагогов", "Доля обучающихся с ОВЗ, %"};
+            String[] header = {
+                "Код ОО",
+                "Муниципалитет",
+                "Полное наименование",
+                "Краткое наименование",
+                "ИНН",
+                "Уровни образования",
+                "Тип поселения",
+                "Численность обучающихся",
+                "Численность педагогов",
+                "Доля обучающихся с ОВЗ, %"
+            };
             for (int i = 0; i < header.length; i++) sheet.createRow(0).createCell(i);
             var h = sheet.getRow(0);
             for (int i = 0; i < header.length; i++) h.createCell(i).setCellValue(header[i]);
@@ -96,12 +119,20 @@ class ExportsAndApiIntegrationTests {
         var dry = http.postMultipart("/api/v1/register/import?dryRun=true", "реестр.xlsx", xlsx, auth);
         assertThat(dry.status()).isEqualTo(200);
         assertThat(dry.body()).contains("\"added\":1").contains("\"committed\":false");
-        assertThat(jdbc.sql("select count(*) from orgunits.org_unit where code = ?").param(code).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from orgunits.org_unit where code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         var done = http.postMultipart("/api/v1/register/import?dryRun=false", "реестр.xlsx", xlsx, auth);
         assertThat(done.body()).contains("\"committed\":true");
-        assertThat(jdbc.sql("select s.teachers from orgunits.school s join orgunits.org_unit o on o.id = s.id where o.code = ?").param(code)
-                .query(Integer.class).single()).isEqualTo(21);
+        assertThat(jdbc.sql(
+                                "select s.teachers from orgunits.school s join orgunits.org_unit o on o.id = s.id where o.code = ?")
+                        .param(code)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(21);
 
         var bad = http.postMultipart("/api/v1/register/import?dryRun=false", "fake.xlsx", "%PDF".getBytes(), auth);
         assertThat(bad.status()).isEqualTo(422);
@@ -121,7 +152,9 @@ class ExportsAndApiIntegrationTests {
     @Test
     void switchesTheInterfaceToEnglish() {
         var http = OporaHttp.signedIn(port, "region", "demo2026");
-        assertThat(http.get("/schools?lang=en").body()).contains("Schools found").doesNotContain("Найдено школ");
+        assertThat(http.get("/schools?lang=en").body())
+                .contains("Schools found")
+                .doesNotContain("Найдено школ");
         assertThat(http.get("/schools").body()).contains("Schools found");
         assertThat(http.get("/schools?lang=ru").body()).contains("Найдено школ");
     }

@@ -43,12 +43,21 @@ class ExternalDatabaseIntegrationTests {
 
     @Test
     void migratesAndServesTheDemoRegionFromTheExternalServer() {
-        assertThat(jdbc.sql("select current_setting('port')").query(String.class).single()).isEqualTo(String.valueOf(server.port));
+        assertThat(jdbc.sql("select current_setting('port')")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(String.valueOf(server.port));
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 15");
         assertThat(context.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
-        assertThat(jdbc.sql("select table_name from information_schema.tables where table_name like 'flyway_schema_history%'").query(String.class).list())
+        assertThat(jdbc.sql(
+                                "select table_name from information_schema.tables where table_name like 'flyway_schema_history%'")
+                        .query(String.class)
+                        .list())
                 .contains("flyway_schema_history_orgunits", "flyway_schema_history_identity");
-        assertThat(jdbc.sql("select count(*) from orgunits.org_unit where kind = 'SCHOOL'").query(Long.class).single()).isBetween(300L, 400L);
+        assertThat(jdbc.sql("select count(*) from orgunits.org_unit where kind = 'SCHOOL'")
+                        .query(Long.class)
+                        .single())
+                .isBetween(300L, 400L);
         var page = OporaHttp.signedIn(port, "region", "demo2026").get("/schools");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Найдено школ");

@@ -66,15 +66,23 @@ class I18nTests {
         Pattern element = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>([^<]*)");
         Pattern attribute = Pattern.compile("\\s(title|placeholder|aria-label|alt|value|data-confirm)=\"([^\"]*)\"");
         for (Path t : templates()) {
-            String html = Files.readString(t).replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<script.*?</script>", "<script>");
+            String html = Files.readString(t)
+                    .replaceAll("(?s)<!--.*?-->", "")
+                    .replaceAll("(?s)<script.*?</script>", "<script>");
             Matcher m = element.matcher(html);
             while (m.find()) {
                 String attrs = m.group(2);
                 String text = m.group(3).strip();
-                boolean replaced = attrs.contains("th:text") || attrs.contains("th:utext") || attrs.contains("th:replace") || attrs.contains("th:errors");
-                if (!text.isEmpty() && !replaced && text.matches("(?s).*[\\p{L}].*")) offences.add(t.getFileName() + ": «" + text + "»");
+                boolean replaced = attrs.contains("th:text")
+                        || attrs.contains("th:utext")
+                        || attrs.contains("th:replace")
+                        || attrs.contains("th:errors");
+                if (!text.isEmpty() && !replaced && text.matches("(?s).*[\\p{L}].*"))
+                    offences.add(t.getFileName() + ": «" + text + "»");
                 Matcher a = attribute.matcher(attrs);
-                while (a.find()) if (a.group(2).matches("(?s).*[\\p{IsCyrillic}].*")) offences.add(t.getFileName() + ": " + a.group(0).strip());
+                while (a.find())
+                    if (a.group(2).matches("(?s).*[\\p{IsCyrillic}].*"))
+                        offences.add(t.getFileName() + ": " + a.group(0).strip());
             }
         }
         assertThat(offences).isEmpty();

@@ -34,33 +34,53 @@ class KillNineRestartTests {
         } finally {
             first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
         }
-        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).getFirst().trim());
-        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("the postmaster outlives the killed JVM").contains(true);
+        long postmaster = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).getFirst().trim());
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
+                .as("the postmaster outlives the killed JVM")
+                .contains(true);
 
         Process second = start(data, port, dir.resolve("second.log"));
         try {
             awaitHealthy(port, second);
             assertThat(schoolCount(port)).isEqualTo(schools);
-            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
         } finally {
             second.destroy(); // SIGTERM: a normal shutdown stops its PostgreSQL
             second.waitFor();
         }
         Optional<ProcessHandle> after = ProcessHandle.of(currentPostmaster(data));
-        assertThat(after.map(ProcessHandle::isAlive).orElse(false)).as("a normal stop leaves no postmaster").isFalse();
+        assertThat(after.map(ProcessHandle::isAlive).orElse(false))
+                .as("a normal stop leaves no postmaster")
+                .isFalse();
     }
 
     private static long currentPostmaster(Path data) throws IOException {
         Path pid = data.resolve("postmaster.pid");
-        return Files.exists(pid) ? Long.parseLong(Files.readAllLines(pid).getFirst().trim()) : -1;
+        return Files.exists(pid)
+                ? Long.parseLong(Files.readAllLines(pid).getFirst().trim())
+                : -1;
     }
 
     private static Process start(Path data, int port, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp", System.getProperty("java.class.path"), "ru.opora.Opora",
-                "--server.port=" + port, "--opora.embedded-db.persistent=true", "--opora.embedded-db.data-directory=" + data.toAbsolutePath(),
-                "--opora.demo.enabled=true", "--logging.file.name=" + log.toAbsolutePath());
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File(log + ".console")).start();
+        var command = List.of(
+                java,
+                "--enable-native-access=ALL-UNNAMED",
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "ru.opora.Opora",
+                "--server.port=" + port,
+                "--opora.embedded-db.persistent=true",
+                "--opora.embedded-db.data-directory=" + data.toAbsolutePath(),
+                "--opora.demo.enabled=true",
+                "--logging.file.name=" + log.toAbsolutePath());
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(new File(log + ".console"))
+                .start();
     }
 
     private static void awaitHealthy(int port, Process process) throws InterruptedException {
@@ -69,7 +89,8 @@ class KillNineRestartTests {
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("Opora exited while starting").isTrue();
             try {
-                if (http.get("/actuator/health/readiness").body().contains("\"UP\"")) return; // after the demo is generated
+                if (http.get("/actuator/health/readiness").body().contains("\"UP\""))
+                    return; // after the demo is generated
             } catch (RuntimeException notYet) {
                 // not listening yet
             }
@@ -79,7 +100,9 @@ class KillNineRestartTests {
     }
 
     private static long schoolCount(int port) {
-        String body = new OporaHttp(port).getBasic("/api/v1/schools", "region", "demo2026").body();
+        String body = new OporaHttp(port)
+                .getBasic("/api/v1/schools", "region", "demo2026")
+                .body();
         var m = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(body);
         assertThat(m.find()).as(body).isTrue();
         return Long.parseLong(m.group(1));

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class OporaHttp {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|content=\"([^\"]+)\"[^>]*name=\"_csrf\"|name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile(
+            "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|content=\"([^\"]+)\"[^>]*name=\"_csrf\"|name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
@@ -30,13 +31,17 @@ public final class OporaHttp {
 
     public OporaHttp(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public static OporaHttp signedIn(int port, String username, String password) {
         var http = new OporaHttp(port);
         var result = http.signIn(username, password);
-        if (!result.location().endsWith("/")) throw new IllegalStateException("sign-in of " + username + " failed: " + result.location());
+        if (!result.location().endsWith("/"))
+            throw new IllegalStateException("sign-in of " + username + " failed: " + result.location());
         return http;
     }
 
@@ -46,18 +51,24 @@ public final class OporaHttp {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .GET());
     }
 
     public Response getBasic(String path, String username, String password) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(username, password)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(username, password))
+                .GET());
     }
 
     public Response post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -71,9 +82,11 @@ public final class OporaHttp {
     public Response postMultipart(String path, String fileName, byte[] content, String authorization) {
         String boundary = "----opora" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        var builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)));
         if (authorization != null) builder.header("Authorization", authorization);
         return send(builder);
@@ -87,17 +100,25 @@ public final class OporaHttp {
     }
 
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(c -> c.getValue()).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(c -> c.getValue())
+                .findFirst()
+                .orElse(null);
     }
 
     public static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private Response send(HttpRequest.Builder request) {
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
+            return new Response(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Location").orElse(""));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

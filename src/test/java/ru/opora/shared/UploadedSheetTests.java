@@ -29,12 +29,14 @@ class UploadedSheetTests {
     private UploadedSheet.Format read(String name, byte[] content) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, content);
-        return UploadedSheet.read(name, file, 10 * 1024 * 1024, (row, cells) -> rows.add(row + ":" + String.join("|", cells)));
+        return UploadedSheet.read(
+                name, file, 10 * 1024 * 1024, (row, cells) -> rows.add(row + ":" + String.join("|", cells)));
     }
 
     @Test
     void readsUtf8CsvSeparatedBySemicolons() throws IOException {
-        assertThat(read("a.csv", "Код;Название\n1;Школа «Успех»; \n".getBytes(StandardCharsets.UTF_8))).isEqualTo(UploadedSheet.Format.CSV);
+        assertThat(read("a.csv", "Код;Название\n1;Школа «Успех»; \n".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(UploadedSheet.Format.CSV);
         assertThat(rows).containsExactly("1:Код|Название", "2:1|Школа «Успех»|");
     }
 
@@ -52,7 +54,8 @@ class UploadedSheetTests {
 
     @Test
     void readsTheFirstSheetOfAnXlsxKeepingLongNumbersWhole() throws IOException {
-        try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var wb = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = wb.createSheet("Реестр");
             sheet.createRow(0).createCell(0).setCellValue("ИНН");
             sheet.getRow(0).createCell(2).setCellValue("Доля");
@@ -67,8 +70,9 @@ class UploadedSheetTests {
 
     @Test
     void refusesAnEmptyFile() {
-        assertThatThrownBy(() -> read("empty.csv", new byte[0])).isInstanceOfSatisfying(UnreadableFile.class,
-                e -> assertThat(e.code()).isEqualTo("FILE-E001"));
+        assertThatThrownBy(() -> read("empty.csv", new byte[0]))
+                .isInstanceOfSatisfying(
+                        UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E001"));
     }
 
     @Test
@@ -85,33 +89,40 @@ class UploadedSheetTests {
     @Test
     void refusesAFileNamedXlsxThatIsNotAWorkbook() {
         assertThatThrownBy(() -> read("register.xlsx", "%PDF-1.4 not a workbook".getBytes(StandardCharsets.US_ASCII)))
-                .isInstanceOfSatisfying(UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E003"));
+                .isInstanceOfSatisfying(
+                        UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E003"));
     }
 
     @Test
     void refusesTheOldXlsFormat() {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        assertThatThrownBy(() -> read("old.xls", ole2)).isInstanceOfSatisfying(UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E004"));
+        assertThatThrownBy(() -> read("old.xls", ole2))
+                .isInstanceOfSatisfying(
+                        UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E004"));
     }
 
     @Test
     void refusesUtf16AndBinaryContent() {
-        assertThatThrownBy(() -> read("u16.csv", "Код;Имя".getBytes(StandardCharsets.UTF_16))).isInstanceOfSatisfying(UnreadableFile.class,
-                e -> assertThat(e.code()).isEqualTo("FILE-E006"));
-        assertThatThrownBy(() -> read("bin.csv", new byte[] {1, 2, 0, 3})).isInstanceOfSatisfying(UnreadableFile.class,
-                e -> assertThat(e.code()).isEqualTo("FILE-E007"));
+        assertThatThrownBy(() -> read("u16.csv", "Код;Имя".getBytes(StandardCharsets.UTF_16)))
+                .isInstanceOfSatisfying(
+                        UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E006"));
+        assertThatThrownBy(() -> read("bin.csv", new byte[] {1, 2, 0, 3}))
+                .isInstanceOfSatisfying(
+                        UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E007"));
     }
 
     @Test
     void refusesAZipBombDisguisedAsXlsx() throws IOException {
         byte[] valid;
-        try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var wb = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             wb.createSheet("Лист1").createRow(0).createCell(0).setCellValue("Код");
             wb.write(out);
             valid = out.toByteArray();
         }
         var bomb = new ByteArrayOutputStream();
-        try (var in = new ZipInputStream(new java.io.ByteArrayInputStream(valid)); var out = new ZipOutputStream(bomb)) {
+        try (var in = new ZipInputStream(new java.io.ByteArrayInputStream(valid));
+                var out = new ZipOutputStream(bomb)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 out.putNextEntry(new ZipEntry(e.getName()));
@@ -126,8 +137,9 @@ class UploadedSheetTests {
             }
         }
         assertThat(bomb.size()).isLessThan(1024 * 1024);
-        assertThatThrownBy(() -> read("bomb.xlsx", bomb.toByteArray())).isInstanceOfSatisfying(UnreadableFile.class,
-                e -> assertThat(e.code()).isEqualTo("FILE-E005"));
+        assertThatThrownBy(() -> read("bomb.xlsx", bomb.toByteArray()))
+                .isInstanceOfSatisfying(
+                        UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E005"));
     }
 
     private static void writeSpaces(OutputStream out, int count) throws IOException {

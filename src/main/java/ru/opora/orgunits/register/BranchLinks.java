@@ -22,7 +22,9 @@ final class BranchLinks implements DraftValidator {
             if (head == null) continue;
             String column = RegisterColumn.BRANCH_OF.header();
             boolean known = codesInFile.contains(head)
-                    || context.existing(head).filter(e -> context.scope().permits(e.path())).isPresent();
+                    || context.existing(head)
+                            .filter(e -> context.scope().permits(e.path()))
+                            .isPresent();
             if (head.equals(d.code())) problems.add(new RowProblem("REG-E022", d.row(), column, head, ""));
             else if (!known) problems.add(new RowProblem("REG-E013", d.row(), column, head, ""));
             else if (branchesInFile.contains(head)) problems.add(new RowProblem("REG-E023", d.row(), column, head, ""));

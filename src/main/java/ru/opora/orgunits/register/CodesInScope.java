@@ -13,7 +13,8 @@ final class CodesInScope implements DraftValidator {
         for (SchoolDraft d : drafts) {
             context.existing(d.code())
                     .filter(existing -> !context.scope().permits(existing.path()))
-                    .ifPresent(existing -> problems.add(new RowProblem("REG-E019", d.row(), RegisterColumn.CODE.header(), d.code(), "")));
+                    .ifPresent(existing -> problems.add(
+                            new RowProblem("REG-E019", d.row(), RegisterColumn.CODE.header(), d.code(), "")));
         }
     }
 }

@@ -40,8 +40,13 @@ class DemoRegion implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final long seed;
 
-    DemoRegion(JdbcClient jdbc, Municipalities municipalities, RegisterImport imports, ApplicationEventPublisher events,
-            TransactionTemplate transaction, @Value("${opora.demo.seed:2026}") long seed) {
+    DemoRegion(
+            JdbcClient jdbc,
+            Municipalities municipalities,
+            RegisterImport imports,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            @Value("${opora.demo.seed:2026}") long seed) {
         this.jdbc = jdbc;
         this.municipalities = municipalities;
         this.imports = imports;
@@ -52,7 +57,10 @@ class DemoRegion implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean empty = jdbc.sql("select count(*) from orgunits.org_unit").query(Long.class).single() == 0;
+        boolean empty = jdbc.sql("select count(*) from orgunits.org_unit")
+                        .query(Long.class)
+                        .single()
+                == 0;
         if (!empty) return;
         long start = System.nanoTime();
         transaction.executeWithoutResult(tx -> create());
@@ -67,17 +75,24 @@ class DemoRegion implements ApplicationRunner {
                 values (?, 'REGION', null, ?, 'Приозёрная область', 'Приозёрная область', ?, 1)
                 """).params(regionId, REGION_CODE, regionPath).update();
         jdbc.sql("insert into orgunits.region (id, authority_name) values (?, ?)")
-                .params(regionId, "Министерство образования Приозёрной области").update();
+                .params(regionId, "Министерство образования Приозёрной области")
+                .update();
 
         var generator = new DemoSchools(new Random(seed));
         List<UUID> municipalityIds = new ArrayList<>();
         for (DemoSchools.Place place : DemoSchools.PLACES) {
-            var m = new Municipality(UUID.randomUUID(), regionId, place.code(), place.name(), place.authority(), place.oktmo());
+            var m = new Municipality(
+                    UUID.randomUUID(), regionId, place.code(), place.name(), place.authority(), place.oktmo());
             municipalities.insert(m, regionPath);
             municipalityIds.add(m.id());
         }
         String csv = generator.registerCsv();
-        var report = imports.importNow("demo-register.csv", csv.getBytes(StandardCharsets.UTF_8), Scope.of(List.of(regionPath)), "demo", false);
+        var report = imports.importNow(
+                "demo-register.csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                Scope.of(List.of(regionPath)),
+                "demo",
+                false);
         if (!report.ok()) throw new IllegalStateException("demo register rejected: " + report.problems());
 
         var schoolIds = new ArrayList<UUID>();

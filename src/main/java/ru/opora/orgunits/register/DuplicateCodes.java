@@ -12,7 +12,8 @@ final class DuplicateCodes implements DraftValidator {
         for (SchoolDraft d : drafts) {
             Integer first = firstRow.putIfAbsent(d.code(), d.row());
             if (first != null)
-                problems.add(new RowProblem("REG-E004", d.row(), RegisterColumn.CODE.header(), d.code(), String.valueOf(first)));
+                problems.add(new RowProblem(
+                        "REG-E004", d.row(), RegisterColumn.CODE.header(), d.code(), String.valueOf(first)));
         }
     }
 }

@@ -25,7 +25,15 @@ record ImportReport(
     }
 
     static ImportReport rejected(String fileName, List<RowProblem> problems, int dataRows) {
-        return new ImportReport(fileName, dataRows, problems.stream().limit(RegisterImport.MAX_PROBLEMS_SHOWN).toList(),
-                problems.size(), 0, 0, 0, false, null);
+        return new ImportReport(
+                fileName,
+                dataRows,
+                problems.stream().limit(RegisterImport.MAX_PROBLEMS_SHOWN).toList(),
+                problems.size(),
+                0,
+                0,
+                0,
+                false,
+                null);
     }
 }

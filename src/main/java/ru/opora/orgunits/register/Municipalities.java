@@ -1,12 +1,11 @@
 package ru.opora.orgunits.register;
 
-import ru.opora.orgunits.Scope;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.opora.orgunits.Scope;
 
 /** Municipalities of the register, with their paths. */
 @Repository
@@ -38,11 +37,17 @@ class Municipalities {
     }
 
     Optional<Located> find(UUID id) {
-        return jdbc.sql(SELECT + " where o.id = ?").param(id).query((rs, n) -> located(rs)).optional();
+        return jdbc.sql(SELECT + " where o.id = ?")
+                .param(id)
+                .query((rs, n) -> located(rs))
+                .optional();
     }
 
     Optional<Located> findByCode(String code) {
-        return jdbc.sql(SELECT + " where o.code = ?").param(code).query((rs, n) -> located(rs)).optional();
+        return jdbc.sql(SELECT + " where o.code = ?")
+                .param(code)
+                .query((rs, n) -> located(rs))
+                .optional();
     }
 
     void insert(Municipality m, String regionPath) {
@@ -58,7 +63,8 @@ class Municipalities {
     }
 
     void update(Municipality m) {
-        jdbc.sql("update orgunits.org_unit set name = ?, short_name = ?, version = version + 1, updated_at = now() where id = ?")
+        jdbc.sql(
+                        "update orgunits.org_unit set name = ?, short_name = ?, version = version + 1, updated_at = now() where id = ?")
                 .params(m.name(), m.name(), m.id())
                 .update();
         jdbc.sql("update orgunits.municipality set authority_name = ?, oktmo = ? where id = ?")

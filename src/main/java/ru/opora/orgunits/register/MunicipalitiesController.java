@@ -33,7 +33,11 @@ class MunicipalitiesController {
     private final MunicipalityRegister register;
     private final MessageSource messages;
 
-    MunicipalitiesController(SchoolQueries queries, Municipalities municipalities, MunicipalityRegister register, MessageSource messages) {
+    MunicipalitiesController(
+            SchoolQueries queries,
+            Municipalities municipalities,
+            MunicipalityRegister register,
+            MessageSource messages) {
         this.queries = queries;
         this.municipalities = municipalities;
         this.register = register;
@@ -50,11 +54,33 @@ class MunicipalitiesController {
     void export(Scope scope, Locale locale, HttpServletResponse response) throws IOException {
         var rows = new ArrayList<List<?>>();
         for (var m : queries.municipalities(scope))
-            rows.add(java.util.Arrays.asList(m.code(), m.name(), m.authorityName(), m.oktmo(), m.schools(), m.students(), m.teachers(), m.rural(), m.adverse()));
-        var headers = List.of("municipality.code", "municipality.name", "municipality.authority", "municipality.oktmo", "municipality.schools",
-                        "municipality.students", "municipality.teachers", "municipality.rural", "municipality.adverse")
-                .stream().map(k -> messages.getMessage(k, null, locale)).toList();
-        XlsxTableWriter.download(response, "municipalities.xlsx", new Table(messages.getMessage("municipalities.title", null, locale), headers, rows));
+            rows.add(java.util.Arrays.asList(
+                    m.code(),
+                    m.name(),
+                    m.authorityName(),
+                    m.oktmo(),
+                    m.schools(),
+                    m.students(),
+                    m.teachers(),
+                    m.rural(),
+                    m.adverse()));
+        var headers = List.of(
+                        "municipality.code",
+                        "municipality.name",
+                        "municipality.authority",
+                        "municipality.oktmo",
+                        "municipality.schools",
+                        "municipality.students",
+                        "municipality.teachers",
+                        "municipality.rural",
+                        "municipality.adverse")
+                .stream()
+                .map(k -> messages.getMessage(k, null, locale))
+                .toList();
+        XlsxTableWriter.download(
+                response,
+                "municipalities.xlsx",
+                new Table(messages.getMessage("municipalities.title", null, locale), headers, rows));
     }
 
     @GetMapping("/municipalities/new")
@@ -64,7 +90,12 @@ class MunicipalitiesController {
     }
 
     @PostMapping("/municipalities")
-    String add(@Valid @ModelAttribute("form") MunicipalityForm form, BindingResult errors, Scope scope, Principal principal, RedirectAttributes flash) {
+    String add(
+            @Valid @ModelAttribute("form") MunicipalityForm form,
+            BindingResult errors,
+            Scope scope,
+            Principal principal,
+            RedirectAttributes flash) {
         if (errors.hasErrors()) return "orgunits/municipality-form";
         try {
             register.add(form, scope, principal.getName());
@@ -80,18 +111,19 @@ class MunicipalitiesController {
     String editForm(@PathVariable UUID id, Scope scope, Model model) {
         var m = inScope(id, scope);
         model.addAttribute("form", MunicipalityForm.of(m.municipality()));
-        model.addAttribute("id", id);
         return "orgunits/municipality-form";
     }
 
     @PostMapping("/municipalities/{id}")
-    String edit(@PathVariable UUID id, @Valid @ModelAttribute("form") MunicipalityForm form, BindingResult errors, Scope scope,
-            Principal principal, Model model, RedirectAttributes flash) {
+    String edit(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") MunicipalityForm form,
+            BindingResult errors,
+            Scope scope,
+            Principal principal,
+            RedirectAttributes flash) {
         inScope(id, scope);
-        if (errors.hasErrors()) {
-            model.addAttribute("id", id);
-            return "orgunits/municipality-form";
-        }
+        if (errors.hasErrors()) return "orgunits/municipality-form";
         register.change(id, form, scope, principal.getName());
         flash.addFlashAttribute("saved", form.name());
         return "redirect:/municipalities";

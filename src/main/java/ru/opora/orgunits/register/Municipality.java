@@ -1,14 +1,18 @@
 package ru.opora.orgunits.register;
 
-
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A municipal district or city district (муниципальный район / округ) with its education authority. */
-record Municipality(UUID id, UUID regionId, String code, String name, @Nullable String authorityName, @Nullable String oktmo) {
+record Municipality(
+        UUID id,
+        UUID regionId,
+        String code,
+        String name,
+        @Nullable String authorityName,
+        @Nullable String oktmo) {
 
     Municipality withCode(String newCode) {
         return new Municipality(id, regionId, newCode, name, authorityName, oktmo);

@@ -6,9 +6,13 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The add/edit form of a municipality. */
+/** The add/edit form of a municipality; {@code id} is empty when adding. */
 record MunicipalityForm(
-        @NotBlank @Pattern(regexp = "[0-9A-Za-zА-Яа-я._-]{1,32}") String code,
+        @Nullable UUID id,
+
+        @NotBlank @Pattern(regexp = "[0-9A-Za-zА-Яа-я._-]{1,32}")
+        String code,
+
         @NotBlank @Size(max = 300) String name,
         @Size(max = 300) @Nullable String authorityName,
         @Pattern(regexp = "\\d{8}(\\d{3})?|") @Nullable String oktmo) {
@@ -18,11 +22,11 @@ record MunicipalityForm(
     }
 
     static MunicipalityForm of(Municipality m) {
-        return new MunicipalityForm(m.code(), m.name(), m.authorityName(), m.oktmo());
+        return new MunicipalityForm(m.id(), m.code(), m.name(), m.authorityName(), m.oktmo());
     }
 
     static MunicipalityForm empty() {
-        return new MunicipalityForm("", "", "", "");
+        return new MunicipalityForm(null, "", "", "", "");
     }
 
     private static @Nullable String blank(@Nullable String s) {

@@ -26,7 +26,8 @@ class MunicipalityRegister {
 
     @Transactional
     UUID add(MunicipalityForm form, Scope scope, String actor) {
-        var region = jdbc.sql("select id, path from orgunits.org_unit where kind = 'REGION' and path like any(?) order by path limit 1")
+        var region = jdbc.sql(
+                        "select id, path from orgunits.org_unit where kind = 'REGION' and path like any(?) order by path limit 1")
                 .param(scope.likePatterns())
                 .query((rs, n) -> new String[] {rs.getString("id"), rs.getString("path")})
                 .optional()
@@ -34,18 +35,24 @@ class MunicipalityRegister {
         if (municipalities.findByCode(form.code().strip()).isPresent()) throw new MunicipalityForm.CodeTaken();
         var m = form.toMunicipality(UUID.randomUUID(), UUID.fromString(region[0]));
         municipalities.insert(m, region[1]);
-        events.publishEvent(new RegisterEntryChanged(actor, OrgUnitKind.MUNICIPALITY, m.id(), m.name(), null, m.auditState()));
+        events.publishEvent(
+                new RegisterEntryChanged(actor, OrgUnitKind.MUNICIPALITY, m.id(), m.name(), null, m.auditState()));
         return m.id();
     }
 
     @Transactional
     void change(UUID id, MunicipalityForm form, Scope scope, String actor) {
-        var existing = municipalities.find(id).filter(l -> scope.permits(l.path())).orElseThrow(() -> new AccessDeniedException("outside scope"));
+        var existing = municipalities
+                .find(id)
+                .filter(l -> scope.permits(l.path()))
+                .orElseThrow(() -> new AccessDeniedException("outside scope"));
         var before = existing.municipality().auditState();
         // the code identifies the municipality in files and paths of other systems: it is kept
-        var m = form.toMunicipality(id, existing.municipality().regionId()).withCode(existing.municipality().code());
+        var m = form.toMunicipality(id, existing.municipality().regionId())
+                .withCode(existing.municipality().code());
         municipalities.update(m);
         if (!before.equals(m.auditState()))
-            events.publishEvent(new RegisterEntryChanged(actor, OrgUnitKind.MUNICIPALITY, id, m.name(), before, m.auditState()));
+            events.publishEvent(
+                    new RegisterEntryChanged(actor, OrgUnitKind.MUNICIPALITY, id, m.name(), before, m.auditState()));
     }
 }

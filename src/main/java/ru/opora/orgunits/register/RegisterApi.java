@@ -62,14 +62,19 @@ class RegisterApi {
 
     @PostMapping(path = "/register/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Загрузка реестра (CSV/XLSX): dryRun=true только проверяет; иначе всё или ничего")
-    ResponseEntity<ReportView> importRegister(@RequestParam("file") MultipartFile file,
-            @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun, Scope scope, Principal principal, Locale locale)
+    ResponseEntity<ReportView> importRegister(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
+            Scope scope,
+            Principal principal,
+            Locale locale)
             throws IOException {
         String name = RegisterImportController.fileName(file);
         ImportReport report = file.getSize() > imports.maxBytes()
                 ? imports.tooLarge(name, file.getSize())
                 : imports.importNow(name, file.getBytes(), scope, principal.getName(), dryRun);
         var view = ReportView.of(report, messages, locale);
-        return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(view);
+        return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(view);
     }
 }

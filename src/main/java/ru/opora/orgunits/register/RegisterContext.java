@@ -18,12 +18,14 @@ final class RegisterContext {
     private final Map<String, Municipalities.Located> municipalitiesByKey = new HashMap<>();
     private final Map<String, Schools.Located> existingByCode;
 
-    RegisterContext(Scope scope, List<Municipalities.Located> municipalities, Map<String, Schools.Located> existingByCode) {
+    RegisterContext(
+            Scope scope, List<Municipalities.Located> municipalities, Map<String, Schools.Located> existingByCode) {
         this.scope = scope;
         for (var m : municipalities) {
             municipalitiesByKey.put(key(m.municipality().name()), m);
             municipalitiesByKey.put(key(m.municipality().code()), m);
-            if (m.municipality().oktmo() != null) municipalitiesByKey.put(key(m.municipality().oktmo()), m);
+            if (m.municipality().oktmo() != null)
+                municipalitiesByKey.put(key(m.municipality().oktmo()), m);
         }
         this.existingByCode = Map.copyOf(existingByCode);
     }

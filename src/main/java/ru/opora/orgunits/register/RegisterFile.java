@@ -25,7 +25,8 @@ final class RegisterFile {
         return file;
     }
 
-    static RegisterFile read(String fileName, Path file, long maxBytes, java.util.function.Predicate<String> knownMunicipality) {
+    static RegisterFile read(
+            String fileName, Path file, long maxBytes, java.util.function.Predicate<String> knownMunicipality) {
         var result = new RegisterFile();
         var state = new Object() {
             RegisterRowReader reader;
@@ -54,11 +55,13 @@ final class RegisterFile {
         for (int i = 0; i < cells.size(); i++) {
             var column = RegisterColumn.byHeader(cells.get(i));
             if (column.isEmpty()) continue;
-            if (columns.containsKey(column.get())) problems.add(new RowProblem("REG-E017", row, cells.get(i), cells.get(i), ""));
+            if (columns.containsKey(column.get()))
+                problems.add(new RowProblem("REG-E017", row, cells.get(i), cells.get(i), ""));
             else columns.put(column.get(), i);
         }
         var missing = new ArrayList<String>();
-        for (RegisterColumn c : RegisterColumn.values()) if (c.required() && !columns.containsKey(c)) missing.add("«" + c.header() + "»");
+        for (RegisterColumn c : RegisterColumn.values())
+            if (c.required() && !columns.containsKey(c)) missing.add("«" + c.header() + "»");
         if (!missing.isEmpty()) problems.add(new RowProblem("REG-E001", row, null, "", String.join(", ", missing)));
         return columns;
     }

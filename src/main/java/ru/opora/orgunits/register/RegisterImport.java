@@ -42,7 +42,11 @@ class RegisterImport {
     private final ApplicationEventPublisher events;
     private final long maxBytes;
 
-    RegisterImport(Schools schools, Municipalities municipalities, RegisterUploads uploads, ApplicationEventPublisher events,
+    RegisterImport(
+            Schools schools,
+            Municipalities municipalities,
+            RegisterUploads uploads,
+            ApplicationEventPublisher events,
             @Value("${opora.register.max-upload-size}") DataSize maxUploadSize) {
         this.schools = schools;
         this.municipalities = municipalities;
@@ -57,8 +61,11 @@ class RegisterImport {
 
     /** The report for a file refused by its size alone, before it is read or stored. */
     ImportReport tooLarge(String fileName, long size) {
-        var problem = RowProblem.of(new UnreadableFile("FILE-E002", fileName,
-                ru.opora.shared.UploadedSheet.megabytes(size), ru.opora.shared.UploadedSheet.megabytes(maxBytes)));
+        var problem = RowProblem.of(new UnreadableFile(
+                "FILE-E002",
+                fileName,
+                ru.opora.shared.UploadedSheet.megabytes(size),
+                ru.opora.shared.UploadedSheet.megabytes(maxBytes)));
         return ImportReport.rejected(fileName, List.of(problem), 0);
     }
 
@@ -99,7 +106,8 @@ class RegisterImport {
     private Plan plan(String fileName, byte[] content, Scope scope) {
         var inScope = municipalities.inScope(scope);
         var known = new RegisterContext(scope, inScope, Map.of());
-        RegisterFile file = readFile(fileName, content, name -> known.municipality(name).isPresent());
+        RegisterFile file =
+                readFile(fileName, content, name -> known.municipality(name).isPresent());
         var plan = new Plan(file);
         if (!file.problems.isEmpty() || file.drafts.isEmpty()) return plan;
         var codes = new HashSet<String>();
@@ -114,7 +122,8 @@ class RegisterImport {
         return plan;
     }
 
-    private static RegisterFile readFile(String fileName, byte[] content, java.util.function.Predicate<String> knownMunicipality) {
+    private static RegisterFile readFile(
+            String fileName, byte[] content, java.util.function.Predicate<String> knownMunicipality) {
         Path temp = null;
         try {
             temp = Files.createTempFile("opora-register-", ".upload");
@@ -140,14 +149,23 @@ class RegisterImport {
         }
         for (Change c : plan.changes) {
             if (c.unchanged()) continue;
-            events.publishEvent(new RegisterEntryChanged(actor, OrgUnitKind.SCHOOL, c.school.id(),
-                    c.school.code() + " " + c.school.shortName(), c.before, c.after));
+            events.publishEvent(new RegisterEntryChanged(
+                    actor,
+                    OrgUnitKind.SCHOOL,
+                    c.school.id(),
+                    c.school.code() + " " + c.school.shortName(),
+                    c.before,
+                    c.after));
         }
     }
 
     /** One row's effect on the register. */
-    private record Change(School school, String municipalityPath, @Nullable String branchOfCode,
-            @Nullable Map<String, Object> before, Map<String, Object> after) {
+    private record Change(
+            School school,
+            String municipalityPath,
+            @Nullable String branchOfCode,
+            @Nullable Map<String, Object> before,
+            Map<String, Object> after) {
         boolean unchanged() {
             return after.equals(before);
         }
@@ -179,20 +197,28 @@ class RegisterImport {
             }
             for (SchoolDraft d : drafts) {
                 if (d.branchOfCode() != null && !idByCode.containsKey(d.branchOfCode()))
-                    context.existing(d.branchOfCode()).ifPresent(e -> idByCode.put(d.branchOfCode(), e.school().id()));
+                    context.existing(d.branchOfCode())
+                            .ifPresent(e ->
+                                    idByCode.put(d.branchOfCode(), e.school().id()));
             }
             Map<UUID, String> codes = schools.codesOf(knownIds);
             for (SchoolDraft d : drafts) {
                 var municipality = context.municipality(d.municipality()).orElseThrow();
                 var existing = context.existing(d.code());
                 UUID id = idByCode.get(d.code());
-                School school = new School(id, municipality.municipality().id(), d.code(), d.fullName(), d.shortName(), d.inn(),
-                        d.ogrn(), d.fisOkoLogin(), d.kind(), d.hasPrimary(), d.hasBasic(), d.hasSecondary(), d.settlement(),
-                        d.small(), d.correctional(), d.students(), d.teachers(), d.shareOvz(), d.adverseSocialConditions(),
+                School school = d.toSchool(
+                        id,
+                        municipality.municipality().id(),
                         existing.map(e -> e.school().branchOf()).orElse(null));
-                Map<String, Object> before = existing.map(e -> e.school().auditState(codes.get(e.school().municipalityId()),
-                        e.school().branchOf() == null ? null : codes.get(e.school().branchOf()))).orElse(null);
-                Map<String, Object> after = school.auditState(municipality.municipality().code(), d.branchOfCode());
+                Map<String, Object> before = existing.map(e -> e.school()
+                                .auditState(
+                                        codes.get(e.school().municipalityId()),
+                                        e.school().branchOf() == null
+                                                ? null
+                                                : codes.get(e.school().branchOf())))
+                        .orElse(null);
+                Map<String, Object> after =
+                        school.auditState(municipality.municipality().code(), d.branchOfCode());
                 changes.add(new Change(school, municipality.path(), d.branchOfCode(), before, after));
             }
         }

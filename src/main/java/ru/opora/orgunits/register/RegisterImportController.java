@@ -52,11 +52,15 @@ class RegisterImportController {
     }
 
     @PostMapping("/register/import")
-    String upload(@RequestParam("file") MultipartFile file, Scope scope, Principal principal, Locale locale, Model model) throws IOException {
+    String upload(
+            @RequestParam("file") MultipartFile file, Scope scope, Principal principal, Locale locale, Model model)
+            throws IOException {
         String name = fileName(file);
         ImportReport report;
         if (file.getSize() > imports.maxBytes()) report = imports.tooLarge(name, file.getSize());
-        else report = imports.dryRun(imports.stage(name, file.getBytes(), principal.getName()), scope, principal.getName());
+        else
+            report = imports.dryRun(
+                    imports.stage(name, file.getBytes(), principal.getName()), scope, principal.getName());
         return show(report, locale, model);
     }
 

@@ -39,7 +39,8 @@ final class RegisterRowReader {
         if (!code.isEmpty() && !code.matches(CODE_PATTERN)) cursor.problem("REG-E020", RegisterColumn.CODE, code, "");
         String municipality = cursor.required(RegisterColumn.MUNICIPALITY);
         // a municipality outside the scope reads as unknown: the file cannot tell what exists elsewhere
-        if (!municipality.isEmpty() && !knownMunicipality.test(municipality)) cursor.problem("REG-E005", RegisterColumn.MUNICIPALITY, municipality, "");
+        if (!municipality.isEmpty() && !knownMunicipality.test(municipality))
+            cursor.problem("REG-E005", RegisterColumn.MUNICIPALITY, municipality, "");
         String fullName = cursor.required(RegisterColumn.FULL_NAME);
         String shortName = cursor.required(RegisterColumn.SHORT_NAME);
         String inn = cursor.required(RegisterColumn.INN);
@@ -58,9 +59,27 @@ final class RegisterRowReader {
         boolean adverse = cursor.yesNo(RegisterColumn.ADVERSE);
         String branchOf = cursor.optional(RegisterColumn.BRANCH_OF);
         if (problems.size() > before || settlement == null) return Optional.empty();
-        return Optional.of(new SchoolDraft(row, code, municipality, fullName, shortName, inn, ogrn, fis, kind,
-                levels.primary, levels.basic, levels.secondary, settlement, small, correctional, students, teachers,
-                ovz, adverse, branchOf));
+        return Optional.of(new SchoolDraft(
+                row,
+                code,
+                municipality,
+                fullName,
+                shortName,
+                inn,
+                ogrn,
+                fis,
+                kind,
+                levels.primary,
+                levels.basic,
+                levels.secondary,
+                settlement,
+                small,
+                correctional,
+                students,
+                teachers,
+                ovz,
+                adverse,
+                branchOf));
     }
 
     private record Levels(boolean primary, boolean basic, boolean secondary) {}
@@ -89,11 +108,13 @@ final class RegisterRowReader {
         String required(RegisterColumn column) {
             String v = cell(column);
             if (v.isEmpty()) problem("REG-E003", column, v, "");
-            else if (v.length() > MAX_TEXT) problem("REG-E015", column, v.substring(0, 40) + "…", String.valueOf(MAX_TEXT));
+            else if (v.length() > MAX_TEXT)
+                problem("REG-E015", column, v.substring(0, 40) + "…", String.valueOf(MAX_TEXT));
             return v;
         }
 
-        @Nullable String optional(RegisterColumn column) {
+        @Nullable
+        String optional(RegisterColumn column) {
             String v = cell(column);
             if (v.length() > MAX_TEXT) problem("REG-E015", column, v.substring(0, 40) + "…", String.valueOf(MAX_TEXT));
             return v.isEmpty() ? null : v;
@@ -138,12 +159,14 @@ final class RegisterRowReader {
             }
         }
 
-        @Nullable BigDecimal percent(RegisterColumn column) {
+        @Nullable
+        BigDecimal percent(RegisterColumn column) {
             String v = cell(column).replace("%", "").replace(',', '.').replace(" ", "");
             if (v.isEmpty()) return null;
             try {
                 var d = new BigDecimal(v);
-                if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(100)) > 0) problem("REG-E008", column, cell(column), "");
+                if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(100)) > 0)
+                    problem("REG-E008", column, cell(column), "");
                 return d.setScale(2, java.math.RoundingMode.HALF_UP);
             } catch (NumberFormatException e) {
                 problem("REG-E008", column, cell(column), "");

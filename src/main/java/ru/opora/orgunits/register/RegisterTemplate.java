@@ -24,7 +24,11 @@ final class RegisterTemplate {
             new String[] {"ИНН", "да", "10 цифр, проверяется контрольная цифра"},
             new String[] {"ОГРН", "нет", "13 цифр"},
             new String[] {"Логин ФИС ОКО", "нет", "Логин организации в ФИС ОКО"},
-            new String[] {"Вид ОО", "нет", "СОШ, СОШ с УИОП, ООШ, НОШ, Гимназия, Лицей, Школа-интернат, Центр образования, Коррекционная школа (по умолчанию СОШ)"},
+            new String[] {
+                "Вид ОО",
+                "нет",
+                "СОШ, СОШ с УИОП, ООШ, НОШ, Гимназия, Лицей, Школа-интернат, Центр образования, Коррекционная школа (по умолчанию СОШ)"
+            },
             new String[] {"Уровни образования", "да", "НОО, ООО, СОО через запятую"},
             new String[] {"Тип поселения", "да", "город или село"},
             new String[] {"Малокомплектная", "нет", "да / нет"},
@@ -38,7 +42,9 @@ final class RegisterTemplate {
     private RegisterTemplate() {}
 
     static List<String> headers() {
-        return Arrays.stream(RegisterColumn.values()).map(c -> c.header() + (c.required() ? "*" : "")).toList();
+        return Arrays.stream(RegisterColumn.values())
+                .map(c -> c.header() + (c.required() ? "*" : ""))
+                .toList();
     }
 
     static void writeXlsx(OutputStream out) throws IOException {

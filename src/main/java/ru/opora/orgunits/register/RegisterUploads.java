@@ -18,7 +18,8 @@ class RegisterUploads {
     }
 
     UUID stage(String fileName, byte[] content, String uploadedBy) {
-        jdbc.sql("delete from orgunits.register_upload where uploaded_at < now() - interval '1 day'").update();
+        jdbc.sql("delete from orgunits.register_upload where uploaded_at < now() - interval '1 day'")
+                .update();
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into orgunits.register_upload (id, file_name, content, uploaded_by) values (?, ?, ?, ?)")
                 .params(id, fileName, content, uploadedBy)
@@ -28,9 +29,14 @@ class RegisterUploads {
 
     /** Only the user who uploaded a file may commit it. */
     Optional<Upload> find(UUID id, String uploadedBy) {
-        return jdbc.sql("select id, file_name, content, uploaded_by from orgunits.register_upload where id = ? and uploaded_by = ?")
+        return jdbc.sql(
+                        "select id, file_name, content, uploaded_by from orgunits.register_upload where id = ? and uploaded_by = ?")
                 .params(id, uploadedBy)
-                .query((rs, n) -> new Upload(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getBytes("content"), rs.getString("uploaded_by")))
+                .query((rs, n) -> new Upload(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("file_name"),
+                        rs.getBytes("content"),
+                        rs.getString("uploaded_by")))
                 .optional();
     }
 

@@ -1,13 +1,12 @@
 package ru.opora.orgunits.register;
 
-import ru.opora.orgunits.SchoolKind;
-import ru.opora.orgunits.Settlement;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import ru.opora.orgunits.SchoolKind;
+import ru.opora.orgunits.Settlement;
 
 /**
  * A school as the register holds it (domain.md §4.1). Levels taught: НОО (primary), ООО (basic),
@@ -53,7 +52,10 @@ record School(
         m.put("correctional", correctional);
         m.put("students", students);
         m.put("teachers", teachers);
-        putIfPresent(m, "shareOvz", shareOvz == null ? null : shareOvz.stripTrailingZeros().toPlainString());
+        putIfPresent(
+                m,
+                "shareOvz",
+                shareOvz == null ? null : shareOvz.stripTrailingZeros().toPlainString());
         m.put("adverseSocialConditions", adverseSocialConditions);
         putIfPresent(m, "branchOf", branchOfCode);
         return m;

@@ -1,6 +1,7 @@
 package ru.opora.orgunits.register;
 
 import java.math.BigDecimal;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import ru.opora.orgunits.SchoolKind;
 import ru.opora.orgunits.Settlement;
@@ -26,4 +27,30 @@ record SchoolDraft(
         int teachers,
         @Nullable BigDecimal shareOvz,
         boolean adverseSocialConditions,
-        @Nullable String branchOfCode) {}
+        @Nullable String branchOfCode) {
+
+    /** The school this row describes, under its id and municipality; the head school is linked later. */
+    School toSchool(UUID id, UUID municipalityId, @Nullable UUID currentBranchOf) {
+        return new School(
+                id,
+                municipalityId,
+                code,
+                fullName,
+                shortName,
+                inn,
+                ogrn,
+                fisOkoLogin,
+                kind,
+                hasPrimary,
+                hasBasic,
+                hasSecondary,
+                settlement,
+                small,
+                correctional,
+                students,
+                teachers,
+                shareOvz,
+                adverseSocialConditions,
+                currentBranchOf);
+    }
+}

@@ -19,16 +19,37 @@ class SchoolQueries {
     static final int EXPORT_LIMIT = 200_000;
 
     /** A line of the schools list. */
-    public record SchoolLine(UUID id, String code, String shortName, String municipality, SchoolKind kind, Settlement settlement,
-            String levels, int students, int teachers, @Nullable BigDecimal shareOvz, boolean small, boolean correctional,
-            boolean adverse, @Nullable String branchOfCode) {}
+    public record SchoolLine(
+            UUID id,
+            String code,
+            String shortName,
+            String municipality,
+            SchoolKind kind,
+            Settlement settlement,
+            String levels,
+            int students,
+            int teachers,
+            @Nullable BigDecimal shareOvz,
+            boolean small,
+            boolean correctional,
+            boolean adverse,
+            @Nullable String branchOfCode) {}
 
     /** A page of the list and the total across all pages. */
     public record SchoolPage(List<SchoolLine> lines, long total, int page, int pages) {}
 
     /** A line of the municipalities list with its schools' totals. */
-    public record MunicipalityLine(UUID id, String code, String name, @Nullable String authorityName, @Nullable String oktmo,
-            long schools, long students, long teachers, long rural, long adverse) {}
+    public record MunicipalityLine(
+            UUID id,
+            String code,
+            String name,
+            @Nullable String authorityName,
+            @Nullable String oktmo,
+            long schools,
+            long students,
+            long teachers,
+            long rural,
+            long adverse) {}
 
     private static final String FROM = """
             from orgunits.org_unit o
@@ -62,7 +83,9 @@ class SchoolQueries {
 
     SchoolPage page(SchoolFilter filter, Scope scope) {
         if (scope.isEmpty()) return new SchoolPage(List.of(), 0, 0, 0);
-        long total = bind(jdbc.sql("select count(*) " + FROM), filter, scope).query(Long.class).single();
+        long total = bind(jdbc.sql("select count(*) " + FROM), filter, scope)
+                .query(Long.class)
+                .single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(filter.pageIndex(), pages - 1);
         var lines = lines(filter, scope, PAGE_SIZE, (long) page * PAGE_SIZE);
@@ -75,7 +98,11 @@ class SchoolQueries {
     }
 
     private List<SchoolLine> lines(SchoolFilter filter, Scope scope, int limit, long offset) {
-        return bind(jdbc.sql(LINE_COLUMNS + FROM + " order by m.name, o.short_name, o.code limit :limit offset :offset"), filter, scope)
+        return bind(
+                        jdbc.sql(LINE_COLUMNS + FROM
+                                + " order by m.name, o.short_name, o.code limit :limit offset :offset"),
+                        filter,
+                        scope)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(SchoolQueries::line)
@@ -87,7 +114,9 @@ class SchoolQueries {
                 .param("q", f.text())
                 .param("municipality", f.municipality())
                 .param("kind", f.kind() == null ? null : f.kind().name())
-                .param("settlement", f.settlement() == null ? null : f.settlement().name())
+                .param(
+                        "settlement",
+                        f.settlement() == null ? null : f.settlement().name())
                 .param("level", f.level() == null || f.level().isBlank() ? null : f.level())
                 .param("small", f.small())
                 .param("correctional", f.correctional())
@@ -112,15 +141,25 @@ class SchoolQueries {
                         """)
                 .param("scope", scope.likePatterns())
                 .param("paths", scope.sortedPaths().toArray(String[]::new))
-                .query((rs, n) -> new MunicipalityLine(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
-                        rs.getString("authority_name"), rs.getString("oktmo"), rs.getLong("schools"), rs.getLong("students"),
-                        rs.getLong("teachers"), rs.getLong("rural"), rs.getLong("adverse")))
+                .query((rs, n) -> new MunicipalityLine(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("authority_name"),
+                        rs.getString("oktmo"),
+                        rs.getLong("schools"),
+                        rs.getLong("students"),
+                        rs.getLong("teachers"),
+                        rs.getLong("rural"),
+                        rs.getLong("adverse")))
                 .list();
     }
 
     /** The branches of a school, for its card. */
     List<SchoolLine> branches(UUID headId, Scope scope) {
-        return jdbc.sql("select o.id from orgunits.school s join orgunits.org_unit o on o.id = s.id where s.branch_of = ? and o.path like any(?)")
+        return jdbc
+                .sql(
+                        "select o.id from orgunits.school s join orgunits.org_unit o on o.id = s.id where s.branch_of = ? and o.path like any(?)")
                 .param(headId)
                 .param(scope.likePatterns())
                 .query(UUID.class)
@@ -140,12 +179,21 @@ class SchoolQueries {
     }
 
     private static SchoolLine line(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new SchoolLine(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("short_name"),
-                rs.getString("municipality"), SchoolKind.valueOf(rs.getString("school_kind")),
+        return new SchoolLine(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("short_name"),
+                rs.getString("municipality"),
+                SchoolKind.valueOf(rs.getString("school_kind")),
                 Settlement.valueOf(rs.getString("settlement")),
                 levels(rs.getBoolean("has_primary"), rs.getBoolean("has_basic"), rs.getBoolean("has_secondary")),
-                rs.getInt("students"), rs.getInt("teachers"), rs.getBigDecimal("share_ovz"), rs.getBoolean("is_small"),
-                rs.getBoolean("is_correctional"), rs.getBoolean("adverse_social_conditions"), rs.getString("head_code"));
+                rs.getInt("students"),
+                rs.getInt("teachers"),
+                rs.getBigDecimal("share_ovz"),
+                rs.getBoolean("is_small"),
+                rs.getBoolean("is_correctional"),
+                rs.getBoolean("adverse_social_conditions"),
+                rs.getString("head_code"));
     }
 
     static String levels(boolean primary, boolean basic, boolean secondary) {

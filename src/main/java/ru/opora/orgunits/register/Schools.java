@@ -1,14 +1,9 @@
 package ru.opora.orgunits.register;
 
-import ru.opora.orgunits.Scope;
-import ru.opora.orgunits.SchoolKind;
-import ru.opora.orgunits.Settlement;
-
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +12,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.opora.orgunits.SchoolKind;
+import ru.opora.orgunits.Scope;
+import ru.opora.orgunits.Settlement;
 
 /** The schools of the register: an org_unit row plus its school row, written and read together. */
 @Repository
@@ -39,7 +37,8 @@ class Schools {
     /** Schools with these codes anywhere in the register, with their paths (for scope checks). */
     Map<String, Located> byCodes(Collection<String> codes) {
         if (codes.isEmpty()) return Map.of();
-        return jdbc.sql(SELECT + " where o.kind = 'SCHOOL' and o.code = any(?)")
+        return jdbc
+                .sql(SELECT + " where o.kind = 'SCHOOL' and o.code = any(?)")
                 .param(codes.toArray(String[]::new))
                 .query((rs, n) -> new Located(school(rs), rs.getString("path")))
                 .list()
@@ -60,7 +59,10 @@ class Schools {
     }
 
     Optional<Located> find(UUID id) {
-        return jdbc.sql(SELECT + " where o.id = ?").param(id).query((rs, n) -> new Located(school(rs), rs.getString("path"))).optional();
+        return jdbc.sql(SELECT + " where o.id = ?")
+                .param(id)
+                .query((rs, n) -> new Located(school(rs), rs.getString("path")))
+                .optional();
     }
 
     long count(Scope scope) {
@@ -88,9 +90,7 @@ class Schools {
                     settlement, is_small, is_correctional, students, teachers, share_ovz, adverse_social_conditions, branch_of)
                 values (:id, :inn, :ogrn, :fis, :kind, :primary, :basic, :secondary,
                     :settlement, :small, :correctional, :students, :teachers, :ovz, :adverse, null)
-                """)
-                .paramSource(params(s))
-                .update();
+                """).paramSource(params(s)).update();
     }
 
     /** Moves the school under its (possibly new) municipality and rewrites its fields. */
@@ -112,14 +112,15 @@ class Schools {
                     is_small = :small, is_correctional = :correctional, students = :students, teachers = :teachers,
                     share_ovz = :ovz, adverse_social_conditions = :adverse
                 where id = :id
-                """)
-                .paramSource(params(s))
-                .update();
+                """).paramSource(params(s)).update();
     }
 
     /** Branch links are set after every school of a file exists, since a branch may precede its head. */
     void linkBranch(UUID schoolId, @Nullable UUID headId) {
-        jdbc.sql("update orgunits.school set branch_of = ? where id = ?").param(headId).param(schoolId).update();
+        jdbc.sql("update orgunits.school set branch_of = ? where id = ?")
+                .param(headId)
+                .param(schoolId)
+                .update();
     }
 
     private static Map<String, Object> params(School s) {

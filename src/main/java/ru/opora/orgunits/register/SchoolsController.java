@@ -31,7 +31,12 @@ class SchoolsController {
     private final OrgUnits orgUnits;
     private final MessageSource messages;
 
-    SchoolsController(SchoolQueries queries, Schools schools, Municipalities municipalities, OrgUnits orgUnits, MessageSource messages) {
+    SchoolsController(
+            SchoolQueries queries,
+            Schools schools,
+            Municipalities municipalities,
+            OrgUnits orgUnits,
+            MessageSource messages) {
         this.queries = queries;
         this.schools = schools;
         this.municipalities = municipalities;
@@ -56,13 +61,35 @@ class SchoolsController {
         checkMunicipality(filter, scope);
         var rows = new ArrayList<List<?>>();
         for (var s : queries.all(filter, scope)) {
-            rows.add(java.util.Arrays.asList(s.code(), s.shortName(), s.municipality(), msg(s.kind().messageKey(), locale),
-                    msg(s.settlement().messageKey(), locale), s.levels(), s.students(), s.teachers(), s.shareOvz(), s.small(),
-                    s.correctional(), s.adverse(), s.branchOfCode()));
+            rows.add(java.util.Arrays.asList(
+                    s.code(),
+                    s.shortName(),
+                    s.municipality(),
+                    msg(s.kind().messageKey(), locale),
+                    msg(s.settlement().messageKey(), locale),
+                    s.levels(),
+                    s.students(),
+                    s.teachers(),
+                    s.shareOvz(),
+                    s.small(),
+                    s.correctional(),
+                    s.adverse(),
+                    s.branchOfCode()));
         }
-        List<String> headers = List.of("school.code", "school.shortName", "school.municipality", "school.kind", "school.settlement",
-                        "school.levels", "school.students", "school.teachers", "school.shareOvz", "school.small", "school.correctional",
-                        "school.adverse", "school.branchOf")
+        List<String> headers = List.of(
+                        "school.code",
+                        "school.shortName",
+                        "school.municipality",
+                        "school.kind",
+                        "school.settlement",
+                        "school.levels",
+                        "school.students",
+                        "school.teachers",
+                        "school.shareOvz",
+                        "school.small",
+                        "school.correctional",
+                        "school.adverse",
+                        "school.branchOf")
                 .stream()
                 .map(k -> msg(k, locale))
                 .toList();
@@ -71,12 +98,22 @@ class SchoolsController {
 
     @GetMapping("/schools/{id}")
     String card(@PathVariable UUID id, Scope scope, Model model) {
-        var located = schools.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        var located = schools.find(id)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         if (!scope.permits(located.path())) throw new AccessDeniedException("school " + id + " is outside the scope");
         School school = located.school();
         model.addAttribute("school", school);
-        model.addAttribute("municipality", municipalities.find(school.municipalityId()).map(m -> m.municipality()).orElseThrow());
-        model.addAttribute("head", school.branchOf() == null ? null : queries.line(school.branchOf(), scope).orElse(null));
+        model.addAttribute(
+                "municipality",
+                municipalities
+                        .find(school.municipalityId())
+                        .map(m -> m.municipality())
+                        .orElseThrow());
+        model.addAttribute(
+                "head",
+                school.branchOf() == null
+                        ? null
+                        : queries.line(school.branchOf(), scope).orElse(null));
         model.addAttribute("branches", queries.branches(id, scope));
         return "orgunits/school";
     }
@@ -84,7 +121,9 @@ class SchoolsController {
     /** A municipality filter outside the scope is refused, not silently emptied. */
     private void checkMunicipality(SchoolFilter filter, Scope scope) {
         if (filter.municipality() == null) return;
-        var m = municipalities.find(filter.municipality()).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        var m = municipalities
+                .find(filter.municipality())
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         if (!scope.permits(m.path())) throw new AccessDeniedException("municipality outside the scope");
     }
 

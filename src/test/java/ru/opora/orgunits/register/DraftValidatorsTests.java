@@ -16,7 +16,8 @@ class DraftValidatorsTests {
 
     @Test
     void duplicateCodesReportTheSecondRowWithTheFirstRowsNumber() {
-        new DuplicateCodes().validate(List.of(draft(2, "A1"), draft(3, "B2"), draft(4, "A1")), context(Map.of()), problems);
+        new DuplicateCodes()
+                .validate(List.of(draft(2, "A1"), draft(3, "B2"), draft(4, "A1")), context(Map.of()), problems);
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("REG-E004");
             assertThat(p.row()).isEqualTo(4);
@@ -29,18 +30,32 @@ class DraftValidatorsTests {
     void codesOfSchoolsOutsideTheScopeAreRefused() {
         var elsewhere = existing("X1", "/other-region/m/x1/");
         var mine = existing("M1", RegisterFixtures.REGION_PATH + "m/m1/");
-        new CodesInScope().validate(List.of(draft(2, "X1"), draft(3, "M1")), context(Map.of("X1", elsewhere, "M1", mine)), problems);
-        assertThat(problems).extracting(RowProblem::code, RowProblem::row).containsExactly(org.assertj.core.groups.Tuple.tuple("REG-E019", 2));
+        new CodesInScope()
+                .validate(
+                        List.of(draft(2, "X1"), draft(3, "M1")),
+                        context(Map.of("X1", elsewhere, "M1", mine)),
+                        problems);
+        assertThat(problems)
+                .extracting(RowProblem::code, RowProblem::row)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("REG-E019", 2));
     }
 
     @Test
     void branchMustNameAKnownHeadThatIsNotItselfOrABranch() {
-        var drafts = List.of(draft(2, "H"), draft(3, "B1", "01", "H"), draft(4, "B2", "01", "B2"), draft(5, "B3", "01", "NOPE"),
-                draft(6, "B4", "01", "B1"), draft(7, "B5", "01", "OLD"));
+        var drafts = List.of(
+                draft(2, "H"),
+                draft(3, "B1", "01", "H"),
+                draft(4, "B2", "01", "B2"),
+                draft(5, "B3", "01", "NOPE"),
+                draft(6, "B4", "01", "B1"),
+                draft(7, "B5", "01", "OLD"));
         var old = existing("OLD", RegisterFixtures.REGION_PATH + "m/old/");
         new BranchLinks().validate(drafts, context(Map.of("OLD", old)), problems);
-        assertThat(problems).extracting(RowProblem::code, RowProblem::row)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("REG-E022", 4), org.assertj.core.groups.Tuple.tuple("REG-E013", 5),
+        assertThat(problems)
+                .extracting(RowProblem::code, RowProblem::row)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("REG-E022", 4),
+                        org.assertj.core.groups.Tuple.tuple("REG-E013", 5),
                         org.assertj.core.groups.Tuple.tuple("REG-E023", 6));
     }
 }

@@ -20,8 +20,27 @@ final class RegisterFixtures {
     }
 
     static SchoolDraft draft(int row, String code, String municipality, String branchOf) {
-        return new SchoolDraft(row, code, municipality, "Школа " + code, "СОШ " + code, "7707083893", null, null, SchoolKind.SOSH,
-                true, true, true, Settlement.URBAN, false, false, 500, 40, null, false, branchOf);
+        return new SchoolDraft(
+                row,
+                code,
+                municipality,
+                "Школа " + code,
+                "СОШ " + code,
+                "7707083893",
+                null,
+                null,
+                SchoolKind.SOSH,
+                true,
+                true,
+                true,
+                Settlement.URBAN,
+                false,
+                false,
+                500,
+                40,
+                null,
+                false,
+                branchOf);
     }
 
     static Municipalities.Located municipality() {
@@ -30,8 +49,27 @@ final class RegisterFixtures {
     }
 
     static Schools.Located existing(String code, String path) {
-        var s = new School(UUID.randomUUID(), MUNICIPALITY_ID, code, "Школа", "СОШ", "7707083893", null, null, SchoolKind.SOSH, true, true,
-                true, Settlement.URBAN, false, false, 1, 1, null, false, null);
+        var s = new School(
+                UUID.randomUUID(),
+                MUNICIPALITY_ID,
+                code,
+                "Школа",
+                "СОШ",
+                "7707083893",
+                null,
+                null,
+                SchoolKind.SOSH,
+                true,
+                true,
+                true,
+                Settlement.URBAN,
+                false,
+                false,
+                1,
+                1,
+                null,
+                false,
+                null);
         return new Schools.Located(s, path);
     }
 

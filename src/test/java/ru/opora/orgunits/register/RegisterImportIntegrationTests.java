@@ -28,7 +28,9 @@ class RegisterImportIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        region = Scope.of(List.of(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION' limit 1").query(String.class).single()));
+        region = Scope.of(List.of(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION' limit 1")
+                .query(String.class)
+                .single()));
         prefix = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     }
 
@@ -37,12 +39,33 @@ class RegisterImportIntegrationTests {
     }
 
     private String row(String code, String municipality, String fullName, int students) {
-        return String.join(";", code, municipality, "\"" + fullName.replace("\"", "\"\"") + "\"", "СОШ " + code, "7707083893", "", "", "СОШ",
-                "НОО, ООО", "село", "нет", "нет", String.valueOf(students), "12", "3,5", "нет", "") + "\n";
+        return String.join(
+                        ";",
+                        code,
+                        municipality,
+                        "\"" + fullName.replace("\"", "\"\"") + "\"",
+                        "СОШ " + code,
+                        "7707083893",
+                        "",
+                        "",
+                        "СОШ",
+                        "НОО, ООО",
+                        "село",
+                        "нет",
+                        "нет",
+                        String.valueOf(students),
+                        "12",
+                        "3,5",
+                        "нет",
+                        "")
+                + "\n";
     }
 
     private long count(String codePrefix) {
-        return jdbc.sql("select count(*) from orgunits.org_unit where code like ?").param(codePrefix + "%").query(Long.class).single();
+        return jdbc.sql("select count(*) from orgunits.org_unit where code like ?")
+                .param(codePrefix + "%")
+                .query(Long.class)
+                .single();
     }
 
     private ImportReport run(String csv, boolean dryRun) {
@@ -51,7 +74,9 @@ class RegisterImportIntegrationTests {
 
     @Test
     void dryRunChangesNothingAndCommitAddsEverySchool() {
-        String csv = header() + row(prefix + "1", "03", "Школа один", 100) + row(prefix + "2", "Заречный муниципальный район", "Школа два", 50);
+        String csv = header()
+                + row(prefix + "1", "03", "Школа один", 100)
+                + row(prefix + "2", "Заречный муниципальный район", "Школа два", 50);
         var dry = run(csv, true);
         assertThat(dry.ok()).isTrue();
         assertThat(dry.added()).isEqualTo(2);
@@ -63,52 +88,93 @@ class RegisterImportIntegrationTests {
 
     @Test
     void aFileWithOneBadRowChangesNothing() {
-        String csv = header() + row(prefix + "1", "03", "Хорошая", 100) + row(prefix + "2", "Нет такого района", "Плохая", 50);
+        String csv = header()
+                + row(prefix + "1", "03", "Хорошая", 100)
+                + row(prefix + "2", "Нет такого района", "Плохая", 50);
         var report = run(csv, false);
         assertThat(report.ok()).isFalse();
-        assertThat(report.problems()).extracting(RowProblem::code, RowProblem::row).containsExactly(org.assertj.core.groups.Tuple.tuple("REG-E005", 3));
+        assertThat(report.problems())
+                .extracting(RowProblem::code, RowProblem::row)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("REG-E005", 3));
         assertThat(count(prefix)).isZero();
     }
 
     @Test
     void reImportUpdatesBySchoolCodeAndAuditsBeforeAndAfter() {
         run(header() + row(prefix + "1", "03", "Старое имя", 100), false);
-        UUID id = jdbc.sql("select id from orgunits.org_unit where code = ?").param(prefix + "1").query(UUID.class).single();
+        UUID id = jdbc.sql("select id from orgunits.org_unit where code = ?")
+                .param(prefix + "1")
+                .query(UUID.class)
+                .single();
         var again = run(header() + row(prefix + "1", "03", "Новое имя", 120), false);
         assertThat(again.updated()).isEqualTo(1);
         assertThat(again.added()).isZero();
-        assertThat(jdbc.sql("select name from orgunits.org_unit where id = ?").param(id).query(String.class).single()).isEqualTo("Новое имя");
-        var audit = jdbc.sql("select action, before_state->>'fullName', after_state->>'fullName', after_state->>'students' from identity.audit_event where entity_id = ? order by id")
-                .param(id.toString()).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4)).list();
+        assertThat(jdbc.sql("select name from orgunits.org_unit where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Новое имя");
+        var audit = jdbc.sql(
+                        "select action, before_state->>'fullName', after_state->>'fullName', after_state->>'students' from identity.audit_event where entity_id = ? order by id")
+                .param(id.toString())
+                .query((rs, n) ->
+                        rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4))
+                .list();
         assertThat(audit).containsExactly("CREATE|null|Старое имя|100", "UPDATE|Старое имя|Новое имя|120");
-        assertThat(run(header() + row(prefix + "1", "03", "Новое имя", 120), false).unchanged()).isEqualTo(1);
+        assertThat(run(header() + row(prefix + "1", "03", "Новое имя", 120), false)
+                        .unchanged())
+                .isEqualTo(1);
     }
 
     @Test
     void keepsFormulasAndHtmlAsText() {
-        run(header() + row(prefix + "1", "03", "<b>Школа</b><script>alert('x')</script>", 10) + row(prefix + "2", "03", "=1+2", 10), false);
-        assertThat(jdbc.sql("select name from orgunits.org_unit where code like ? order by code").param(prefix + "%").query(String.class).list())
+        run(
+                header()
+                        + row(prefix + "1", "03", "<b>Школа</b><script>alert('x')</script>", 10)
+                        + row(prefix + "2", "03", "=1+2", 10),
+                false);
+        assertThat(jdbc.sql("select name from orgunits.org_unit where code like ? order by code")
+                        .param(prefix + "%")
+                        .query(String.class)
+                        .list())
                 .containsExactly("<b>Школа</b><script>alert('x')</script>", "=1+2");
     }
 
     @Test
     void readsWindows1251AndRefusesAnUnknownEncodingByItsHeaders() {
         String csv = header() + row(prefix + "1", "03", "Школа в кодировке 1251", 10);
-        var ok = imports.importNow("cp1251.csv", csv.getBytes(Charset.forName("windows-1251")), region, "tester", false);
+        var ok =
+                imports.importNow("cp1251.csv", csv.getBytes(Charset.forName("windows-1251")), region, "tester", false);
         assertThat(ok.committed()).isTrue();
-        var koi8 = imports.importNow("koi8.csv", csv.replace(prefix, prefix + "K").getBytes(Charset.forName("KOI8-R")), region, "tester", false);
+        var koi8 = imports.importNow(
+                "koi8.csv",
+                csv.replace(prefix, prefix + "K").getBytes(Charset.forName("KOI8-R")),
+                region,
+                "tester",
+                false);
         assertThat(koi8.problems()).extracting(RowProblem::code).containsExactly("REG-E001");
         assertThat(count(prefix + "K")).isZero();
     }
 
     @Test
     void refusesMissingColumnsDuplicatesEmptyAndNonExcelFiles() {
-        assertThat(run("Код ОО;Муниципалитет\n" + prefix + ";03\n", false).problems().getFirst().detail()).contains("«Полное наименование»", "«ИНН»");
-        assertThat(run(header() + row(prefix + "1", "03", "А", 1) + row(prefix + "1", "03", "Б", 1), false).problems())
-                .extracting(RowProblem::code).containsExactly("REG-E004");
+        assertThat(run("Код ОО;Муниципалитет\n" + prefix + ";03\n", false)
+                        .problems()
+                        .getFirst()
+                        .detail())
+                .contains("«Полное наименование»", "«ИНН»");
+        assertThat(run(header() + row(prefix + "1", "03", "А", 1) + row(prefix + "1", "03", "Б", 1), false)
+                        .problems())
+                .extracting(RowProblem::code)
+                .containsExactly("REG-E004");
         assertThat(run(header(), false).problems()).extracting(RowProblem::code).containsExactly("REG-E014");
-        assertThat(imports.importNow("empty.csv", new byte[0], region, "tester", false).problems()).extracting(RowProblem::code).containsExactly("FILE-E001");
-        assertThat(imports.importNow("fake.xlsx", "not a workbook".getBytes(), region, "tester", false).problems()).extracting(RowProblem::code)
+        assertThat(imports.importNow("empty.csv", new byte[0], region, "tester", false)
+                        .problems())
+                .extracting(RowProblem::code)
+                .containsExactly("FILE-E001");
+        assertThat(imports.importNow("fake.xlsx", "not a workbook".getBytes(), region, "tester", false)
+                        .problems())
+                .extracting(RowProblem::code)
                 .containsExactly("FILE-E003");
         assertThat(count(prefix)).isZero();
     }
@@ -125,9 +191,16 @@ class RegisterImportIntegrationTests {
 
     @Test
     void aUserCannotWriteIntoAMunicipalityOutsideTheirScope() {
-        String firstMunicipalityPath = jdbc.sql("select path from orgunits.org_unit where kind = 'MUNICIPALITY' and code = '01'").query(String.class).single();
-        var report = imports.importNow("t.csv", (header() + row(prefix + "1", "03", "Чужая", 1)).getBytes(StandardCharsets.UTF_8),
-                Scope.of(List.of(firstMunicipalityPath)), "tester", false);
+        String firstMunicipalityPath = jdbc.sql(
+                        "select path from orgunits.org_unit where kind = 'MUNICIPALITY' and code = '01'")
+                .query(String.class)
+                .single();
+        var report = imports.importNow(
+                "t.csv",
+                (header() + row(prefix + "1", "03", "Чужая", 1)).getBytes(StandardCharsets.UTF_8),
+                Scope.of(List.of(firstMunicipalityPath)),
+                "tester",
+                false);
         assertThat(report.problems()).extracting(RowProblem::code).containsExactly("REG-E005");
     }
 }

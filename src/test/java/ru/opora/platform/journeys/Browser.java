@@ -29,10 +29,22 @@ final class Browser implements AutoCloseable {
     Browser(int port, String journey) {
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--lang=ru", "--user-data-dir=" + tempProfile());
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1366,900",
+                "--lang=ru",
+                "--user-data-dir=" + tempProfile());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
         this.driver = new ChromeDriver(service, options);
         this.base = "http://localhost:" + port;
         this.screenshots = Path.of("target", "screenshots", journey);
@@ -41,7 +53,8 @@ final class Browser implements AutoCloseable {
     private static String tempProfile() {
         try {
             Files.createDirectories(Path.of("target"));
-            return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-").toString();
+            return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-")
+                    .toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,7 +87,8 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By target) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(target));
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(target));
     }
 
     String text(By target) {

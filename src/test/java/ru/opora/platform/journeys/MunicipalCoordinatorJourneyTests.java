@@ -22,11 +22,16 @@ class MunicipalCoordinatorJourneyTests {
 
     @Test
     void coordinatorSeesOnlyTheirSchools() {
-        long own = jdbc.sql("select count(*) from orgunits.org_unit s join orgunits.org_unit m on m.id = s.parent_id where m.code = '01'")
-                .query(Long.class).single();
+        long own = jdbc.sql(
+                        "select count(*) from orgunits.org_unit s join orgunits.org_unit m on m.id = s.parent_id where m.code = '01'")
+                .query(Long.class)
+                .single();
         try (var browser = new Browser(port, "municipal-coordinator")) {
             browser.signIn("municipal", "demo2026");
-            assertThat(browser.text(By.cssSelector("nav"))).contains("Школы").doesNotContain("Пользователи").doesNotContain("Загрузка реестра");
+            assertThat(browser.text(By.cssSelector("nav")))
+                    .contains("Школы")
+                    .doesNotContain("Пользователи")
+                    .doesNotContain("Загрузка реестра");
             browser.screenshot("home");
 
             browser.open("/municipalities");
@@ -38,11 +43,14 @@ class MunicipalCoordinatorJourneyTests {
             browser.open("/schools");
             assertThat(browser.text(By.cssSelector(".actions"))).contains("Найдено школ: " + own);
             assertThat(browser.all(By.cssSelector("#schools tbody tr td:nth-child(3)")))
-                    .extracting(WebElement::getText).containsOnly("Городской округ Приозёрск");
+                    .extracting(WebElement::getText)
+                    .containsOnly("Городской округ Приозёрск");
             browser.screenshot("schools");
 
-            String foreign = jdbc.sql("select s.id::text from orgunits.org_unit s join orgunits.org_unit m on m.id = s.parent_id where m.code = '02' limit 1")
-                    .query(String.class).single();
+            String foreign = jdbc.sql(
+                            "select s.id::text from orgunits.org_unit s join orgunits.org_unit m on m.id = s.parent_id where m.code = '02' limit 1")
+                    .query(String.class)
+                    .single();
             browser.open("/schools/" + foreign);
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Доступ запрещён");
             browser.screenshot("foreign-school-refused");

@@ -24,16 +24,23 @@ class RegisterImportJourneyTests {
     @Test
     void regionAdminFixesAFileAndFindsTheNewSchool() throws Exception {
         String code = "J" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        String header = "Код ОО;Муниципалитет;Полное наименование;Краткое наименование;ИНН;Уровни образования;Тип поселения;"
-                + "Численность обучающихся;Численность педагогов\n";
+        String header =
+                "Код ОО;Муниципалитет;Полное наименование;Краткое наименование;ИНН;Уровни образования;Тип поселения;"
+                        + "Численность обучающихся;Численность педагогов\n";
         Path dir = Files.createDirectories(Path.of("target", "journey-files"));
         Path bad = dir.resolve("реестр-с-ошибками.csv");
-        Files.writeString(bad, header
-                + code + ";Заречный муниципальный район;МКОУ «Новая школа» с. Луговое;МКОУ «Новая школа»;7707083893;НОО, ООО;село;45;9\n"
-                + code + "B;Несуществующий район;Школа;Школа;123;НОО;село;много;3\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                bad,
+                header
+                        + code
+                        + ";Заречный муниципальный район;МКОУ «Новая школа» с. Луговое;МКОУ «Новая школа»;7707083893;НОО, ООО;село;45;9\n"
+                        + code + "B;Несуществующий район;Школа;Школа;123;НОО;село;много;3\n",
+                StandardCharsets.UTF_8);
         Path good = dir.resolve("реестр-исправленный.csv");
-        Files.writeString(good, header
-                + code + ";Заречный муниципальный район;МКОУ «Новая школа» с. Луговое;МКОУ «Новая школа»;7707083893;НОО, ООО;село;45;9\n",
+        Files.writeString(
+                good,
+                header + code
+                        + ";Заречный муниципальный район;МКОУ «Новая школа» с. Луговое;МКОУ «Новая школа»;7707083893;НОО, ООО;село;45;9\n",
                 StandardCharsets.UTF_8);
 
         try (var browser = new Browser(port, "region-admin-import")) {
@@ -45,7 +52,8 @@ class RegisterImportJourneyTests {
             String problems = browser.text(By.id("report-problems"));
             browser.screenshot("errors");
             assertThat(problems).contains("Файл не загружен: найдено ошибок — 3");
-            assertThat(problems).contains("строка 3, столбец «Муниципалитет»: муниципалитет «Несуществующий район» не найден");
+            assertThat(problems)
+                    .contains("строка 3, столбец «Муниципалитет»: муниципалитет «Несуществующий район» не найден");
             assertThat(problems).contains("ИНН «123» неверен");
             assertThat(problems).contains("«много» — не целое число");
 
@@ -61,7 +69,10 @@ class RegisterImportJourneyTests {
             browser.type(By.id("q"), code);
             browser.click(By.cssSelector("form[role=search] button[type=submit]"));
             browser.click(By.linkText("МКОУ «Новая школа»"));
-            assertThat(browser.text(By.id("main"))).contains(code).contains("МКОУ «Новая школа» с. Луговое").contains("Заречный муниципальный район");
+            assertThat(browser.text(By.id("main")))
+                    .contains(code)
+                    .contains("МКОУ «Новая школа» с. Луговое")
+                    .contains("Заречный муниципальный район");
             browser.screenshot("school-card");
         }
     }
