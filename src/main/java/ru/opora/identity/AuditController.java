@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import ru.opora.orgunits.Scope;
 import ru.opora.shared.Table;
 import ru.opora.shared.XlsxTableWriter;
 
@@ -28,16 +29,16 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String list(AuditFilterForm filter, Model model) {
-        model.addAttribute("entries", audit.find(filter.toFilter(), PAGE_LIMIT));
+    String list(AuditFilterForm filter, Scope scope, Model model) {
+        model.addAttribute("entries", audit.find(filter.toFilter(), scope, PAGE_LIMIT));
         model.addAttribute("limit", PAGE_LIMIT);
         return "identity/audit";
     }
 
     @GetMapping("/admin/audit/export")
-    void export(AuditFilterForm filter, Locale locale, HttpServletResponse response) throws IOException {
+    void export(AuditFilterForm filter, Scope scope, Locale locale, HttpServletResponse response) throws IOException {
         var rows = new ArrayList<List<?>>();
-        for (var e : audit.find(filter.toFilter(), EXPORT_LIMIT))
+        for (var e : audit.find(filter.toFilter(), scope, EXPORT_LIMIT))
             rows.add(java.util.Arrays.asList(
                     e.occurredAt(), e.actor(), e.entityType(), e.entityLabel(), e.action(), e.before(), e.after()));
         var headers = List.of(

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.opora.orgunits.Scope;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,11 +58,13 @@ public class AuditLog {
     /**
      * One change to record.
      *
+     * @param orgPath the path of the org unit the change concerns; the audit page is cut by it
      * @param action CREATE, UPDATE, DISABLE, ENABLE, PASSWORD_RESET…
      * @param before the state before the change; null when the entity was created
      */
     public record Change(
             String actor,
+            @Nullable String orgPath,
             String entityType,
             String entityId,
             String entityLabel,
@@ -71,11 +74,12 @@ public class AuditLog {
 
     public void record(Change c) {
         jdbc.sql("""
-                insert into identity.audit_event (actor, entity_type, entity_id, entity_label, action, before_state, after_state)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                insert into identity.audit_event (actor, org_path, entity_type, entity_id, entity_label, action, before_state, after_state)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
                 """)
                 .params(
                         c.actor(),
+                        c.orgPath(),
                         c.entityType(),
                         c.entityId(),
                         c.entityLabel(),
@@ -85,13 +89,14 @@ public class AuditLog {
                 .update();
     }
 
-    /** Newest first, at most {@code limit} entries. */
-    List<Entry> find(Filter filter, int limit) {
+    /** Newest first, at most {@code limit} entries, of the reader's scope (entries without a place are everyone's). */
+    List<Entry> find(Filter filter, Scope scope, int limit) {
         return jdbc.sql("""
                 select id, occurred_at, actor, entity_type, entity_id, entity_label, action,
                        before_state::text as before_state, after_state::text as after_state
                 from identity.audit_event
-                where (:actor = '' or lower(actor) = lower(:actor))
+                where (org_path is null or org_path like any(:scope))
+                  and (:actor = '' or lower(actor) = lower(:actor))
                   and (:type = '' or entity_type = :type)
                   and (:text = '' or entity_label ilike '%' || :text || '%' or entity_id = :text)
                   and occurred_at >= coalesce(cast(:from as timestamptz), '-infinity')
@@ -99,6 +104,7 @@ public class AuditLog {
                 order by id desc
                 limit :limit
                 """)
+                .param("scope", scope.likePatterns())
                 .param("actor", filter.actor().strip())
                 .param("type", filter.entityType().strip())
                 .param("text", filter.text().strip())

@@ -22,6 +22,7 @@ class AuditOnRegisterChange {
     void on(RegisterEntryChanged change) {
         audit.record(new AuditLog.Change(
                 change.actor(),
+                change.path(),
                 change.kind().name(),
                 change.id().toString(),
                 change.label(),

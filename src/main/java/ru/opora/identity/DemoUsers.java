@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.DemoRegionCreated;
+import ru.opora.orgunits.OrgUnits;
 
 /**
  * One user per role in the demo region (README lists them). The municipal coordinator, school
@@ -23,8 +24,10 @@ class DemoUsers {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final OrgUnits orgUnits;
 
-    DemoUsers(UserAccounts accounts, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+    DemoUsers(UserAccounts accounts, PasswordEncoder encoder, AuditLog audit, Clock clock, OrgUnits orgUnits) {
+        this.orgUnits = orgUnits;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -36,26 +39,40 @@ class DemoUsers {
         List<UUID> schools = demo.schoolIds();
         UUID firstMunicipality = demo.municipalityIds().getFirst();
         String hash = encoder.encode(PASSWORD);
-        create("region", "Соколова Марина Викторовна", Role.REGION_ADMIN, Set.of(demo.regionId()), hash);
-        create("api", "Сервисная учётная запись (API)", Role.REGION_ADMIN, Set.of(demo.regionId()), hash);
-        create("municipal", "Петров Андрей Сергеевич", Role.MUNICIPAL_COORDINATOR, Set.of(firstMunicipality), hash);
+        String regionPath = orgUnits.find(demo.regionId()).orElseThrow().path();
+        create("region", "Соколова Марина Викторовна", Role.REGION_ADMIN, Set.of(demo.regionId()), hash, regionPath);
+        create("api", "Сервисная учётная запись (API)", Role.REGION_ADMIN, Set.of(demo.regionId()), hash, regionPath);
+        create(
+                "municipal",
+                "Петров Андрей Сергеевич",
+                Role.MUNICIPAL_COORDINATOR,
+                Set.of(firstMunicipality),
+                hash,
+                regionPath);
         create(
                 "curator",
                 "Васильева Ольга Николаевна",
                 Role.CURATOR,
                 Set.of(schools.get(0), schools.get(1), schools.get(2), demo.secondMunicipalitySchool()),
-                hash);
-        create("expert", "Кузнецов Игорь Павлович", Role.REGION_EXPERT, Set.of(schools.get(1)), hash);
-        create("school", "Морозова Елена Александровна", Role.SCHOOL_ADMIN, Set.of(schools.getFirst()), hash);
-        create("teacher", "Новикова Анна Игоревна", Role.TEACHER, Set.of(schools.getFirst()), hash);
-        create("observer", "Фёдоров Дмитрий Олегович", Role.OBSERVER, Set.of(schools.get(2)), hash);
+                hash,
+                regionPath);
+        create("expert", "Кузнецов Игорь Павлович", Role.REGION_EXPERT, Set.of(schools.get(1)), hash, regionPath);
+        create(
+                "school",
+                "Морозова Елена Александровна",
+                Role.SCHOOL_ADMIN,
+                Set.of(schools.getFirst()),
+                hash,
+                regionPath);
+        create("teacher", "Новикова Анна Игоревна", Role.TEACHER, Set.of(schools.getFirst()), hash, regionPath);
+        create("observer", "Фёдоров Дмитрий Олегович", Role.OBSERVER, Set.of(schools.get(2)), hash, regionPath);
     }
 
-    private void create(String username, String fullName, Role role, Set<UUID> scope, String hash) {
+    private void create(String username, String fullName, Role role, Set<UUID> scope, String hash, String regionPath) {
         if (accounts.findByUsername(username).isPresent()) return;
         var account = UserAccount.create(
                 new UserAdministration.UserSpec(username, fullName, null, role, scope), hash, clock.instant());
         accounts.save(account);
-        audit.record(account.change("demo", "CREATE", null));
+        audit.record(account.change("demo", regionPath, "CREATE", null));
     }
 }

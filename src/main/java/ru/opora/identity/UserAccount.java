@@ -82,8 +82,9 @@ class UserAccount {
     }
 
     /** The audit entry for a change of this account made by {@code actor}. */
-    AuditLog.Change change(String actor, String action, @Nullable Map<String, Object> before) {
-        return new AuditLog.Change(actor, "USER", id.toString(), username, action, before, auditState());
+    AuditLog.Change change(
+            String actor, @Nullable String orgPath, String action, @Nullable Map<String, Object> before) {
+        return new AuditLog.Change(actor, orgPath, "USER", id.toString(), username, action, before, auditState());
     }
 
     /** What the audit log records; never the password hash, only that it changed. */

@@ -109,7 +109,7 @@ class UserAdministration {
                 encoder.encode(password),
                 clock.instant());
         accounts.save(account);
-        audit.record(account.change(admin.username(), "CREATE", null));
+        audit.record(account.change(admin.username(), placeOf(account), "CREATE", null));
         return password;
     }
 
@@ -154,8 +154,17 @@ class UserAdministration {
 
     private void save(UserAccount account, SignedInUser admin, String action, Map<String, Object> before) {
         accounts.save(account);
-        audit.record(account.change(admin.username(), action, before));
+        audit.record(account.change(admin.username(), placeOf(account), action, before));
         sessions.findByPrincipalName(account.username()).keySet().forEach(sessions::deleteById);
+    }
+
+    /** Where a user's audit entries belong: their first scope unit (all of it lies in the managing admin's scope). */
+    private @Nullable String placeOf(UserAccount account) {
+        return orgUnits.byIds(account.scopeIds()).stream()
+                .map(OrgUnitRef::path)
+                .sorted()
+                .findFirst()
+                .orElse(null);
     }
 
     private UserAccount managed(UUID id, SignedInUser admin) {

@@ -158,4 +158,61 @@ class ExportsAndApiIntegrationTests {
         assertThat(http.get("/schools").body()).contains("Schools found");
         assertThat(http.get("/schools?lang=ru").body()).contains("Найдено школ");
     }
+
+    @Test
+    void refusesA50MegabyteUploadNamingTheLimitAndChangesNothing() {
+        long before = jdbc.sql("select count(*) from orgunits.org_unit")
+                .query(Long.class)
+                .single();
+        var response = new OporaHttp(port)
+                .postMultipart(
+                        "/api/v1/register/import?dryRun=false",
+                        "огромный.xlsx",
+                        new byte[50 * 1024 * 1024],
+                        OporaHttp.basic("api", "demo2026"));
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body())
+                .contains("FILE-E002")
+                .contains("весит 50,0 МБ")
+                .contains("допустимых 10,0 МБ");
+        assertThat(jdbc.sql("select count(*) from orgunits.org_unit")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void showsHtmlFromAFileEscapedAndExportsFormulaLikeTextAsText() throws Exception {
+        String code = "H" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String csv =
+                "Код ОО;Муниципалитет;Полное наименование;Краткое наименование;ИНН;Уровни образования;Тип поселения;"
+                        + "Численность обучающихся;Численность педагогов\n" + code
+                        + ";01;<script>alert('x')</script>;=1+2;7707083893;НОО;город;10;2\n";
+        var imported = new OporaHttp(port)
+                .postMultipart(
+                        "/api/v1/register/import?dryRun=false",
+                        "html.csv",
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        OporaHttp.basic("api", "demo2026"));
+        assertThat(imported.body()).contains("\"committed\":true");
+        String id = jdbc.sql("select id::text from orgunits.org_unit where code = ?")
+                .param(code)
+                .query(String.class)
+                .single();
+        var card = OporaHttp.signedIn(port, "region", "demo2026").get("/schools/" + id);
+        assertThat(card.body())
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                .doesNotContain("<script>alert");
+
+        var rows = download("/schools/export?q=" + code, "region");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(1)).isEqualTo("=1+2");
+    }
+
+    @Test
+    void writesStructuredJsonLogs() throws Exception {
+        var lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("target", "opora-test.log"));
+        assertThat(lines).isNotEmpty();
+        assertThat(lines.getFirst()).startsWith("{").contains("\"@timestamp\"").contains("\"log\":{\"level\":");
+    }
 }

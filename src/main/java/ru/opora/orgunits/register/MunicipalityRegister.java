@@ -35,8 +35,8 @@ class MunicipalityRegister {
         if (municipalities.findByCode(form.code().strip()).isPresent()) throw new MunicipalityForm.CodeTaken();
         var m = form.toMunicipality(UUID.randomUUID(), UUID.fromString(region[0]));
         municipalities.insert(m, region[1]);
-        events.publishEvent(
-                new RegisterEntryChanged(actor, OrgUnitKind.MUNICIPALITY, m.id(), m.name(), null, m.auditState()));
+        events.publishEvent(new RegisterEntryChanged(
+                actor, region[1] + m.id() + "/", OrgUnitKind.MUNICIPALITY, m.id(), m.name(), null, m.auditState()));
         return m.id();
     }
 
@@ -52,7 +52,7 @@ class MunicipalityRegister {
                 .withCode(existing.municipality().code());
         municipalities.update(m);
         if (!before.equals(m.auditState()))
-            events.publishEvent(
-                    new RegisterEntryChanged(actor, OrgUnitKind.MUNICIPALITY, id, m.name(), before, m.auditState()));
+            events.publishEvent(new RegisterEntryChanged(
+                    actor, existing.path(), OrgUnitKind.MUNICIPALITY, id, m.name(), before, m.auditState()));
     }
 }

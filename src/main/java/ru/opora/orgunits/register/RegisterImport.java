@@ -151,6 +151,7 @@ class RegisterImport {
             if (c.unchanged()) continue;
             events.publishEvent(new RegisterEntryChanged(
                     actor,
+                    c.municipalityPath + c.school.id() + "/",
                     OrgUnitKind.SCHOOL,
                     c.school.id(),
                     c.school.code() + " " + c.school.shortName(),
