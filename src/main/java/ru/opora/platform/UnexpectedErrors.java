@@ -26,7 +26,8 @@ class UnexpectedErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletResponse response) {
-        var mav = new ModelAndView("error/413");
+        var mav = new ModelAndView("error");
+        mav.addObject("status", 413);
         mav.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
         return mav;
     }
@@ -36,7 +37,8 @@ class UnexpectedErrors {
         if (e instanceof AccessDeniedException || e instanceof ErrorResponse) throw e;
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {} at {} {}", incident, request.getMethod(), request.getRequestURI(), e);
-        var mav = new ModelAndView("error/500");
+        var mav = new ModelAndView("error");
+        mav.addObject("status", 500);
         mav.addObject("incident", incident);
         mav.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         return mav;
