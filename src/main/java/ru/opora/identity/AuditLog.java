@@ -75,17 +75,16 @@ public class AuditLog {
     public void record(Change c) {
         jdbc.sql("""
                 insert into identity.audit_event (actor, org_path, entity_type, entity_id, entity_label, action, before_state, after_state)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                values (:actor, :path, :type, :id, :label, :action, cast(:before as jsonb), cast(:after as jsonb))
                 """)
-                .params(
-                        c.actor(),
-                        c.orgPath(),
-                        c.entityType(),
-                        c.entityId(),
-                        c.entityLabel(),
-                        c.action(),
-                        toJson(c.before()),
-                        toJson(c.after()))
+                .param("actor", c.actor())
+                .param("path", c.orgPath())
+                .param("type", c.entityType())
+                .param("id", c.entityId())
+                .param("label", c.entityLabel())
+                .param("action", c.action())
+                .param("before", toJson(c.before()))
+                .param("after", toJson(c.after()))
                 .update();
     }
 

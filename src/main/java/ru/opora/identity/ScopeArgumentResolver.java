@@ -1,6 +1,7 @@
 package ru.opora.identity;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -29,9 +30,9 @@ class ScopeArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
     @Override
     public Scope resolveArgument(
             MethodParameter parameter,
-            ModelAndViewContainer mav,
+            @Nullable ModelAndViewContainer mav,
             NativeWebRequest request,
-            WebDataBinderFactory binders) {
+            @Nullable WebDataBinderFactory binders) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof SignedInUser user) return user.scope();
         throw new AccessDeniedException("no signed-in user");

@@ -32,7 +32,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.clear(username);
-            var user = ((SignedInUser) result.getPrincipal()).withoutPassword();
+            var user = ((SignedInUser) java.util.Objects.requireNonNull(result.getPrincipal())).withoutPassword();
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         } catch (BadCredentialsException e) {
             throttle.recordFailure(username);

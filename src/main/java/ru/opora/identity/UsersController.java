@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -144,7 +145,7 @@ class UsersController {
         return "redirect:/admin/users";
     }
 
-    private String form(UserForm form, UUID id, SignedInUser admin, Model model) {
+    private String form(UserForm form, @Nullable UUID id, SignedInUser admin, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("roles", Role.values());

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.DisposableBean;
 final class EmbeddedPostgresServer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static volatile EmbeddedPostgresServer sharedThrowAway;
+    private static volatile @org.jspecify.annotations.Nullable EmbeddedPostgresServer sharedThrowAway;
 
     private final EmbeddedPostgres postgres;
     private final boolean persistent;

@@ -99,8 +99,7 @@ class SchoolQueries {
 
     private List<SchoolLine> lines(SchoolFilter filter, Scope scope, int limit, long offset) {
         return bind(
-                        jdbc.sql(LINE_COLUMNS + FROM
-                                + " order by m.name, o.short_name, o.code limit :limit offset :offset"),
+                        jdbc.sql(LINE_COLUMNS + FROM + " order by m.name, o.code limit :limit offset :offset"),
                         filter,
                         scope)
                 .param("limit", limit)
