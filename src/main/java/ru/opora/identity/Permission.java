@@ -9,5 +9,11 @@ public enum Permission {
     REGISTER_VIEW,
     REGISTER_EDIT,
     USERS_MANAGE,
-    AUDIT_VIEW
+    AUDIT_VIEW,
+    /** Read assessment results and their analysis. */
+    RESULTS_VIEW,
+    /** Upload participant-level results. */
+    RESULTS_IMPORT,
+    /** Edit the assessment catalogue (tasks, skills, scales). */
+    CATALOGUE_EDIT
 }

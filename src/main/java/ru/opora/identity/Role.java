@@ -16,12 +16,21 @@ public enum Role {
             Permission.REGISTER_VIEW,
             Permission.REGISTER_EDIT,
             Permission.USERS_MANAGE,
-            Permission.AUDIT_VIEW),
-    MUNICIPAL_COORDINATOR(OrgUnitKind.MUNICIPALITY, false, Permission.REGISTER_VIEW),
-    CURATOR(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW),
-    REGION_EXPERT(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW),
-    SCHOOL_ADMIN(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW),
-    TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW),
+            Permission.AUDIT_VIEW,
+            Permission.RESULTS_VIEW,
+            Permission.RESULTS_IMPORT,
+            Permission.CATALOGUE_EDIT),
+    MUNICIPAL_COORDINATOR(
+            OrgUnitKind.MUNICIPALITY,
+            false,
+            Permission.REGISTER_VIEW,
+            Permission.RESULTS_VIEW,
+            Permission.RESULTS_IMPORT),
+    CURATOR(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW, Permission.RESULTS_VIEW),
+    REGION_EXPERT(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW, Permission.RESULTS_VIEW),
+    SCHOOL_ADMIN(
+            OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.RESULTS_VIEW, Permission.RESULTS_IMPORT),
+    TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.RESULTS_VIEW),
     OBSERVER(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW);
 
     private final OrgUnitKind scopeKind;

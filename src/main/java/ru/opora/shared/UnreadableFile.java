@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * An uploaded file that cannot be read as a table at all. {@code code} is a message key suffix
- * ({@code file.error.FILE-E003}); {@code args} fill its placeholders, the first always being the
+ * ({@code import.error.FILE-E003}); {@code args} fill its placeholders, the first always being the
  * file's name.
  */
 public final class UnreadableFile extends RuntimeException {
@@ -28,7 +28,7 @@ public final class UnreadableFile extends RuntimeException {
     }
 
     public String messageKey() {
-        return "file.error." + code;
+        return "import.error." + code;
     }
 
     public Object[] args() {

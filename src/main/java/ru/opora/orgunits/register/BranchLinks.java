@@ -2,6 +2,7 @@ package ru.opora.orgunits.register;
 
 import java.util.HashSet;
 import java.util.List;
+import ru.opora.shared.ImportProblem;
 
 /**
  * A branch («филиал») names its head school by code: the head is in the same file or already in
@@ -10,7 +11,7 @@ import java.util.List;
 final class BranchLinks implements DraftValidator {
 
     @Override
-    public void validate(List<SchoolDraft> drafts, RegisterContext context, List<RowProblem> problems) {
+    public void validate(List<SchoolDraft> drafts, RegisterContext context, List<ImportProblem> problems) {
         var codesInFile = new HashSet<String>();
         var branchesInFile = new HashSet<String>();
         for (SchoolDraft d : drafts) {
@@ -25,9 +26,10 @@ final class BranchLinks implements DraftValidator {
                     || context.existing(head)
                             .filter(e -> context.scope().permits(e.path()))
                             .isPresent();
-            if (head.equals(d.code())) problems.add(new RowProblem("REG-E022", d.row(), column, head, ""));
-            else if (!known) problems.add(new RowProblem("REG-E013", d.row(), column, head, ""));
-            else if (branchesInFile.contains(head)) problems.add(new RowProblem("REG-E023", d.row(), column, head, ""));
+            if (head.equals(d.code())) problems.add(new ImportProblem("REG-E022", d.row(), column, head, ""));
+            else if (!known) problems.add(new ImportProblem("REG-E013", d.row(), column, head, ""));
+            else if (branchesInFile.contains(head))
+                problems.add(new ImportProblem("REG-E023", d.row(), column, head, ""));
         }
     }
 }

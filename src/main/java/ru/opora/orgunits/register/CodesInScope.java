@@ -1,6 +1,7 @@
 package ru.opora.orgunits.register;
 
 import java.util.List;
+import ru.opora.shared.ImportProblem;
 
 /**
  * A row whose code belongs to a school outside the user's scope would move or overwrite another
@@ -9,12 +10,12 @@ import java.util.List;
 final class CodesInScope implements DraftValidator {
 
     @Override
-    public void validate(List<SchoolDraft> drafts, RegisterContext context, List<RowProblem> problems) {
+    public void validate(List<SchoolDraft> drafts, RegisterContext context, List<ImportProblem> problems) {
         for (SchoolDraft d : drafts) {
             context.existing(d.code())
                     .filter(existing -> !context.scope().permits(existing.path()))
                     .ifPresent(existing -> problems.add(
-                            new RowProblem("REG-E019", d.row(), RegisterColumn.CODE.header(), d.code(), "")));
+                            new ImportProblem("REG-E019", d.row(), RegisterColumn.CODE.header(), d.code(), "")));
         }
     }
 }

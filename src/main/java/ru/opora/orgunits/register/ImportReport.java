@@ -3,6 +3,7 @@ package ru.opora.orgunits.register;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import ru.opora.shared.ImportProblem;
 
 /**
  * The outcome of checking or committing a register file. A file with any problem is never
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 record ImportReport(
         String fileName,
         int dataRows,
-        List<RowProblem> problems,
+        List<ImportProblem> problems,
         int problemCount,
         int added,
         int updated,
@@ -24,7 +25,7 @@ record ImportReport(
         return problemCount == 0;
     }
 
-    static ImportReport rejected(String fileName, List<RowProblem> problems, int dataRows) {
+    static ImportReport rejected(String fileName, List<ImportProblem> problems, int dataRows) {
         return new ImportReport(
                 fileName,
                 dataRows,

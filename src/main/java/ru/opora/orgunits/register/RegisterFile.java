@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import ru.opora.shared.ImportProblem;
 import ru.opora.shared.UploadedSheet;
 
 /**
@@ -14,12 +15,12 @@ import ru.opora.shared.UploadedSheet;
 final class RegisterFile {
 
     final List<SchoolDraft> drafts = new ArrayList<>();
-    final List<RowProblem> problems = new ArrayList<>();
+    final List<ImportProblem> problems = new ArrayList<>();
     int dataRows;
 
     private RegisterFile() {}
 
-    static RegisterFile failed(RowProblem problem) {
+    static RegisterFile failed(ImportProblem problem) {
         var file = new RegisterFile();
         file.problems.add(problem);
         return file;
@@ -46,23 +47,23 @@ final class RegisterFile {
             result.dataRows++;
             state.reader.read(row, cells, result.problems).ifPresent(result.drafts::add);
         });
-        if (state.reader != null && result.dataRows == 0) result.problems.add(RowProblem.ofFile("REG-E014", ""));
+        if (state.reader != null && result.dataRows == 0) result.problems.add(ImportProblem.ofFile("REG-E014", ""));
         return result;
     }
 
-    private static Map<RegisterColumn, Integer> header(int row, List<String> cells, List<RowProblem> problems) {
+    private static Map<RegisterColumn, Integer> header(int row, List<String> cells, List<ImportProblem> problems) {
         var columns = new EnumMap<RegisterColumn, Integer>(RegisterColumn.class);
         for (int i = 0; i < cells.size(); i++) {
             var column = RegisterColumn.byHeader(cells.get(i));
             if (column.isEmpty()) continue;
             if (columns.containsKey(column.get()))
-                problems.add(new RowProblem("REG-E017", row, cells.get(i), cells.get(i), ""));
+                problems.add(new ImportProblem("REG-E017", row, cells.get(i), cells.get(i), ""));
             else columns.put(column.get(), i);
         }
         var missing = new ArrayList<String>();
         for (RegisterColumn c : RegisterColumn.values())
             if (c.required() && !columns.containsKey(c)) missing.add("«" + c.header() + "»");
-        if (!missing.isEmpty()) problems.add(new RowProblem("REG-E001", row, null, "", String.join(", ", missing)));
+        if (!missing.isEmpty()) problems.add(new ImportProblem("REG-E001", row, null, "", String.join(", ", missing)));
         return columns;
     }
 }

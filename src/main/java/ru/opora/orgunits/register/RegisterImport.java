@@ -20,6 +20,7 @@ import org.springframework.util.unit.DataSize;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.RegisterEntryChanged;
 import ru.opora.orgunits.Scope;
+import ru.opora.shared.ImportProblem;
 import ru.opora.shared.UnreadableFile;
 
 /**
@@ -61,7 +62,7 @@ class RegisterImport {
 
     /** The report for a file refused by its size alone, before it is read or stored. */
     ImportReport tooLarge(String fileName, long size) {
-        var problem = RowProblem.of(new UnreadableFile(
+        var problem = ImportProblem.of(new UnreadableFile(
                 "FILE-E002",
                 fileName,
                 ru.opora.shared.UploadedSheet.megabytes(size),
@@ -117,7 +118,7 @@ class RegisterImport {
         }
         var context = new RegisterContext(scope, inScope, schools.byCodes(codes));
         for (DraftValidator v : VALIDATORS) v.validate(file.drafts, context, plan.problems);
-        plan.problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+        plan.problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
         if (plan.problems.isEmpty()) plan.resolve(context, schools);
         return plan;
     }
@@ -130,7 +131,7 @@ class RegisterImport {
             Files.write(temp, content);
             return RegisterFile.read(fileName, temp, Long.MAX_VALUE, knownMunicipality);
         } catch (UnreadableFile e) {
-            return RegisterFile.failed(RowProblem.of(e));
+            return RegisterFile.failed(ImportProblem.of(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -173,7 +174,7 @@ class RegisterImport {
     }
 
     private static final class Plan {
-        final List<RowProblem> problems;
+        final List<ImportProblem> problems;
         final int dataRows;
         final List<SchoolDraft> drafts;
         final List<Change> changes = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import ru.opora.orgunits.SchoolKind;
 import ru.opora.orgunits.Settlement;
+import ru.opora.shared.ImportProblem;
 
 /**
  * Reads one data row of a register file into a {@link SchoolDraft}, checking each cell on its own:
@@ -32,7 +33,7 @@ final class RegisterRowReader {
         this.knownMunicipality = knownMunicipality;
     }
 
-    Optional<SchoolDraft> read(int row, List<String> cells, List<RowProblem> problems) {
+    Optional<SchoolDraft> read(int row, List<String> cells, List<ImportProblem> problems) {
         var cursor = new Cursor(row, cells, problems);
         int before = problems.size();
         String code = cursor.required(RegisterColumn.CODE);
@@ -87,9 +88,9 @@ final class RegisterRowReader {
     private final class Cursor {
         private final int row;
         private final List<String> cells;
-        private final List<RowProblem> problems;
+        private final List<ImportProblem> problems;
 
-        Cursor(int row, List<String> cells, List<RowProblem> problems) {
+        Cursor(int row, List<String> cells, List<ImportProblem> problems) {
             this.row = row;
             this.cells = cells;
             this.problems = problems;
@@ -102,7 +103,7 @@ final class RegisterRowReader {
         }
 
         void problem(String code, RegisterColumn column, String value, String detail) {
-            problems.add(new RowProblem(code, row, column.header(), value, detail));
+            problems.add(new ImportProblem(code, row, column.header(), value, detail));
         }
 
         String required(RegisterColumn column) {

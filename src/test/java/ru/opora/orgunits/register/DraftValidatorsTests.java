@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ru.opora.shared.ImportProblem;
 
 class DraftValidatorsTests {
 
-    private final List<RowProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
 
     @Test
     void duplicateCodesReportTheSecondRowWithTheFirstRowsNumber() {
@@ -36,7 +37,7 @@ class DraftValidatorsTests {
                         context(Map.of("X1", elsewhere, "M1", mine)),
                         problems);
         assertThat(problems)
-                .extracting(RowProblem::code, RowProblem::row)
+                .extracting(ImportProblem::code, ImportProblem::row)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("REG-E019", 2));
     }
 
@@ -52,7 +53,7 @@ class DraftValidatorsTests {
         var old = existing("OLD", RegisterFixtures.REGION_PATH + "m/old/");
         new BranchLinks().validate(drafts, context(Map.of("OLD", old)), problems);
         assertThat(problems)
-                .extracting(RowProblem::code, RowProblem::row)
+                .extracting(ImportProblem::code, ImportProblem::row)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("REG-E022", 4),
                         org.assertj.core.groups.Tuple.tuple("REG-E013", 5),

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.opora.orgunits.Scope;
+import ru.opora.shared.ImportProblem;
 
 /** The register import on the embedded PostgreSQL: all-or-nothing, updates by code, audited, bad files change nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -94,7 +95,7 @@ class RegisterImportIntegrationTests {
         var report = run(csv, false);
         assertThat(report.ok()).isFalse();
         assertThat(report.problems())
-                .extracting(RowProblem::code, RowProblem::row)
+                .extracting(ImportProblem::code, ImportProblem::row)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("REG-E005", 3));
         assertThat(count(prefix)).isZero();
     }
@@ -152,7 +153,7 @@ class RegisterImportIntegrationTests {
                 region,
                 "tester",
                 false);
-        assertThat(koi8.problems()).extracting(RowProblem::code).containsExactly("REG-E001");
+        assertThat(koi8.problems()).extracting(ImportProblem::code).containsExactly("REG-E001");
         assertThat(count(prefix + "K")).isZero();
     }
 
@@ -165,16 +166,18 @@ class RegisterImportIntegrationTests {
                 .contains("«Полное наименование»", "«ИНН»");
         assertThat(run(header() + row(prefix + "1", "03", "А", 1) + row(prefix + "1", "03", "Б", 1), false)
                         .problems())
-                .extracting(RowProblem::code)
+                .extracting(ImportProblem::code)
                 .containsExactly("REG-E004");
-        assertThat(run(header(), false).problems()).extracting(RowProblem::code).containsExactly("REG-E014");
+        assertThat(run(header(), false).problems())
+                .extracting(ImportProblem::code)
+                .containsExactly("REG-E014");
         assertThat(imports.importNow("empty.csv", new byte[0], region, "tester", false)
                         .problems())
-                .extracting(RowProblem::code)
+                .extracting(ImportProblem::code)
                 .containsExactly("FILE-E001");
         assertThat(imports.importNow("fake.xlsx", "not a workbook".getBytes(), region, "tester", false)
                         .problems())
-                .extracting(RowProblem::code)
+                .extracting(ImportProblem::code)
                 .containsExactly("FILE-E003");
         assertThat(count(prefix)).isZero();
     }
@@ -201,6 +204,6 @@ class RegisterImportIntegrationTests {
                 Scope.of(List.of(firstMunicipalityPath)),
                 "tester",
                 false);
-        assertThat(report.problems()).extracting(RowProblem::code).containsExactly("REG-E005");
+        assertThat(report.problems()).extracting(ImportProblem::code).containsExactly("REG-E005");
     }
 }

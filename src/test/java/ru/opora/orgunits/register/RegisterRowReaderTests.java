@@ -10,11 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.opora.orgunits.SchoolKind;
 import ru.opora.orgunits.Settlement;
+import ru.opora.shared.ImportProblem;
 
 class RegisterRowReaderTests {
 
     private static final RegisterColumn[] ORDER = RegisterColumn.values();
-    private final List<RowProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
     private final RegisterRowReader reader;
 
     RegisterRowReaderTests() {
@@ -106,7 +107,7 @@ class RegisterRowReaderTests {
                 problems);
         assertThat(result).isEmpty();
         assertThat(problems)
-                .extracting(RowProblem::code)
+                .extracting(ImportProblem::code)
                 .containsExactlyInAnyOrder(
                         "REG-E003",
                         "REG-E006",
@@ -143,7 +144,7 @@ class RegisterRowReaderTests {
     @Test
     void refusesNegativeHeadcountsAndOverlongText() {
         reader.read(3, row(RegisterColumn.TEACHERS, "-1", RegisterColumn.FULL_NAME, "Ш".repeat(501)), problems);
-        assertThat(problems).extracting(RowProblem::code).containsExactlyInAnyOrder("REG-E007", "REG-E015");
+        assertThat(problems).extracting(ImportProblem::code).containsExactlyInAnyOrder("REG-E007", "REG-E015");
     }
 
     @Test

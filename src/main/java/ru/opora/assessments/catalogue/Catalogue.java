@@ -1,0 +1,114 @@
+package ru.opora.assessments.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import ru.opora.assessments.AssessmentKind;
+
+/** The assessments of the catalogue with their tasks and scales. */
+@Repository
+public class Catalogue {
+
+    private final JdbcClient jdbc;
+
+    Catalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Assessment> find(UUID id) {
+        return jdbc.sql("""
+                        select id, kind, year, subject_code, subject_name, grade, max_primary, min3, min4, min5
+                        from assessments.assessment where id = ?
+                        """)
+                .param(id)
+                .query((rs, n) -> new Assessment(
+                        rs.getObject("id", UUID.class),
+                        AssessmentKind.valueOf(rs.getString("kind")),
+                        rs.getInt("year"),
+                        rs.getString("subject_code"),
+                        rs.getString("subject_name"),
+                        rs.getInt("grade"),
+                        tasks(rs.getObject("id", UUID.class)),
+                        Scale.of(rs.getInt("min3"), rs.getInt("min4"), rs.getInt("min5"), rs.getInt("max_primary"))))
+                .optional();
+    }
+
+    public Optional<UUID> idOf(AssessmentKind kind, int year, String subjectCode, int grade) {
+        return jdbc.sql(
+                        "select id from assessments.assessment where kind = ? and year = ? and subject_code = ? and grade = ?")
+                .params(kind.name(), year, subjectCode, grade)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** Every assessment, newest first: the catalogue page and the upload form's choice. */
+    public List<Assessment> all() {
+        var ids = jdbc.sql("select id from assessments.assessment order by year desc, grade, subject_name, kind")
+                .query(UUID.class)
+                .list();
+        var result = new ArrayList<Assessment>();
+        for (UUID id : ids) find(id).ifPresent(result::add);
+        return result;
+    }
+
+    /** Adds the assessment, or replaces its tasks and scale when one with the same kind, year, subject and grade exists. */
+    public UUID save(Assessment a) {
+        UUID id = idOf(a.kind(), a.year(), a.subjectCode(), a.grade()).orElse(a.id());
+        Scale s = a.scale();
+        jdbc.sql("""
+                        insert into assessments.assessment (id, kind, year, subject_code, subject_name, grade, max_primary, min3, min4, min5)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (id) do update set subject_name = excluded.subject_name, max_primary = excluded.max_primary,
+                            min3 = excluded.min3, min4 = excluded.min4, min5 = excluded.min5, version = assessments.assessment.version + 1
+                        """)
+                .params(
+                        id,
+                        a.kind().name(),
+                        a.year(),
+                        a.subjectCode(),
+                        a.subjectName(),
+                        a.grade(),
+                        s.maxScore(),
+                        s.threshold(3),
+                        s.threshold(4),
+                        s.threshold(5))
+                .update();
+        jdbc.sql("delete from assessments.task where assessment_id = ?")
+                .param(id)
+                .update();
+        for (Task t : a.tasks()) {
+            jdbc.sql("""
+                            insert into assessments.task (assessment_id, position, number, max_score, skill_code, skill, difficulty)
+                            values (:id, :position, :number, :max, :code, :skill, :difficulty)
+                            """)
+                    .param("id", id)
+                    .param("position", t.position())
+                    .param("number", t.number())
+                    .param("max", t.maxScore())
+                    .param("code", t.skillCode())
+                    .param("skill", t.skill())
+                    .param("difficulty", t.difficulty().name())
+                    .update();
+        }
+        return id;
+    }
+
+    private List<Task> tasks(UUID assessmentId) {
+        return jdbc.sql("""
+                        select position, number, max_score, skill_code, skill, difficulty
+                        from assessments.task where assessment_id = ? order by position
+                        """)
+                .param(assessmentId)
+                .query((rs, n) -> new Task(
+                        rs.getInt("position"),
+                        rs.getString("number"),
+                        rs.getInt("max_score"),
+                        rs.getString("skill_code"),
+                        rs.getString("skill"),
+                        Difficulty.valueOf(rs.getString("difficulty"))))
+                .list();
+    }
+}

@@ -1,0 +1,179 @@
+package ru.opora.assessments.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import ru.opora.assessments.AssessmentKind;
+import ru.opora.assessments.catalogue.Catalogue;
+import ru.opora.orgunits.Scope;
+import ru.opora.shared.ImportProblem;
+
+/** Results import on the embedded PostgreSQL, starting from the real «Протокол» form schools fill. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithMockUser(username = "region", authorities = "RESULTS_IMPORT")
+class ResultImportIntegrationTests {
+
+    static final Path FORM = Path.of("src/test/resources/formats/vpr-protocol-form-sample.xlsx");
+
+    @Autowired
+    ResultImport imports;
+
+    @Autowired
+    ColumnMappings mappings;
+
+    @Autowired
+    Catalogue catalogue;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    UUID math4;
+    UUID school;
+    Scope region;
+
+    @BeforeEach
+    void setUp() {
+        math4 = catalogue.idOf(AssessmentKind.VPR, 2023, "MA", 4).orElseThrow();
+        region = Scope.of(List.of(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
+                .query(String.class)
+                .single()));
+        school = jdbc.sql("select id from orgunits.org_unit where code = '390305'")
+                .query(UUID.class)
+                .single();
+    }
+
+    private ResultImport.Outcome run(String name, Path file, boolean dryRun) {
+        return imports.importFile(new ResultImport.Request(math4, name, file, region, school, "region", dryRun));
+    }
+
+    private long works() {
+        return jdbc.sql("select count(*) from assessments.participant_result where school_id = ? and assessment_id = ?")
+                .params(school, math4)
+                .query(Long.class)
+                .single();
+    }
+
+    private Path csv(String content) throws Exception {
+        Path file = Files.createTempFile("results-", ".csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void importsTheProtocolFormOnceItsCriterionColumnIsMapped() {
+        var first = run("protocol.xlsx", FORM, false);
+        assertThat(first.committed()).isFalse();
+        assertThat(first.problems()).extracting(ImportProblem::code).containsExactly("ASM-E002", "ASM-E004");
+        assertThat(first.problems().getFirst().column()).isEqualTo("11.3 k1 (2б)");
+
+        mappings.save(math4, "11.3 k1", "11", "region");
+        var second = run("protocol.xlsx", FORM, false);
+        assertThat(second.problems()).isEmpty();
+        assertThat(second.committed()).isTrue();
+        assertThat(second.works()).isEqualTo(18); // the form: 18 participants, 2 marked «отсутствовал»
+        assertThat(second.absent()).isEqualTo(2);
+        assertThat(works()).isEqualTo(18);
+        // participant 40001 scored 20 of 20 («Итого баллов» 20): recomputed, not read
+        assertThat(jdbc.sql(
+                                "select primary_score || '/' || mark || '/' || journal_mark || '/' || gender from assessments.participant_result where school_id = ? and participant_code = '40001'")
+                        .param(school)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("20/5/5/м");
+
+        long rolledUp = jdbc.sql("""
+                select sum(participants) from assessments.result_aggregate
+                where assessment_id = ? and org_level = 1 and class_label = ''""").param(math4).query(Long.class).single();
+        long schoolTotal = jdbc.sql(
+                        "select sum(participants) from assessments.result_aggregate where assessment_id = ? and org_level = 3 and class_label = ''")
+                .param(math4)
+                .query(Long.class)
+                .single();
+        assertThat(rolledUp).isEqualTo(schoolTotal);
+
+        var again = run("protocol.xlsx", FORM, false);
+        assertThat(again.committed()).isTrue();
+        assertThat(works()).isEqualTo(second.works());
+        assertThat(jdbc.sql(
+                                "select action from identity.audit_event where entity_type = 'RESULTS' and entity_id = ? order by id desc limit 1")
+                        .param(school + "/" + math4)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("UPDATE");
+    }
+
+    @Test
+    void refusesABadFileRowByRowAndWritesNothing() throws Exception {
+        long before = works();
+        String header =
+                "Код;Класс;Вариант;1 (1б);2 (1б);3 (2б);4 (1б);5.1 (1б);5.2 (1б);6.1 (1б);6.2 (1б);7 (1б);8 (2б);9.1 (1б);9.2 (1б);10 (2б);11 (2б);12 (2б);Отметка за предыдущий период\n";
+        var outcome = run(
+                "bad.csv",
+                csv(header
+                        + "50001;4А;1;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2;5\n"
+                        + "50002;4А;1;1;1;3;1;1;1;1;1;1;2;1;1;2;2;2;5\n"
+                        + "50003;4А;1;1;один;2;1;1;1;1;1;1;2;1;1;2;2;2;5\n"
+                        + "50001;4А;1;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2;9\n"),
+                false);
+        assertThat(outcome.committed()).isFalse();
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::code, ImportProblem::row)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ASM-E005", 3),
+                        org.assertj.core.groups.Tuple.tuple("ASM-E006", 4),
+                        org.assertj.core.groups.Tuple.tuple("ASM-E011", 5));
+        assertThat(works()).isEqualTo(before);
+
+        var duplicate = run(
+                "dup.csv",
+                csv(header + "60001;4Б;1;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2;\n60001;4Б;1;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;\n"),
+                true);
+        assertThat(duplicate.problems()).extracting(ImportProblem::code).containsExactly("ASM-E007");
+        var unknownTask = run(
+                "task.csv",
+                csv(header.replace("12 (2б)", "13 (2б)") + "1;4А;1;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2;\n"),
+                true);
+        assertThat(unknownTask.problems()).extracting(ImportProblem::code).contains("ASM-E002", "ASM-E004");
+        var wrongMax = run(
+                "max.csv", csv(header.replace("3 (2б)", "3 (3б)") + "1;4А;1;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2;\n"), true);
+        assertThat(wrongMax.problems()).extracting(ImportProblem::code).containsExactly("ASM-E003");
+        var empty = run("empty.csv", csv(header), true);
+        assertThat(empty.problems()).extracting(ImportProblem::code).containsExactly("ASM-E010");
+        var truncated = run("cut.xlsx", csv("PK\u0003\u0004 truncated"), true);
+        assertThat(truncated.problems()).extracting(ImportProblem::code).containsExactly("FILE-E003");
+    }
+
+    @Test
+    void refusesAnUnknownSchoolCodeInAFileWithASchoolColumn() throws Exception {
+        String header = "Код ОО;Код;Класс;1;2;3;4;5.1;5.2;6.1;6.2;7;8;9.1;9.2;10;11;12\n";
+        var outcome = imports.importFile(new ResultImport.Request(
+                math4,
+                "schools.csv",
+                csv(header + "999999;1;4А;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2\n"),
+                region,
+                null,
+                "region",
+                true));
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::code, ImportProblem::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ASM-E008", "999999"));
+    }
+
+    @Test
+    @WithMockUser(username = "curator", authorities = "RESULTS_VIEW")
+    void refusesAnImportWithoutThePermission() {
+        assertThatThrownBy(() -> run("protocol.xlsx", FORM, true)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+}
