@@ -48,11 +48,33 @@ public class AuditLog {
             @Nullable Instant to) {}
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final JsonMapper json;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json) {
+    AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
+    }
+
+    /** Records many changes in one batch (an import of a region's results touches every school). */
+    public void recordAll(List<Change> changes) {
+        var args = new java.util.ArrayList<Object[]>(changes.size());
+        for (Change c : changes)
+            args.add(new Object[] {
+                c.actor(),
+                c.orgPath(),
+                c.entityType(),
+                c.entityId(),
+                c.entityLabel(),
+                c.action(),
+                toJson(c.before()),
+                toJson(c.after())
+            });
+        batch.batchUpdate("""
+                insert into identity.audit_event (actor, org_path, entity_type, entity_id, entity_label, action, before_state, after_state)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                """, args);
     }
 
     /**

@@ -21,10 +21,41 @@ public class Aggregates {
 
     private static final String COLUMNS = "participants, primary_sum, marks, histogram, task_sums, journal";
 
-    private final JdbcClient jdbc;
+    private static final String UPSERT = """
+            insert into assessments.result_aggregate (assessment_id, org_unit_id, org_level, org_path, class_label, ovz,
+                participants, primary_sum, marks, histogram, task_sums, journal)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (assessment_id, org_unit_id, class_label, ovz) do update set org_path = excluded.org_path,
+                participants = excluded.participants, primary_sum = excluded.primary_sum, marks = excluded.marks,
+                histogram = excluded.histogram, task_sums = excluded.task_sums, journal = excluded.journal
+            """;
 
-    Aggregates(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+    Aggregates(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Saves many aggregates in one batch: an import of a whole region writes thousands. */
+    void saveAll(UUID assessmentId, java.util.Map<Key, ResultAggregate> rows) {
+        var args = new java.util.ArrayList<Object[]>(rows.size());
+        rows.forEach((k, a) -> args.add(new Object[] {
+            assessmentId,
+            k.orgUnitId(),
+            k.level(),
+            k.path(),
+            k.classLabel(),
+            k.ovz(),
+            a.participants(),
+            a.primarySum(),
+            a.marks(),
+            a.primaryHistogram(),
+            a.taskSums(),
+            a.journal()
+        }));
+        batch.batchUpdate(UPSERT, args);
     }
 
     void deleteSchools(UUID assessmentId, Collection<UUID> schoolIds) {
@@ -35,27 +66,7 @@ public class Aggregates {
     }
 
     void save(UUID assessmentId, Key key, ResultAggregate a) {
-        jdbc.sql("""
-                        insert into assessments.result_aggregate (assessment_id, org_unit_id, org_level, org_path, class_label, ovz,
-                            participants, primary_sum, marks, histogram, task_sums, journal)
-                        values (:assessment, :unit, :level, :path, :class, :ovz, :participants, :sum, :marks, :histogram, :tasks, :journal)
-                        on conflict (assessment_id, org_unit_id, class_label, ovz) do update set org_path = excluded.org_path,
-                            participants = excluded.participants, primary_sum = excluded.primary_sum, marks = excluded.marks,
-                            histogram = excluded.histogram, task_sums = excluded.task_sums, journal = excluded.journal
-                        """)
-                .param("assessment", assessmentId)
-                .param("unit", key.orgUnitId())
-                .param("level", key.level())
-                .param("path", key.path())
-                .param("class", key.classLabel())
-                .param("ovz", key.ovz())
-                .param("participants", a.participants())
-                .param("sum", a.primarySum())
-                .param("marks", a.marks())
-                .param("histogram", a.primaryHistogram())
-                .param("tasks", a.taskSums())
-                .param("journal", a.journal())
-                .update();
+        saveAll(assessmentId, java.util.Map.of(key, a));
     }
 
     /** Recomputes the row of a municipality or region from its schools' rows, one per ОВЗ group. */
@@ -79,7 +90,7 @@ public class Aggregates {
         }
     }
 
-    static ResultAggregate read(ResultSet rs) throws SQLException {
+    public static ResultAggregate read(ResultSet rs) throws SQLException {
         return ResultAggregate.of(
                 rs.getInt("participants"),
                 rs.getLong("primary_sum"),

@@ -29,9 +29,10 @@ class ResultAudit {
             Map<UUID, Long> after,
             Map<UUID, String> paths) {
         Set<UUID> schools = after.keySet();
+        var changes = new java.util.ArrayList<AuditLog.Change>();
         for (UUID school : schools) {
             long was = before.getOrDefault(school, 0L);
-            audit.record(new AuditLog.Change(
+            changes.add(new AuditLog.Change(
                     request.actor(),
                     paths.get(school),
                     "RESULTS",
@@ -41,6 +42,7 @@ class ResultAudit {
                     was == 0 ? null : Map.of("works", was),
                     Map.of("works", after.get(school), "file", request.fileName())));
         }
+        audit.recordAll(changes);
         int total = after.values().stream().mapToInt(Long::intValue).sum();
         events.publishEvent(new AssessmentResultsImported(a.id(), List.copyOf(schools), total, request.actor()));
     }

@@ -142,16 +142,18 @@ public class ResultImport {
         for (OrgUnitRef r : orgUnits.byIds(schoolIds)) units.put(r.id(), r);
         int tasks = a.tasks().size();
         var perSchool = new LinkedHashMap<ClassKey, ResultAggregate>();
+        var rows = new LinkedHashMap<Aggregates.Key, ResultAggregate>();
         perClass.forEach((k, agg) -> {
             String path = units.get(k.school()).path();
-            aggregates.save(a.id(), new Aggregates.Key(k.school(), 3, path, k.classLabel(), k.ovz()), agg);
+            rows.put(new Aggregates.Key(k.school(), 3, path, k.classLabel(), k.ovz()), agg);
             perSchool
                     .computeIfAbsent(
                             new ClassKey(k.school(), "", k.ovz()), x -> new ResultAggregate(tasks, a.maxPrimaryScore()))
                     .addAll(agg);
         });
-        perSchool.forEach((k, agg) -> aggregates.save(
-                a.id(), new Aggregates.Key(k.school(), 3, units.get(k.school()).path(), "", k.ovz()), agg));
+        perSchool.forEach((k, agg) ->
+                rows.put(new Aggregates.Key(k.school(), 3, units.get(k.school()).path(), "", k.ovz()), agg));
+        aggregates.saveAll(a.id(), rows);
         var parents = new LinkedHashSet<String>();
         for (OrgUnitRef school : units.values()) {
             String[] ids = school.path().substring(1).split("/");

@@ -1,0 +1,150 @@
+package ru.opora.assessments.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import ru.opora.assessments.catalogue.Assessment;
+import ru.opora.assessments.catalogue.Task;
+import ru.opora.assessments.results.LowTaskRule;
+import ru.opora.assessments.results.ResultAggregate;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.OrgUnits;
+import ru.opora.orgunits.Scope;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the view models of the results pages from the aggregates: indicators, task lines, chart data. */
+@Component
+class ResultPages {
+
+    /** A school line of an overview table. */
+    public record SchoolLine(UUID id, String code, String name, String municipality, Measures measures) {}
+
+    private final ResultQueries queries;
+    private final OrgUnits orgUnits;
+    private final JsonMapper json;
+
+    ResultPages(ResultQueries queries, OrgUnits orgUnits, JsonMapper json) {
+        this.queries = queries;
+        this.orgUnits = orgUnits;
+        this.json = json;
+    }
+
+    List<SchoolLine> schools(Assessment a, Scope scope, OvzFilter ovz, String sort) {
+        var rows = queries.schools(a, scope, ovz);
+        var ids = new ArrayList<UUID>();
+        rows.forEach(r -> ids.add(r.orgUnitId()));
+        Map<UUID, OrgUnitRef> refs = new HashMap<>();
+        for (OrgUnitRef ref : orgUnits.byIds(ids)) refs.put(ref.id(), ref);
+        var parents = new ArrayList<UUID>();
+        refs.values().forEach(r -> parents.add(r.parentId()));
+        Map<UUID, String> municipalityNames = new HashMap<>();
+        for (OrgUnitRef m : orgUnits.byIds(parents)) municipalityNames.put(m.id(), m.name());
+        var lines = new ArrayList<SchoolLine>();
+        for (var r : rows) {
+            OrgUnitRef ref = refs.get(r.orgUnitId());
+            if (ref == null) continue;
+            lines.add(new SchoolLine(
+                    ref.id(),
+                    ref.code(),
+                    ref.name(),
+                    municipalityNames.getOrDefault(ref.parentId(), ""),
+                    Measures.of(ref.name(), r.aggregate(), a.maxPrimaryScore())));
+        }
+        lines.sort(comparator(sort));
+        return lines;
+    }
+
+    private static Comparator<SchoolLine> comparator(String sort) {
+        Comparator<SchoolLine> byName =
+                Comparator.comparing(SchoolLine::municipality).thenComparing(SchoolLine::code);
+        return switch (sort) {
+            case "share2" ->
+                Comparator.comparingDouble((SchoolLine l) -> l.measures().share2())
+                        .reversed()
+                        .thenComparing(byName);
+            case "kachestvo" ->
+                Comparator.comparingDouble((SchoolLine l) -> l.measures().kachestvo())
+                        .reversed()
+                        .thenComparing(byName);
+            case "meanPercent" ->
+                Comparator.comparingDouble((SchoolLine l) -> l.measures().meanPercent())
+                        .reversed()
+                        .thenComparing(byName);
+            case "participants" ->
+                Comparator.comparingInt((SchoolLine l) -> l.measures().participants())
+                        .reversed()
+                        .thenComparing(byName);
+            default -> byName;
+        };
+    }
+
+    List<TaskLine> tasks(
+            Assessment a,
+            ResultAggregate school,
+            ResultAggregate municipality,
+            ResultAggregate region,
+            LowTaskRule rule) {
+        var lines = new ArrayList<TaskLine>();
+        for (Task t : a.tasks()) {
+            double s = school.solveRate(t.position(), t.maxScore());
+            double m = municipality.solveRate(t.position(), t.maxScore());
+            double r = region.solveRate(t.position(), t.maxScore());
+            lines.add(new TaskLine(
+                    t.number(),
+                    t.skill(),
+                    t.difficulty().name(),
+                    t.maxScore(),
+                    s,
+                    m,
+                    r,
+                    rule.belowAbsolute(s),
+                    rule.belowRegion(s, r)));
+        }
+        return lines;
+    }
+
+    /** Chart.js configuration of the mark distribution, as JSON for a {@code data-chart} attribute. */
+    String markChart(Map<String, ResultAggregate> series) {
+        var datasets = new ArrayList<Map<String, Object>>();
+        series.forEach((label, agg) -> datasets.add(Map.of("label", label, "data", Measures.markShares(agg))));
+        return json.writeValueAsString(Map.of(
+                "type",
+                "bar",
+                "data",
+                Map.of("labels", List.of("«2»", "«3»", "«4»", "«5»"), "datasets", datasets),
+                "options",
+                Map.of("scales", Map.of("y", Map.of("beginAtZero", true, "max", 100)))));
+    }
+
+    /** Chart.js configuration of task solve rates (school and region) with the absolute threshold as a line. */
+    String taskChart(List<TaskLine> tasks, String schoolLabel, String regionLabel, double threshold) {
+        var labels = tasks.stream().map(TaskLine::number).toList();
+        var school = new LinkedHashMap<String, Object>();
+        school.put("label", schoolLabel);
+        school.put("data", tasks.stream().map(t -> round(t.school())).toList());
+        var region = new LinkedHashMap<String, Object>();
+        region.put("label", regionLabel);
+        region.put("data", tasks.stream().map(t -> round(t.region())).toList());
+        var line = new LinkedHashMap<String, Object>();
+        line.put("type", "line");
+        line.put("label", threshold + " %");
+        line.put("data", tasks.stream().map(t -> threshold).toList());
+        line.put("pointRadius", 0);
+        return json.writeValueAsString(Map.of(
+                "type",
+                "bar",
+                "data",
+                Map.of("labels", labels, "datasets", List.of(school, region, line)),
+                "options",
+                Map.of("scales", Map.of("y", Map.of("beginAtZero", true, "max", 100)))));
+    }
+
+    private static double round(double v) {
+        return Double.isNaN(v) ? 0 : Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,109 @@
+package ru.opora.assessments.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import ru.opora.assessments.catalogue.Assessment;
+import ru.opora.assessments.results.Aggregates;
+import ru.opora.assessments.results.ResultAggregate;
+import ru.opora.orgunits.Scope;
+
+/**
+ * Reads the stored aggregates, never the works: a page costs the same with one region or the
+ * whole country loaded. Every query is cut to the reader's scope.
+ */
+@Component
+class ResultQueries {
+
+    /** An org unit's (or class's) aggregate for the chosen ОВЗ groups. */
+    record UnitResult(UUID orgUnitId, String path, String classLabel, ResultAggregate aggregate) {}
+
+    private final JdbcClient jdbc;
+
+    ResultQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Assessments with any result inside the scope, newest first. */
+    List<UUID> assessmentsWithResults(Scope scope) {
+        if (scope.isEmpty()) return List.of();
+        return jdbc.sql("""
+                        select a.id from assessments.assessment a
+                        where exists (select 1 from assessments.result_aggregate r
+                                      where r.assessment_id = a.id and r.org_level = 3 and r.org_path like any(?))
+                        order by a.year desc, a.grade, a.subject_name
+                        """).param(scope.likePatterns()).query(UUID.class).list();
+    }
+
+    /** The whole-unit aggregate (no class) of one org unit, if it lies in the scope. */
+    Optional<UnitResult> unit(Assessment a, UUID orgUnitId, Scope scope, OvzFilter ovz) {
+        var rows = rows(a, "org_unit_id = ? and class_label = ''", List.of(orgUnitId), ovz);
+        return rows.stream()
+                .filter(r -> scope.permits(r.path()) || covers(scope, r.path()))
+                .findFirst();
+    }
+
+    /** The whole-school aggregates of every school in the scope (for the tables of municipalities and regions). */
+    List<UnitResult> schools(Assessment a, Scope scope, OvzFilter ovz) {
+        return rows(
+                a,
+                "org_level = 3 and class_label = '' and org_path like any(?)",
+                List.of((Object) scope.likePatterns()),
+                ovz);
+    }
+
+    /** The class aggregates of one school. */
+    List<UnitResult> classes(Assessment a, UUID schoolId, OvzFilter ovz) {
+        return rows(a, "org_unit_id = ? and class_label <> ''", List.of(schoolId), ovz);
+    }
+
+    /** A municipality's or region's aggregate: shown beside a school's for comparison. */
+    Optional<UnitResult> parent(Assessment a, String schoolPath, int level, OvzFilter ovz) {
+        String[] ids = schoolPath.substring(1).split("/");
+        UUID parentId = UUID.fromString(ids[level - 1]);
+        return rows(a, "org_unit_id = ? and class_label = ''", List.of(parentId), ovz).stream()
+                .findFirst();
+    }
+
+    private List<UnitResult> rows(Assessment a, String where, List<Object> params, OvzFilter ovz) {
+        var spec = jdbc.sql("""
+                        select org_unit_id, org_path, class_label, participants, primary_sum, marks, histogram, task_sums, journal
+                        from assessments.result_aggregate
+                        where assessment_id = ? and ovz = any(?) and """ + " " + where + " order by org_path, class_label")
+                .param(a.id())
+                .param(groups(ovz));
+        for (Object p : params) spec = spec.param(p);
+        Map<String, UnitResult> merged = new LinkedHashMap<>();
+        spec.query(rs -> {
+            var unit = new UnitResult(
+                    rs.getObject("org_unit_id", UUID.class),
+                    rs.getString("org_path"),
+                    rs.getString("class_label"),
+                    Aggregates.read(rs));
+            merged.merge(unit.orgUnitId() + "|" + unit.classLabel(), unit, (x, y) -> {
+                var sum = new ResultAggregate(a.tasks().size(), a.maxPrimaryScore());
+                sum.addAll(x.aggregate());
+                sum.addAll(y.aggregate());
+                return new UnitResult(x.orgUnitId(), x.path(), x.classLabel(), sum);
+            });
+        });
+        return new ArrayList<>(merged.values());
+    }
+
+    private static Boolean[] groups(OvzFilter ovz) {
+        boolean[] g = ovz.groups();
+        var result = new Boolean[g.length];
+        for (int i = 0; i < g.length; i++) result[i] = g[i];
+        return result;
+    }
+
+    /** A municipality or region above a scope's schools (a school user still sees their region's figures for comparison). */
+    private static boolean covers(Scope scope, String path) {
+        return scope.paths().stream().anyMatch(p -> p.startsWith(path));
+    }
+}

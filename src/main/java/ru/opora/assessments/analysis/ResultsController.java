@@ -1,0 +1,182 @@
+package ru.opora.assessments.analysis;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import ru.opora.assessments.catalogue.Assessment;
+import ru.opora.assessments.catalogue.Catalogue;
+import ru.opora.assessments.results.LowTaskRule;
+import ru.opora.assessments.results.ResultAggregate;
+import ru.opora.orgunits.OrgUnits;
+import ru.opora.orgunits.Scope;
+import ru.opora.shared.Table;
+import ru.opora.shared.XlsxTableWriter;
+
+/** The results pages: the assessments with results, a region's or municipality's table of schools, and a school's analysis. */
+@Controller
+class ResultsController {
+
+    private final Catalogue catalogue;
+    private final ResultQueries queries;
+    private final ResultPages pages;
+    private final OrgUnits orgUnits;
+    private final MessageSource messages;
+
+    ResultsController(
+            Catalogue catalogue, ResultQueries queries, ResultPages pages, OrgUnits orgUnits, MessageSource messages) {
+        this.catalogue = catalogue;
+        this.queries = queries;
+        this.pages = pages;
+        this.orgUnits = orgUnits;
+        this.messages = messages;
+    }
+
+    @GetMapping("/results")
+    String index(Scope scope, Model model) {
+        var assessments = new ArrayList<Assessment>();
+        for (UUID id : queries.assessmentsWithResults(scope)) catalogue.find(id).ifPresent(assessments::add);
+        model.addAttribute("assessments", assessments);
+        return "assessments/index";
+    }
+
+    @GetMapping("/results/{assessmentId}")
+    String overview(
+            @PathVariable UUID assessmentId,
+            @RequestParam(defaultValue = "ALL") OvzFilter ovz,
+            @RequestParam(defaultValue = "name") String sort,
+            Scope scope,
+            Model model) {
+        Assessment a = assessment(assessmentId);
+        var schools = pages.schools(a, scope, ovz, sort);
+        var total = new ResultAggregate(a.tasks().size(), a.maxPrimaryScore());
+        queries.schools(a, scope, ovz).forEach(r -> total.addAll(r.aggregate()));
+        model.addAttribute("assessment", a);
+        model.addAttribute("ovz", ovz);
+        model.addAttribute("sort", sort);
+        model.addAttribute("schools", schools);
+        model.addAttribute("total", Measures.of("", total, a.maxPrimaryScore()));
+        model.addAttribute(
+                "markChart",
+                pages.markChart(java.util.Map.of(
+                        messages.getMessage("results.total", null, Locale.forLanguageTag("ru")), total)));
+        return "assessments/overview";
+    }
+
+    @GetMapping("/results/{assessmentId}/export")
+    void export(
+            @PathVariable UUID assessmentId,
+            @RequestParam(defaultValue = "ALL") OvzFilter ovz,
+            Scope scope,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        Assessment a = assessment(assessmentId);
+        var rows = new ArrayList<List<?>>();
+        for (var s : pages.schools(a, scope, ovz, "name")) {
+            var m = s.measures();
+            rows.add(List.of(
+                    s.code(),
+                    s.name(),
+                    s.municipality(),
+                    m.participants(),
+                    r(m.share2()),
+                    r(m.uspevaemost()),
+                    r(m.kachestvo()),
+                    r(m.meanMark()),
+                    r(m.meanPercent())));
+        }
+        var headers = List.of(
+                        "school.code",
+                        "results.school",
+                        "school.municipality",
+                        "results.participants",
+                        "results.share2",
+                        "results.uspevaemost",
+                        "results.kachestvo",
+                        "results.meanMark",
+                        "results.meanPercent")
+                .stream()
+                .map(k -> messages.getMessage(k, null, locale))
+                .toList();
+        XlsxTableWriter.download(response, "results.xlsx", new Table(a.subjectName() + " " + a.grade(), headers, rows));
+    }
+
+    @GetMapping("/results/{assessmentId}/schools/{schoolId}")
+    String school(
+            @PathVariable UUID assessmentId,
+            @PathVariable UUID schoolId,
+            @RequestParam(defaultValue = "ALL") OvzFilter ovz,
+            Scope scope,
+            Locale locale,
+            Model model) {
+        Assessment a = assessment(assessmentId);
+        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!scope.permits(school.path())) throw new AccessDeniedException("school outside the scope");
+        var empty = new ResultAggregate(a.tasks().size(), a.maxPrimaryScore());
+        var own = queries.unit(a, schoolId, scope, ovz)
+                .map(ResultQueries.UnitResult::aggregate)
+                .orElse(empty);
+        var municipality = queries.parent(a, school.path(), 2, ovz)
+                .map(ResultQueries.UnitResult::aggregate)
+                .orElse(empty);
+        var region = queries.parent(a, school.path(), 1, ovz)
+                .map(ResultQueries.UnitResult::aggregate)
+                .orElse(empty);
+        var rule = LowTaskRule.DEFAULT;
+        var tasks = pages.tasks(a, own, municipality, region, rule);
+        String schoolLabel = msg("results.schoolLabel", locale),
+                municipalityLabel = msg("results.municipalityLabel", locale),
+                regionLabel = msg("results.regionLabel", locale);
+        var series = new LinkedHashMap<String, ResultAggregate>();
+        series.put(schoolLabel, own);
+        series.put(municipalityLabel, municipality);
+        series.put(regionLabel, region);
+        model.addAttribute("assessment", a);
+        model.addAttribute("school", school);
+        model.addAttribute("ovz", ovz);
+        model.addAttribute("rule", rule);
+        model.addAttribute(
+                "measures",
+                List.of(
+                        Measures.of(schoolLabel, own, a.maxPrimaryScore()),
+                        Measures.of(municipalityLabel, municipality, a.maxPrimaryScore()),
+                        Measures.of(regionLabel, region, a.maxPrimaryScore())));
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("markChart", pages.markChart(series));
+        model.addAttribute("taskChart", pages.taskChart(tasks, schoolLabel, regionLabel, rule.absoluteThreshold()));
+        boolean staff = scope.paths().stream().anyMatch(p -> p.startsWith(school.path()));
+        model.addAttribute(
+                "classes",
+                staff
+                        ? queries.classes(a, schoolId, ovz).stream()
+                                .map(c -> Measures.of(c.classLabel(), c.aggregate(), a.maxPrimaryScore()))
+                                .toList()
+                        : List.of());
+        return "assessments/school";
+    }
+
+    private Assessment assessment(UUID id) {
+        return catalogue.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static double r(double v) {
+        return Double.isNaN(v) ? 0 : Math.round(v * 10) / 10.0;
+    }
+}

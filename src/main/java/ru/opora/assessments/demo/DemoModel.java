@@ -1,0 +1,124 @@
+package ru.opora.assessments.demo;
+
+import java.util.List;
+import java.util.Random;
+import ru.opora.assessments.catalogue.Assessment;
+import ru.opora.assessments.catalogue.Difficulty;
+import ru.opora.assessments.catalogue.Task;
+import ru.opora.orgunits.OrgUnitRef;
+
+/**
+ * The demo's item-response model. School levels are fixed per school; the first schools of a few
+ * municipalities are planted: weak (level −1.3), improving (+0.35 a year from −1.0) and suspicious
+ * (results far above their journal marks, scores piled on the thresholds).
+ */
+final class DemoModel {
+
+    enum Kind {
+        ORDINARY,
+        WEAK,
+        IMPROVING,
+        SUSPICIOUS
+    }
+
+    private final Random random;
+    private final List<OrgUnitRef> schools;
+    private final double[] level;
+    private final Kind[] kind;
+    private final int[] classSize;
+
+    DemoModel(Random random, List<OrgUnitRef> schools) {
+        this.random = random;
+        this.schools = schools;
+        this.level = new double[schools.size()];
+        this.kind = new Kind[schools.size()];
+        this.classSize = new int[schools.size()];
+        for (int i = 0; i < schools.size(); i++) {
+            level[i] = random.nextGaussian() * 0.45;
+            kind[i] = plant(schools.get(i).code());
+            classSize[i] = 8 + random.nextInt(18);
+        }
+    }
+
+    /** Planted schools, by code, so that the demo's stories are the same every time. */
+    private static Kind plant(String code) {
+        return switch (code) {
+            case "390307", "390512", "390815", "391108", "390920" -> Kind.WEAK;
+            case "390210", "390605", "391204" -> Kind.IMPROVING;
+            case "390115", "390711", "391009" -> Kind.SUSPICIOUS;
+            default -> Kind.ORDINARY;
+        };
+    }
+
+    String csv(Assessment a) {
+        var out = new StringBuilder("Код ОО;Код;Класс;Вариант");
+        for (Task t : a.tasks())
+            out.append(';').append(t.number()).append(" (").append(t.maxScore()).append("б)");
+        out.append(";Отметка за предыдущий период;Пол;ОВЗ\n");
+        int yearIndex = a.year() - DemoAssessments.YEARS[0];
+        for (int s = 0; s < schools.size(); s++) {
+            double mu = level[s]
+                    + subjectShift(a)
+                    + switch (kind[s]) {
+                        case WEAK -> -1.3;
+                        case IMPROVING -> -1.0 + 0.35 * yearIndex;
+                        case SUSPICIOUS -> -0.4;
+                        case ORDINARY -> 0;
+                    };
+            for (int p = 0; p < classSize[s]; p++) row(out, a, s, p, mu);
+        }
+        return out.toString();
+    }
+
+    private void row(StringBuilder out, Assessment a, int s, int p, double mu) {
+        String code = schools.get(s).code();
+        out.append(code)
+                .append(';')
+                .append(a.grade())
+                .append(String.format("%03d", p + 1))
+                .append(';')
+                .append(a.grade())
+                .append('А')
+                .append(';')
+                .append(1 + p % 2);
+        if (random.nextDouble() < 0.03) {
+            out.append(";отсутствовал").append(";".repeat(a.tasks().size() + 2)).append('\n');
+            return;
+        }
+        double ability = mu + random.nextGaussian();
+        int primary = 0;
+        for (Task t : a.tasks()) {
+            int score = score(t, ability, kind[s] == Kind.SUSPICIOUS);
+            primary += score;
+            out.append(';').append(random.nextDouble() < 0.02 && score == 0 ? "X" : String.valueOf(score));
+        }
+        int journal = (int) Math.round(Math.min(5, Math.max(2, 3.6 + 0.7 * ability + random.nextGaussian() * 0.5)));
+        out.append(';')
+                .append(journal)
+                .append(';')
+                .append(random.nextBoolean() ? "м" : "ж")
+                .append(';')
+                .append(random.nextDouble() < 0.05 ? "да" : "нет")
+                .append('\n');
+    }
+
+    private int score(Task t, double ability, boolean suspicious) {
+        double difficulty = (t.position() % 5 - 2) * 0.45 + (t.difficulty() == Difficulty.ADVANCED ? 0.8 : 0);
+        // a suspicious school's works are marked up: harder tasks come out as well as easy ones
+        if (suspicious) difficulty = -1.2;
+        int score = 0;
+        for (int point = 0; point < t.maxScore(); point++) {
+            double p = 1 / (1 + Math.exp(-1.3 * (ability - difficulty - point * 0.4)));
+            if (random.nextDouble() < p) score++;
+        }
+        return score;
+    }
+
+    private static double subjectShift(Assessment a) {
+        return switch (a.subjectCode()) {
+            case "MA" -> -0.15;
+            case "HI" -> 0.1;
+            default -> 0;
+        };
+    }
+}
