@@ -37,6 +37,6 @@ public record Assessment(
     }
 
     public String title() {
-        return kind.name() + " " + year + " · " + subjectName + " · " + grade + " класс";
+        return kind.abbreviation() + " " + year + " · " + subjectName + " · " + grade + " класс";
     }
 }

@@ -99,6 +99,10 @@ final class Browser implements AutoCloseable {
         return driver.findElements(target);
     }
 
+    Object script(String javascript) {
+        return driver.executeScript(javascript);
+    }
+
     String currentPath() {
         return driver.getCurrentUrl().substring(base.length());
     }
