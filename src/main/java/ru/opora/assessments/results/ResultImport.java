@@ -90,9 +90,10 @@ public class ResultImport {
         Assessment assessment = catalogue.find(request.assessmentId()).orElseThrow();
         Map<String, UUID> schools = new HashMap<>();
         for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, request.scope())) schools.put(s.code(), s.id());
+        // a user with one school in scope (a school admin) never has to name it
         UUID defaultSchool = request.defaultSchool() != null && schools.containsValue(request.defaultSchool())
                 ? request.defaultSchool()
-                : null;
+                : schools.size() == 1 ? schools.values().iterator().next() : null;
         var mapping = mappings.of(assessment.id());
         var check = new CheckPass(assessment, schools, defaultSchool, mapping);
         try {

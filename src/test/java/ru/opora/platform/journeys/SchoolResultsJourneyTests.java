@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,23 +11,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.catalogue.Catalogue;
-import ru.opora.assessments.results.ResultImport;
-import ru.opora.orgunits.Scope;
 
-/** A school admin reads their school's task solve rates, with the low ones marked, on a chart. */
+/** A school admin uploads a ВПР file, fixes a reported error, uploads again and reads the low-solve-rate tasks on a chart. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SchoolResultsJourneyTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    ResultImport imports;
 
     @Autowired
     Catalogue catalogue;
@@ -37,12 +28,11 @@ class SchoolResultsJourneyTests {
     JdbcClient jdbc;
 
     @Test
-    void schoolAdminReadsTheLowSolveRateTasksOnAChart() throws Exception {
+    void schoolAdminUploadsFixesAndReadsTheLowSolveRateTasksOnAChart() throws Exception {
         UUID math = catalogue.idOf(AssessmentKind.VPR, 2023, "MA", 4).orElseThrow();
-        String school = jdbc.sql("select path from orgunits.org_unit where code = '390101'")
-                .query(String.class)
+        UUID schoolId = jdbc.sql("select id from orgunits.org_unit where code = '390101'")
+                .query(UUID.class)
                 .single();
-        var file = Files.createTempFile("journey-", ".csv");
         var csv = new StringBuilder("Код;Класс;1;2;3;4;5.1;5.2;6.1;6.2;7;8;9.1;9.2;10;11;12\n");
         for (int i = 1; i <= 24; i++)
             csv.append(i)
@@ -53,26 +43,31 @@ class SchoolResultsJourneyTests {
                     .append(";0;")
                     .append(i % 4 == 0 ? 1 : 0)
                     .append('\n');
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-        UUID schoolId = jdbc.sql("select id from orgunits.org_unit where code = '390101'")
-                .query(UUID.class)
-                .single();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "school", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
-        try {
-            assertThat(imports.importFile(new ResultImport.Request(
-                                    math, "4.csv", file, Scope.of(List.of(school)), schoolId, "school", false))
-                            .ok())
-                    .isTrue();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        var dir = Files.createDirectories(java.nio.file.Path.of("target", "journey-files"));
+        var bad = dir.resolve("впр-математика-4-ошибка.csv");
+        Files.writeString(bad, csv.toString().replaceFirst("\n1;4Б;1;1;2;", "\n1;4Б;1;1;5;"), StandardCharsets.UTF_8);
+        var good = dir.resolve("впр-математика-4.csv");
+        Files.writeString(good, csv, StandardCharsets.UTF_8);
 
         try (var browser = new Browser(port, "school-admin-results")) {
             browser.signIn("school", "demo2026");
-            browser.click(By.linkText("Результаты"));
-            browser.screenshot("assessments");
+            browser.click(By.linkText("Загрузка результатов"));
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("assessment")))
+                    .selectByVisibleText("ВПР 2023 · Математика · 4 класс");
+            browser.upload(By.id("file"), bad);
+            browser.click(By.id("check"));
+            assertThat(browser.text(By.id("report-problems")))
+                    .contains("строка 2, столбец «3 (2б)»".replace(" (2б)", ""))
+                    .contains("балл 5 больше максимума задания (2)");
+            browser.screenshot("error");
+
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("assessment")))
+                    .selectByVisibleText("ВПР 2023 · Математика · 4 класс");
+            browser.upload(By.id("file"), good);
+            browser.click(By.id("load"));
+            assertThat(browser.text(By.id("report-committed"))).contains("работ — 24");
+            browser.screenshot("loaded");
+
             browser.open("/results/" + math + "/schools/" + schoolId);
             browser.waitFor(By.id("task-chart"));
             assertThat(
@@ -81,6 +76,7 @@ class SchoolResultsJourneyTests {
                     .isEqualTo(15L);
             assertThat(browser.all(By.cssSelector("#tasks tr.low")).size()).isGreaterThanOrEqualTo(4);
             assertThat(browser.text(By.id("tasks"))).contains("ниже порога");
+            assertThat(browser.text(By.id("classes"))).contains("4А").contains("4Б");
             browser.screenshot("school-tasks");
         }
     }
