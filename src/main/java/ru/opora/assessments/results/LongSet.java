@@ -42,13 +42,20 @@ final class LongSet {
         return v ^ (v >>> 33);
     }
 
-    /** A 64-bit FNV-1a hash of a school and a participant code. */
+    /**
+     * A 64-bit key of a school and a participant code: the code's FNV-1a hash, offset by the
+     * school's index times the golden ratio and mixed, so that neighbouring schools with
+     * neighbouring codes do not collide.
+     */
     static long key(int schoolIndex, String code) {
-        long h = 0xcbf29ce484222325L ^ schoolIndex;
+        long h = 0xcbf29ce484222325L;
         for (int i = 0; i < code.length(); i++) {
             h ^= code.charAt(i);
             h *= 0x100000001b3L;
         }
-        return h;
+        long k = h + 0x9E3779B97F4A7C15L * (schoolIndex + 1L);
+        k = (k ^ (k >>> 30)) * 0xbf58476d1ce4e5b9L;
+        k = (k ^ (k >>> 27)) * 0x94d049bb133111ebL;
+        return k ^ (k >>> 31);
     }
 }

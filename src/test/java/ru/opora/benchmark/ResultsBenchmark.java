@@ -1,0 +1,250 @@
+package ru.opora.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import ru.opora.Opora;
+import ru.opora.assessments.AssessmentKind;
+import ru.opora.assessments.catalogue.Assessment;
+import ru.opora.assessments.catalogue.Catalogue;
+import ru.opora.assessments.catalogue.Difficulty;
+import ru.opora.assessments.catalogue.Scale;
+import ru.opora.assessments.catalogue.Task;
+import ru.opora.assessments.results.ResultImport;
+import ru.opora.orgunits.Scope;
+import ru.opora.platform.OporaHttp;
+
+/**
+ * The results benchmark (docs/benchmarks.md): {@code ./opora benchmark [works]}. Generates a
+ * synthetic region and a results file of the given size, imports it through the same code path as
+ * the browser upload, and prints works per second, peak heap, database bytes per million works,
+ * the median times of the school, municipality and region pages, and DuckDB's time for the same
+ * per-school task solve rates.
+ */
+public final class ResultsBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int works = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 3_000_000;
+        int schools = Math.max(100, works / 750);
+        Path dir = Files.createDirectories(Path.of("target", "benchmark"));
+        int port = freePort();
+        ConfigurableApplicationContext app = SpringApplication.run(
+                Opora.class,
+                "--server.port=" + port,
+                "--opora.embedded-db.persistent=true",
+                "--opora.embedded-db.data-directory="
+                        + dir.resolve("postgres-" + System.currentTimeMillis()).toAbsolutePath(),
+                "--opora.demo.enabled=false",
+                "--opora.demo.results=false",
+                "--logging.level.root=WARN",
+                "--logging.file.name=" + dir.resolve("opora.log"));
+        try {
+            run(app, works, schools, dir, port);
+        } finally {
+            app.close();
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext app, int works, int schools, Path dir, int port)
+            throws Exception {
+        var jdbc = app.getBean(JdbcClient.class);
+        var region = SyntheticRegion.create(jdbc, schools);
+        UUID assessment = app.getBean(Catalogue.class).save(assessment());
+        Path csv = dir.resolve("results-" + works + ".csv");
+        long t0 = System.nanoTime();
+        region.writeResults(csv, works, 42);
+        System.out.printf(
+                Locale.ROOT,
+                "generated   %,d works for %,d schools in %.1f s (%,d MB CSV)%n",
+                works,
+                schools,
+                secs(t0),
+                Files.size(csv) >> 20);
+
+        resetPeaks();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "benchmark", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
+        long t1 = System.nanoTime();
+        var outcome = app.getBean(ResultImport.class)
+                .importFile(new ResultImport.Request(
+                        assessment,
+                        csv.getFileName().toString(),
+                        csv,
+                        Scope.of(List.of(region.regionPath)),
+                        null,
+                        "benchmark",
+                        false));
+        double importSeconds = secs(t1);
+        SecurityContextHolder.clearContext();
+        if (!outcome.ok()) throw new IllegalStateException("import rejected: " + outcome.problems().stream().limit(5).toList());
+        System.out.printf(
+                Locale.ROOT,
+                "import      %,d works in %.1f s = %,.0f works/s (two passes over the file, COPY, aggregates, roll-up)%n",
+                outcome.works(),
+                importSeconds,
+                outcome.works() / importSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "peak heap   %,d MB during the import (max heap %,d MB)%n",
+                peakHeap() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        long bytes = jdbc.sql(
+                        "select pg_total_relation_size('assessments.participant_result') + pg_total_relation_size('assessments.result_aggregate')")
+                .query(Long.class)
+                .single();
+        System.out.printf(
+                Locale.ROOT,
+                "database    %,d MB for the works and aggregates = %,d MB per million works%n",
+                bytes >> 20,
+                (long) (bytes / (outcome.works() / 1e6)) >> 20);
+
+        pages(app, jdbc, region, assessment, port);
+        duckdb(csv, importSeconds);
+    }
+
+    private static void pages(
+            ConfigurableApplicationContext app, JdbcClient jdbc, SyntheticRegion region, UUID assessment, int port) {
+        var encoder = app.getBean(PasswordEncoder.class);
+        UUID municipality = region.municipalities.getFirst();
+        user(
+                jdbc,
+                encoder,
+                "bench-region",
+                "REGION_ADMIN",
+                jdbc.sql("select id from orgunits.org_unit where path = ?")
+                        .param(region.regionPath)
+                        .query(UUID.class)
+                        .single());
+        user(jdbc, encoder, "bench-municipal", "MUNICIPAL_COORDINATOR", municipality);
+        UUID school = jdbc.sql("select id from orgunits.org_unit where parent_id = ? order by code limit 1")
+                .param(municipality)
+                .query(UUID.class)
+                .single();
+        var regionUser = OporaHttp.signedIn(port, "bench-region", "bench-password");
+        var municipalUser = OporaHttp.signedIn(port, "bench-municipal", "bench-password");
+        System.out.printf(
+                Locale.ROOT,
+                "page median school %.1f ms, municipality %.1f ms, region %.1f ms (21 requests each after 5 warm-ups)%n",
+                median(() -> municipalUser.get("/results/" + assessment + "/schools/" + school)),
+                median(() -> municipalUser.get("/results/" + assessment)),
+                median(() -> regionUser.get("/results/" + assessment)));
+    }
+
+    private static void duckdb(Path csv, double importSeconds) throws Exception {
+        var sums = new StringBuilder();
+        for (int t = 1; t <= SyntheticRegion.TASKS; t++)
+            sums.append(", 100.0 * avg(\"")
+                    .append(t)
+                    .append(" (")
+                    .append(SyntheticRegion.MAX[t - 1])
+                    .append("б)\") / ")
+                    .append(SyntheticRegion.MAX[t - 1]);
+        try (var connection = DriverManager.getConnection("jdbc:duckdb:");
+                var statement = connection.createStatement()) {
+            long t = System.nanoTime();
+            try (var rs = statement.executeQuery("select \"Код ОО\"" + sums + " from read_csv('" + csv.toAbsolutePath()
+                    + "', delim=';', header=true) group by 1")) {
+                int rows = 0;
+                while (rs.next()) rows++;
+                double seconds = secs(t);
+                System.out.printf(
+                        Locale.ROOT,
+                        "duckdb      per-school task solve rates of the same CSV in %.2f s (%d schools); Opora's import / DuckDB = %.1f%n",
+                        seconds,
+                        rows,
+                        importSeconds / seconds);
+            }
+        }
+    }
+
+    private static void user(JdbcClient jdbc, PasswordEncoder encoder, String username, String role, UUID scope) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql(
+                        "insert into identity.user_account (id, username, full_name, password_hash, role, enabled, version) values (?, ?, ?, ?, ?, true, 0)")
+                .params(id, username, username, encoder.encode("bench-password"), role)
+                .update();
+        jdbc.sql("insert into identity.user_scope (user_account, org_unit_id) values (?, ?)")
+                .params(id, scope)
+                .update();
+    }
+
+    private static double median(java.util.function.Supplier<OporaHttp.Response> request) {
+        for (int i = 0; i < 5; i++) check(request.get());
+        double[] ms = new double[21];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            check(request.get());
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
+    private static void check(OporaHttp.Response r) {
+        if (r.status() != 200) throw new IllegalStateException("page answered " + r.status());
+    }
+
+    static Assessment assessment() {
+        var tasks = new ArrayList<Task>();
+        for (int t = 0; t < SyntheticRegion.TASKS; t++)
+            tasks.add(new Task(
+                    t,
+                    String.valueOf(t + 1),
+                    SyntheticRegion.MAX[t],
+                    "B." + (t + 1),
+                    "Умение " + (t + 1),
+                    t > 11 ? Difficulty.ADVANCED : Difficulty.BASIC));
+        return new Assessment(
+                UUID.randomUUID(),
+                AssessmentKind.REGIONAL,
+                2026,
+                "BENCH",
+                "Эталонная работа",
+                6,
+                tasks,
+                Scale.of(6, 10, 15, 20));
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
+            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
+            if (pool.getType() == MemoryType.HEAP
+                    && Set.of("G1 Eden Space", "G1 Old Gen", "G1 Survivor Space")
+                            .contains(pool.getName()))
+                sum += pool.getPeakUsage().getUsed();
+        return sum;
+    }
+
+    private static double secs(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (var s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
