@@ -93,7 +93,9 @@ public final class ResultsBenchmark {
                         false));
         double importSeconds = secs(t1);
         SecurityContextHolder.clearContext();
-        if (!outcome.ok()) throw new IllegalStateException("import rejected: " + outcome.problems().stream().limit(5).toList());
+        if (!outcome.ok())
+            throw new IllegalStateException(
+                    "import rejected: " + outcome.problems().stream().limit(5).toList());
         System.out.printf(
                 Locale.ROOT,
                 "import      %,d works in %.1f s = %,.0f works/s (two passes over the file, COPY, aggregates, roll-up)%n",

@@ -34,8 +34,21 @@ class ResultPages {
         this.json = json;
     }
 
+    /** A page of the overview's school table and the number of schools in all. */
+    record Page(List<SchoolLine> lines, int total, int page, int pages) {}
+
+    Page schoolPage(Assessment a, Scope scope, OvzFilter ovz, String sort, int page) {
+        var result = queries.schoolPage(a, scope, ovz, sort, Math.max(0, page));
+        int pages = Math.max(1, (result.total() + ResultQueries.PAGE_SIZE - 1) / ResultQueries.PAGE_SIZE);
+        return new Page(lines(a, result.rows(), null), result.total(), Math.max(0, page), pages);
+    }
+
     List<SchoolLine> schools(Assessment a, Scope scope, OvzFilter ovz, String sort) {
-        var rows = queries.schools(a, scope, ovz);
+        return lines(a, queries.schools(a, scope, ovz), sort);
+    }
+
+    private List<SchoolLine> lines(
+            Assessment a, List<ResultQueries.UnitResult> rows, @org.jspecify.annotations.Nullable String sort) {
         var ids = new ArrayList<UUID>();
         rows.forEach(r -> ids.add(r.orgUnitId()));
         Map<UUID, OrgUnitRef> refs = new HashMap<>();
@@ -55,7 +68,7 @@ class ResultPages {
                     municipalityNames.getOrDefault(ref.parentId(), ""),
                     Measures.of(ref.name(), r.aggregate(), a.maxPrimaryScore())));
         }
-        lines.sort(comparator(sort));
+        if (sort != null) lines.sort(comparator(sort));
         return lines;
     }
 

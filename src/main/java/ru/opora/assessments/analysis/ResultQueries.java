@@ -57,6 +57,64 @@ class ResultQueries {
                 ovz);
     }
 
+    /** A page of the schools in the scope, ordered in SQL by a measure computed from the stored counts. */
+    record SchoolPage(List<UnitResult> rows, int total) {}
+
+    static final int PAGE_SIZE = 50;
+
+    SchoolPage schoolPage(Assessment a, Scope scope, OvzFilter ovz, String sort, int page) {
+        if (scope.isEmpty()) return new SchoolPage(List.of(), 0);
+        String order = switch (sort) {
+            case "share2" -> "sum(marks[1])::float / sum(participants) desc";
+            case "kachestvo" -> "(sum(marks[3]) + sum(marks[4]))::float / sum(participants) desc";
+            case "meanPercent" -> "sum(primary_sum)::float / sum(participants) desc";
+            case "participants" -> "sum(participants) desc";
+            default -> "min(org_path)";
+        };
+        var ids = jdbc.sql("""
+                        select org_unit_id, count(*) over () as total from assessments.result_aggregate
+                        where assessment_id = ? and ovz = any(?) and org_level = 3 and class_label = '' and org_path like any(?)
+                        group by org_unit_id order by """ + " " + order + ", org_unit_id limit ? offset ?")
+                .param(a.id())
+                .param(groups(ovz))
+                .param(scope.likePatterns())
+                .param(PAGE_SIZE)
+                .param(page * PAGE_SIZE)
+                .query((rs, n) -> new Object[] {rs.getObject("org_unit_id", UUID.class), rs.getInt("total")})
+                .list();
+        if (ids.isEmpty()) return new SchoolPage(List.of(), 0);
+        List<UUID> pageIds = ids.stream().map(r -> (UUID) r[0]).toList();
+        Map<UUID, UnitResult> byId = new LinkedHashMap<>();
+        rows(
+                        a,
+                        "org_level = 3 and class_label = '' and org_unit_id = any(?)",
+                        List.of((Object) pageIds.toArray(UUID[]::new)),
+                        ovz)
+                .forEach(r -> byId.put(r.orgUnitId(), r));
+        return new SchoolPage(
+                pageIds.stream()
+                        .map(byId::get)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                (int) ids.getFirst()[1]);
+    }
+
+    /** The scope's own total: the stored roll-up row when the scope is one region or municipality, else the sum of its schools. */
+    ResultAggregate total(Assessment a, Scope scope, OvzFilter ovz) {
+        if (scope.paths().size() == 1) {
+            String path = scope.paths().iterator().next();
+            String[] ids = path.substring(1).split("/");
+            if (ids.length < 3) {
+                var own = rows(
+                        a, "org_unit_id = ? and class_label = ''", List.of(UUID.fromString(ids[ids.length - 1])), ovz);
+                if (!own.isEmpty()) return own.getFirst().aggregate();
+            }
+        }
+        var sum = new ResultAggregate(a.tasks().size(), a.maxPrimaryScore());
+        schools(a, scope, ovz).forEach(r -> sum.addAll(r.aggregate()));
+        return sum;
+    }
+
     /** The class aggregates of one school. */
     List<UnitResult> classes(Assessment a, UUID schoolId, OvzFilter ovz) {
         return rows(a, "org_unit_id = ? and class_label <> ''", List.of(schoolId), ovz);

@@ -53,26 +53,35 @@ class ResultsController {
     }
 
     @GetMapping("/results/{assessmentId}")
-    String overview(
-            @PathVariable UUID assessmentId,
-            @RequestParam(defaultValue = "ALL") OvzFilter ovz,
-            @RequestParam(defaultValue = "name") String sort,
-            Scope scope,
-            Model model) {
+    String overview(@PathVariable UUID assessmentId, OverviewParams params, Scope scope, Locale locale, Model model) {
         Assessment a = assessment(assessmentId);
-        var schools = pages.schools(a, scope, ovz, sort);
-        var total = new ResultAggregate(a.tasks().size(), a.maxPrimaryScore());
-        queries.schools(a, scope, ovz).forEach(r -> total.addAll(r.aggregate()));
+        var total = queries.total(a, scope, params.ovzFilter());
         model.addAttribute("assessment", a);
-        model.addAttribute("ovz", ovz);
-        model.addAttribute("sort", sort);
-        model.addAttribute("schools", schools);
-        model.addAttribute("total", Measures.of("", total, a.maxPrimaryScore()));
+        model.addAttribute("ovz", params.ovzFilter());
+        model.addAttribute("sort", params.sortKey());
         model.addAttribute(
-                "markChart",
-                pages.markChart(java.util.Map.of(
-                        messages.getMessage("results.total", null, Locale.forLanguageTag("ru")), total)));
+                "schools", pages.schoolPage(a, scope, params.ovzFilter(), params.sortKey(), params.pageIndex()));
+        model.addAttribute("total", Measures.of("", total, a.maxPrimaryScore()));
+        model.addAttribute("markChart", pages.markChart(java.util.Map.of(msg("results.total", locale), total)));
         return "assessments/overview";
+    }
+
+    /** The overview's query string: ОВЗ filter, sort column and page. */
+    record OverviewParams(
+            @org.jspecify.annotations.Nullable OvzFilter ovz,
+            @org.jspecify.annotations.Nullable String sort,
+            @org.jspecify.annotations.Nullable Integer page) {
+        OvzFilter ovzFilter() {
+            return ovz == null ? OvzFilter.ALL : ovz;
+        }
+
+        String sortKey() {
+            return sort == null ? "share2" : sort; // the schools with most «2» first: what a coordinator looks for
+        }
+
+        int pageIndex() {
+            return page == null ? 0 : Math.max(0, page);
+        }
     }
 
     @GetMapping("/results/{assessmentId}/export")

@@ -34,6 +34,8 @@ import ru.opora.shared.UploadedSheet;
 @Component
 public class ResultImport {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResultImport.class);
+
     public static final int MAX_PROBLEMS = 1000;
     public static final long MAX_BYTES = 250L * 1024 * 1024;
 
@@ -87,6 +89,7 @@ public class ResultImport {
     @RequiresPermission(Permission.RESULTS_IMPORT)
     @Transactional
     public Outcome importFile(Request request) {
+        long start = System.nanoTime();
         Assessment assessment = catalogue.find(request.assessmentId()).orElseThrow();
         Map<String, UUID> schools = new HashMap<>();
         for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, request.scope())) schools.put(s.code(), s.id());
@@ -111,7 +114,15 @@ public class ResultImport {
                     check.problems.stream().limit(MAX_PROBLEMS).toList(),
                     check.problemCount(),
                     false);
+        long checked = System.nanoTime();
         write(request, assessment, schools, defaultSchool, check.schoolIds);
+        log.info(
+                "Imported {} works of {} for {} schools: checked in {} ms, written in {} ms",
+                check.works,
+                assessment.title(),
+                check.schoolIds.size(),
+                (checked - start) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000);
         return new Outcome(request.fileName(), check.works, check.absent, check.schoolIds.size(), List.of(), 0, true);
     }
 
@@ -121,9 +132,11 @@ public class ResultImport {
             Map<String, UUID> schools,
             @Nullable UUID defaultSchool,
             Set<UUID> schoolIds) {
+        long t0 = System.nanoTime();
         Map<UUID, Long> before = works.countBySchool(assessment.id(), schoolIds);
         works.delete(assessment.id(), schoolIds);
         aggregates.deleteSchools(assessment.id(), schoolIds);
+        long t1 = System.nanoTime();
         var writePass = new WritePass(assessment, schools, defaultSchool, mappings.of(assessment.id()));
         try (var copy = works.copy(assessment.id())) {
             writePass.copy = copy;
@@ -132,7 +145,13 @@ public class ResultImport {
         } catch (SQLException e) {
             throw new IllegalStateException("COPY of results failed", e);
         }
+        long t2 = System.nanoTime();
         var paths = saveAggregates(assessment, writePass.perClass, schoolIds);
+        log.debug(
+                "delete {} ms, copy {} ms, aggregates {} ms",
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (System.nanoTime() - t2) / 1_000_000);
         audit.imported(assessment, request, before, writePass.worksBySchool, paths);
     }
 
