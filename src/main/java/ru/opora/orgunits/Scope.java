@@ -44,7 +44,17 @@ public record Scope(Set<String> paths) implements java.io.Serializable {
 
     /** The prefixes as a SQL array parameter: {@code path like any(:prefixes)}. */
     public String[] likePatterns() {
-        return paths.stream().map(p -> p + "%").toArray(String[]::new);
+        return sortedPaths().stream().map(p -> p + "%").toArray(String[]::new);
+    }
+
+    /**
+     * An indexable SQL condition on a path column: {@code (col like ? or col like ? …)}, one prefix
+     * per scope path (PostgreSQL cannot use an index for {@code like any(array)}). Bind
+     * {@link #likePatterns()} in order. An empty scope gives a condition that is never true.
+     */
+    public String sqlCondition(String column) {
+        if (paths.isEmpty()) return "false";
+        return "(" + String.join(" or ", java.util.Collections.nCopies(paths.size(), column + " like ?")) + ")";
     }
 
     public List<String> sortedPaths() {

@@ -32,12 +32,15 @@ class ResultQueries {
     /** Assessments with any result inside the scope, newest first. */
     List<UUID> assessmentsWithResults(Scope scope) {
         if (scope.isEmpty()) return List.of();
-        return jdbc.sql("""
-                        select a.id from assessments.assessment a
-                        where exists (select 1 from assessments.result_aggregate r
-                                      where r.assessment_id = a.id and r.org_level = 3 and r.org_path like any(?))
-                        order by a.year desc, a.grade, a.subject_name
-                        """).param(scope.likePatterns()).query(UUID.class).list();
+        String sql =
+                "select a.id from assessments.assessment a where exists (select 1 from assessments.result_aggregate r"
+                        + " where r.assessment_id = a.id and r.org_level = 3 and r.class_label = '' and "
+                        + scope.sqlCondition("r.org_path")
+                        + ") order by a.year desc, a.grade, a.subject_name";
+        return jdbc.sql(sql)
+                .params(List.of((Object[]) scope.likePatterns()))
+                .query(UUID.class)
+                .list();
     }
 
     /** The whole-unit aggregate (no class) of one org unit, if it lies in the scope. */
@@ -52,8 +55,8 @@ class ResultQueries {
     List<UnitResult> schools(Assessment a, Scope scope, OvzFilter ovz) {
         return rows(
                 a,
-                "org_level = 3 and class_label = '' and org_path like any(?)",
-                List.of((Object) scope.likePatterns()),
+                "org_level = 3 and class_label = '' and " + scope.sqlCondition("org_path"),
+                List.of((Object[]) scope.likePatterns()),
                 ovz);
     }
 
@@ -73,13 +76,9 @@ class ResultQueries {
         };
         var ids = jdbc.sql("""
                         select org_unit_id, count(*) over () as total from assessments.result_aggregate
-                        where assessment_id = ? and ovz = any(?) and org_level = 3 and class_label = '' and org_path like any(?)
-                        group by org_unit_id order by """ + " " + order + ", org_unit_id limit ? offset ?")
-                .param(a.id())
-                .param(groups(ovz))
-                .param(scope.likePatterns())
-                .param(PAGE_SIZE)
-                .param(page * PAGE_SIZE)
+                        where assessment_id = ? and ovz = any(?) and org_level = 3 and class_label = '' and """ + scope.sqlCondition("org_path")
+                        + " group by org_unit_id order by " + order + ", org_unit_id limit ? offset ?")
+                .params(pageParams(a, ovz, scope, page))
                 .query((rs, n) -> new Object[] {rs.getObject("org_unit_id", UUID.class), rs.getInt("total")})
                 .list();
         if (ids.isEmpty()) return new SchoolPage(List.of(), 0);
@@ -97,6 +96,16 @@ class ResultQueries {
                         .filter(java.util.Objects::nonNull)
                         .toList(),
                 (int) ids.getFirst()[1]);
+    }
+
+    private static List<Object> pageParams(Assessment a, OvzFilter ovz, Scope scope, int page) {
+        var params = new ArrayList<Object>();
+        params.add(a.id());
+        params.add(groups(ovz));
+        params.addAll(List.of((Object[]) scope.likePatterns()));
+        params.add(PAGE_SIZE);
+        params.add(page * PAGE_SIZE);
+        return params;
     }
 
     /** The scope's own total: the stored roll-up row when the scope is one region or municipality, else the sum of its schools. */

@@ -34,9 +34,16 @@ class ResultsController {
     private final ResultPages pages;
     private final OrgUnits orgUnits;
     private final MessageSource messages;
+    private final LowTaskRule lowTaskRule;
 
     ResultsController(
-            Catalogue catalogue, ResultQueries queries, ResultPages pages, OrgUnits orgUnits, MessageSource messages) {
+            Catalogue catalogue,
+            ResultQueries queries,
+            ResultPages pages,
+            OrgUnits orgUnits,
+            MessageSource messages,
+            LowTaskRule lowTaskRule) {
+        this.lowTaskRule = lowTaskRule;
         this.catalogue = catalogue;
         this.queries = queries;
         this.pages = pages;
@@ -144,7 +151,7 @@ class ResultsController {
         var region = queries.parent(a, school.path(), 1, ovz)
                 .map(ResultQueries.UnitResult::aggregate)
                 .orElse(empty);
-        var rule = LowTaskRule.DEFAULT;
+        var rule = lowTaskRule;
         var tasks = pages.tasks(a, own, municipality, region, rule);
         String schoolLabel = msg("results.schoolLabel", locale),
                 municipalityLabel = msg("results.municipalityLabel", locale),

@@ -2,11 +2,9 @@ package ru.opora.assessments.results;
 
 /**
  * When a task counts as having a low solve rate (§6.2): below an absolute threshold, or more than
- * a gap below the region's rate. Both are a region's settings ([U]: 50 % and 15 points by default).
+ * a gap below the region's rate. Both are settings ([U]: 50 % and 15 points by default, see AnalysisSettings).
  */
 public record LowTaskRule(double absoluteThreshold, double gapBelowRegion) {
-
-    public static final LowTaskRule DEFAULT = new LowTaskRule(50, 15);
 
     public LowTaskRule {
         if (absoluteThreshold < 0 || absoluteThreshold > 100 || gapBelowRegion < 0 || gapBelowRegion > 100)

@@ -11,6 +11,8 @@ import ru.opora.assessments.catalogue.Scale;
 /** The worked examples of domain.md §6.1–6.4. */
 class ResultMeasuresTests {
 
+    private static final LowTaskRule RULE = new LowTaskRule(50, 15); // the [U] defaults of domain.md §6.2
+
     private static byte[] bytes(int... scores) {
         var b = new byte[scores.length];
         for (int i = 0; i < scores.length; i++) b[i] = (byte) scores[i];
@@ -68,10 +70,10 @@ class ResultMeasuresTests {
         for (int i = 0; i < 20; i++) group.add(ScoredWork.of(task4, Participant.of("p" + i, "5А"), bytes(points[i])));
         assertThat(group.taskSums()[0]).isEqualTo(27);
         assertThat(group.solveRate(0, 3)).isCloseTo(45.0, within(1e-9));
-        assertThat(LowTaskRule.DEFAULT.belowAbsolute(45)).isTrue();
-        assertThat(LowTaskRule.DEFAULT.belowRegion(45, 62)).isTrue(); // 17 points below the region
-        assertThat(LowTaskRule.DEFAULT.isLow(55, 62)).isFalse();
-        assertThat(LowTaskRule.DEFAULT.isLow(55, 71)).isTrue();
+        assertThat(RULE.belowAbsolute(45)).isTrue();
+        assertThat(RULE.belowRegion(45, 62)).isTrue(); // 17 points below the region
+        assertThat(RULE.isLow(55, 62)).isFalse();
+        assertThat(RULE.isLow(55, 71)).isTrue();
     }
 
     @Test
