@@ -22,6 +22,7 @@ final class ParticipantCopy implements Closeable {
     private final CopyIn copy;
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
     private final String assessment;
+    private final java.util.Map<UUID, String> schoolIds = new java.util.HashMap<>();
 
     ParticipantCopy(DataSource dataSource, UUID assessmentId) throws SQLException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -33,7 +34,11 @@ final class ParticipantCopy implements Closeable {
 
     void add(UUID schoolId, ScoredWork w) throws SQLException {
         Participant p = w.participant();
-        buffer.append(assessment).append('\t').append(schoolId).append('\t');
+        // a UUID's text is built once per school, not once per work
+        buffer.append(assessment)
+                .append('\t')
+                .append(schoolIds.computeIfAbsent(schoolId, UUID::toString))
+                .append('\t');
         text(p.code());
         buffer.append('\t');
         text(p.classLabel());

@@ -37,7 +37,12 @@ final class ResultRowReader {
     }
 
     static boolean absent(List<String> cells) {
-        return cells.stream().anyMatch(c -> c.strip().equalsIgnoreCase("отсутствовал"));
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            // only a cell of the word's length can hold it: most cells are one digit
+            if (c.length() >= 12 && c.strip().equalsIgnoreCase("отсутствовал")) return true;
+        }
+        return false;
     }
 
     Optional<Row> read(int row, List<String> cells, List<ImportProblem> problems, List<String> headers) {
