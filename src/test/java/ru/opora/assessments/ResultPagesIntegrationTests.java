@@ -127,4 +127,56 @@ class ResultPagesIntegrationTests {
                 .single();
         assertThat(region).isEqualTo(schools).isGreaterThanOrEqualTo(4);
     }
+
+    @Test
+    void servesTheSameResultsThroughTheApiUnderTheSameRules() throws Exception {
+        var a2025 = catalogue.find(russian).orElseThrow();
+        UUID a2024 = catalogue
+                .idOf(AssessmentKind.VPR, 2024, "RU", 4)
+                .orElseGet(() -> catalogue.save(new ru.opora.assessments.catalogue.Assessment(
+                        UUID.randomUUID(),
+                        AssessmentKind.VPR,
+                        2024,
+                        "RU",
+                        "Русский язык",
+                        4,
+                        a2025.tasks(),
+                        a2025.scale())));
+        Path file = Files.createTempFile("pages-2024-", ".csv");
+        Files.writeString(
+                file, "Код;Класс;1;2;3;4;5;6;7;8;9;10;11;12\n1;4А;2;1;2;3;2;1;1;2;3;3;1;3\n", StandardCharsets.UTF_8);
+        String school = jdbc.sql("select path from orgunits.org_unit where code = '390101'")
+                .query(String.class)
+                .single();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "tester", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
+        try {
+            assertThat(imports.importFile(new ResultImport.Request(
+                                    a2024, "2024.csv", file, Scope.of(List.of(school)), null, "tester", false))
+                            .ok())
+                    .isTrue();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        var http = new OporaHttp(port);
+        var own = http.getBasic("/api/v1/results/" + russian + "/schools/" + ownSchool, "school", "demo2026");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body())
+                .contains("\"classes\":[{\"name\":\"4А\"")
+                .contains("\"dynamics\":[{\"name\":\"2024\"")
+                .contains("{\"name\":\"2025\"");
+        assertThat(http.getBasic("/api/v1/results/" + russian + "/schools/" + foreignSchool, "school", "demo2026")
+                        .status())
+                .isEqualTo(403);
+        var coordinator =
+                http.getBasic("/api/v1/results/" + russian + "/schools/" + ownSchool, "municipal", "demo2026");
+        assertThat(coordinator.body()).contains("\"classes\":[]");
+        assertThat(http.getBasic("/api/v1/results/" + russian, "municipal", "demo2026")
+                        .body())
+                .contains("390101")
+                .doesNotContain("390201");
+        assertThat(http.getBasic("/api/v1/results", "observer", "demo2026").status())
+                .isEqualTo(403);
+    }
 }

@@ -27,8 +27,14 @@ class ResultPages {
     private final ResultQueries queries;
     private final OrgUnits orgUnits;
     private final JsonMapper json;
+    private final ru.opora.assessments.catalogue.Catalogue catalogue;
 
-    ResultPages(ResultQueries queries, OrgUnits orgUnits, JsonMapper json) {
+    ResultPages(
+            ResultQueries queries,
+            OrgUnits orgUnits,
+            JsonMapper json,
+            ru.opora.assessments.catalogue.Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.queries = queries;
         this.orgUnits = orgUnits;
         this.json = json;
@@ -117,6 +123,45 @@ class ResultPages {
                     r,
                     rule.belowAbsolute(s),
                     rule.belowRegion(s, r)));
+        }
+        return lines;
+    }
+
+    /** The analysis of a school the reader may see; classes only for the school's own staff (a scope at the school or below). */
+    SchoolAnalysis school(Assessment a, OrgUnitRef school, Scope scope, OvzFilter ovz, LowTaskRule rule) {
+        var empty = new ResultAggregate(a.tasks().size(), a.maxPrimaryScore());
+        var own = queries.unit(a, school.id(), scope, ovz)
+                .map(ResultQueries.UnitResult::aggregate)
+                .orElse(empty);
+        var municipality = queries.parent(a, school.path(), 2, ovz)
+                .map(ResultQueries.UnitResult::aggregate)
+                .orElse(empty);
+        var region = queries.parent(a, school.path(), 1, ovz)
+                .map(ResultQueries.UnitResult::aggregate)
+                .orElse(empty);
+        boolean staff = scope.paths().stream().anyMatch(p -> p.startsWith(school.path()));
+        List<Measures> classes = staff
+                ? queries.classes(a, school.id(), ovz).stream()
+                        .map(c -> Measures.of(c.classLabel(), c.aggregate(), a.maxPrimaryScore()))
+                        .toList()
+                : List.of();
+        return new SchoolAnalysis(
+                own,
+                municipality,
+                region,
+                tasks(a, own, municipality, region, rule),
+                dynamics(a, school.id(), scope, ovz),
+                classes);
+    }
+
+    /** A school's indicators in every year of the assessment's series (same kind, subject and grade). */
+    List<Measures> dynamics(Assessment a, UUID schoolId, Scope scope, OvzFilter ovz) {
+        var lines = new ArrayList<Measures>();
+        for (UUID id : catalogue.series(a)) {
+            var year = catalogue.find(id).orElseThrow();
+            queries.unit(year, schoolId, scope, ovz)
+                    .ifPresent(u ->
+                            lines.add(Measures.of(String.valueOf(year.year()), u.aggregate(), year.maxPrimaryScore())));
         }
         return lines;
     }

@@ -74,7 +74,7 @@ class ResultsController {
     }
 
     /** The overview's query string: ОВЗ filter, sort column and page. */
-    record OverviewParams(
+    public record OverviewParams(
             @org.jspecify.annotations.Nullable OvzFilter ovz,
             @org.jspecify.annotations.Nullable String sort,
             @org.jspecify.annotations.Nullable Integer page) {
@@ -141,46 +141,31 @@ class ResultsController {
         Assessment a = assessment(assessmentId);
         var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!scope.permits(school.path())) throw new AccessDeniedException("school outside the scope");
-        var empty = new ResultAggregate(a.tasks().size(), a.maxPrimaryScore());
-        var own = queries.unit(a, schoolId, scope, ovz)
-                .map(ResultQueries.UnitResult::aggregate)
-                .orElse(empty);
-        var municipality = queries.parent(a, school.path(), 2, ovz)
-                .map(ResultQueries.UnitResult::aggregate)
-                .orElse(empty);
-        var region = queries.parent(a, school.path(), 1, ovz)
-                .map(ResultQueries.UnitResult::aggregate)
-                .orElse(empty);
-        var rule = lowTaskRule;
-        var tasks = pages.tasks(a, own, municipality, region, rule);
-        String schoolLabel = msg("results.schoolLabel", locale),
-                municipalityLabel = msg("results.municipalityLabel", locale),
-                regionLabel = msg("results.regionLabel", locale);
+        var analysis = pages.school(a, school, scope, ovz, lowTaskRule);
+        String schoolLabel = msg("results.schoolLabel", locale);
+        String municipalityLabel = msg("results.municipalityLabel", locale);
+        String regionLabel = msg("results.regionLabel", locale);
         var series = new LinkedHashMap<String, ResultAggregate>();
-        series.put(schoolLabel, own);
-        series.put(municipalityLabel, municipality);
-        series.put(regionLabel, region);
+        series.put(schoolLabel, analysis.school());
+        series.put(municipalityLabel, analysis.municipality());
+        series.put(regionLabel, analysis.region());
         model.addAttribute("assessment", a);
         model.addAttribute("school", school);
         model.addAttribute("ovz", ovz);
-        model.addAttribute("rule", rule);
+        model.addAttribute("rule", lowTaskRule);
         model.addAttribute(
                 "measures",
                 List.of(
-                        Measures.of(schoolLabel, own, a.maxPrimaryScore()),
-                        Measures.of(municipalityLabel, municipality, a.maxPrimaryScore()),
-                        Measures.of(regionLabel, region, a.maxPrimaryScore())));
-        model.addAttribute("tasks", tasks);
+                        Measures.of(schoolLabel, analysis.school(), a.maxPrimaryScore()),
+                        Measures.of(municipalityLabel, analysis.municipality(), a.maxPrimaryScore()),
+                        Measures.of(regionLabel, analysis.region(), a.maxPrimaryScore())));
+        model.addAttribute("tasks", analysis.tasks());
         model.addAttribute("markChart", pages.markChart(series));
-        model.addAttribute("taskChart", pages.taskChart(tasks, schoolLabel, regionLabel, rule.absoluteThreshold()));
-        boolean staff = scope.paths().stream().anyMatch(p -> p.startsWith(school.path()));
         model.addAttribute(
-                "classes",
-                staff
-                        ? queries.classes(a, schoolId, ovz).stream()
-                                .map(c -> Measures.of(c.classLabel(), c.aggregate(), a.maxPrimaryScore()))
-                                .toList()
-                        : List.of());
+                "taskChart",
+                pages.taskChart(analysis.tasks(), schoolLabel, regionLabel, lowTaskRule.absoluteThreshold()));
+        model.addAttribute("dynamics", analysis.dynamics());
+        model.addAttribute("classes", analysis.classes());
         return "assessments/school";
     }
 

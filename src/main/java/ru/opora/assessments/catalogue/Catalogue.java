@@ -44,6 +44,15 @@ public class Catalogue {
                 .optional();
     }
 
+    /** The same kind, subject and grade in every year it was held, oldest first: the series a school's dynamics is read from. */
+    public List<UUID> series(Assessment a) {
+        return jdbc.sql(
+                        "select id from assessments.assessment where kind = ? and subject_code = ? and grade = ? order by year")
+                .params(a.kind().name(), a.subjectCode(), a.grade())
+                .query(UUID.class)
+                .list();
+    }
+
     /** Every assessment, newest first: the catalogue page and the upload form's choice. */
     public List<Assessment> all() {
         var ids = jdbc.sql("select id from assessments.assessment order by year desc, grade, subject_name, kind")

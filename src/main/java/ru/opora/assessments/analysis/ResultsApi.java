@@ -1,0 +1,113 @@
+package ru.opora.assessments.analysis;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import ru.opora.assessments.catalogue.Assessment;
+import ru.opora.assessments.catalogue.Catalogue;
+import ru.opora.assessments.results.LowTaskRule;
+import ru.opora.orgunits.OrgUnits;
+import ru.opora.orgunits.Scope;
+
+/** The results through {@code /api/v1}, under exactly the role and scope rules of the pages. */
+@RestController
+@RequestMapping("/api/v1/results")
+@Tag(name = "Результаты", description = "Показатели и решаемость заданий в пределах области видимости учётной записи")
+class ResultsApi {
+
+    /** An assessment with results in the caller's scope. */
+    record AssessmentLine(
+            UUID id, String kind, int year, String subjectCode, String subjectName, int grade, int tasks) {}
+
+    /** A page of a region's or municipality's schools with the scope's total. */
+    record Overview(Measures total, List<ResultPages.SchoolLine> schools, int schoolsInAll, int page, int pages) {}
+
+    /** A school's indicators beside its municipality and region, with tasks, dynamics and (for its staff) classes. */
+    record SchoolResult(
+            Measures school,
+            Measures municipality,
+            Measures region,
+            List<TaskLine> tasks,
+            List<Measures> dynamics,
+            List<Measures> classes) {}
+
+    private final Catalogue catalogue;
+    private final ResultQueries queries;
+    private final ResultPages pages;
+    private final OrgUnits orgUnits;
+    private final LowTaskRule lowTaskRule;
+
+    ResultsApi(
+            Catalogue catalogue, ResultQueries queries, ResultPages pages, OrgUnits orgUnits, LowTaskRule lowTaskRule) {
+        this.catalogue = catalogue;
+        this.queries = queries;
+        this.pages = pages;
+        this.orgUnits = orgUnits;
+        this.lowTaskRule = lowTaskRule;
+    }
+
+    @GetMapping
+    @Operation(summary = "Работы, по которым есть результаты")
+    List<AssessmentLine> assessments(Scope scope) {
+        var lines = new ArrayList<AssessmentLine>();
+        for (UUID id : queries.assessmentsWithResults(scope))
+            catalogue
+                    .find(id)
+                    .ifPresent(a -> lines.add(new AssessmentLine(
+                            a.id(),
+                            a.kind().name(),
+                            a.year(),
+                            a.subjectCode(),
+                            a.subjectName(),
+                            a.grade(),
+                            a.tasks().size())));
+        return lines;
+    }
+
+    @GetMapping("/{assessmentId}")
+    @Operation(
+            summary =
+                    "Итог и страница школ (50), сортировка: share2, kachestvo, meanPercent, participants; ovz: ALL, OVZ, NO_OVZ")
+    Overview overview(@PathVariable UUID assessmentId, ResultsController.OverviewParams params, Scope scope) {
+        Assessment a = assessment(assessmentId);
+        var page = pages.schoolPage(a, scope, params.ovzFilter(), params.sortKey(), params.pageIndex());
+        var total = Measures.of("", queries.total(a, scope, params.ovzFilter()), a.maxPrimaryScore());
+        return new Overview(total, page.lines(), page.total(), page.page(), page.pages());
+    }
+
+    @GetMapping("/{assessmentId}/schools/{schoolId}")
+    @Operation(
+            summary =
+                    "Показатели школы, муниципалитета и региона, решаемость заданий, динамика, классы (для сотрудников школы)")
+    SchoolResult school(
+            @PathVariable UUID assessmentId,
+            @PathVariable UUID schoolId,
+            ResultsController.OverviewParams params,
+            Scope scope) {
+        Assessment a = assessment(assessmentId);
+        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!scope.permits(school.path())) throw new AccessDeniedException("school outside the scope");
+        var analysis = pages.school(a, school, scope, params.ovzFilter(), lowTaskRule);
+        int max = a.maxPrimaryScore();
+        return new SchoolResult(
+                Measures.of(school.name(), analysis.school(), max),
+                Measures.of("municipality", analysis.municipality(), max),
+                Measures.of("region", analysis.region(), max),
+                analysis.tasks(),
+                analysis.dynamics(),
+                analysis.classes());
+    }
+
+    private Assessment assessment(UUID id) {
+        return catalogue.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
