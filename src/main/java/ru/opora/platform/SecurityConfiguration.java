@@ -77,6 +77,8 @@ class SecurityConfiguration {
                         .hasAuthority(Permission.USERS_MANAGE.name())
                         .requestMatchers("/admin/audit", "/admin/audit/**")
                         .hasAuthority(Permission.AUDIT_VIEW.name())
+                        .requestMatchers("/results/catalogue", "/results/catalogue/**")
+                        .hasAuthority(Permission.CATALOGUE_EDIT.name())
                         .requestMatchers("/results/import", "/results/import/**")
                         .hasAuthority(Permission.RESULTS_IMPORT.name())
                         .requestMatchers("/results", "/results/**")

@@ -1,0 +1,112 @@
+package ru.opora.assessments.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import ru.opora.assessments.AssessmentKind;
+import ru.opora.assessments.results.ResultImport;
+import ru.opora.orgunits.Scope;
+import ru.opora.platform.OporaHttp;
+
+/** Loading the catalogue: added, replaced, or (with results) only re-described; bad files change nothing. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithMockUser(
+        username = "region",
+        authorities = {"CATALOGUE_EDIT", "RESULTS_IMPORT"})
+class CatalogueUploadIntegrationTests {
+
+    static final String HEADER =
+            "Вид;Год;Код предмета;Предмет;Класс;Задание;Макс. балл;Код умения;Проверяемое умение;Уровень;Мин. балл «3»;Мин. балл «4»;Мин. балл «5»\n";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CatalogueUpload upload;
+
+    @Autowired
+    Catalogue catalogue;
+
+    @Autowired
+    ResultImport imports;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Path file(String rows) throws Exception {
+        Path f = Files.createTempFile("catalogue-", ".csv");
+        Files.writeString(f, HEADER + rows, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static String work(String skill, int max1, int min3) {
+        return "РДР;2026;GEO;География;7;1;" + max1 + ";G1;" + skill + ";Б;" + min3
+                + ";3;4\nРДР;2026;GEO;География;7;2;2;G2;Карта;П;" + min3 + ";3;4\n";
+    }
+
+    @Test
+    void addsReplacesAndThenOnlyRedescribesAnAssessmentWithResults() throws Exception {
+        assertThat(upload.load("c.csv", file(work("Климат", 2, 2)), "region").added())
+                .isEqualTo(1);
+        assertThat(upload.load("c.csv", file(work("Климат", 2, 1)), "region").replaced())
+                .isEqualTo(1);
+        var id = catalogue.idOf(AssessmentKind.REGIONAL, 2026, "GEO", 7).orElseThrow();
+        assertThat(catalogue.find(id).orElseThrow().scale().threshold(3)).isEqualTo(1);
+
+        String region = jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
+                .query(String.class)
+                .single();
+        Path results = Files.createTempFile("geo-", ".csv");
+        Files.writeString(results, "Код ОО;Код;Класс;1;2\n390101;1;7А;2;1\n", StandardCharsets.UTF_8);
+        assertThat(imports.importFile(new ResultImport.Request(
+                                id, "geo.csv", results, Scope.of(List.of(region)), null, "region", false))
+                        .ok())
+                .isTrue();
+
+        assertThat(upload.load("c.csv", file(work("Климатические пояса", 2, 1)), "region")
+                        .describedOnly())
+                .isEqualTo(1);
+        assertThat(catalogue.find(id).orElseThrow().tasks().getFirst().skill()).isEqualTo("Климатические пояса");
+        assertThatThrownBy(() -> upload.load("c.csv", file(work("Климат", 3, 1)), "region"))
+                .isInstanceOfSatisfying(
+                        CatalogueUpload.CatalogueRejected.class,
+                        e -> assertThat(e.problems().getFirst()).contains("задания и шкалу изменить нельзя"));
+        assertThat(catalogue.find(id).orElseThrow().tasks().getFirst().maxScore())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void reportsABadRowAndChangesNothing() throws Exception {
+        var outcome = upload.load(
+                "bad.csv",
+                file("ВПР;2030;RU;Русский язык;5;1;2;;;Z;1;2;3\nЭКЗАМЕН;2030;MA;Математика;5;1;2;;;Б;1;2;3\n"),
+                "region");
+        assertThat(outcome.problems())
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("уровень «Z»"))
+                .anySatisfy(p -> assertThat(p).contains("вид работы «ЭКЗАМЕН»"));
+        assertThat(catalogue.idOf(AssessmentKind.VPR, 2030, "RU", 5)).isEmpty();
+    }
+
+    @Test
+    void letsOnlyRegionAdminsOpenTheCatalogue() {
+        assertThat(OporaHttp.signedIn(port, "region", "demo2026")
+                        .get("/results/catalogue")
+                        .status())
+                .isEqualTo(200);
+        assertThat(OporaHttp.signedIn(port, "municipal", "demo2026")
+                        .get("/results/catalogue")
+                        .status())
+                .isEqualTo(403);
+    }
+}
