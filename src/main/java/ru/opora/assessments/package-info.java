@@ -7,6 +7,12 @@
  * page reads (participants, mark counts, primary-score histogram, task score sums, journal-mark
  * comparison) are computed once, at import, per class and school and rolled up the hierarchy.
  *
+ * <p>Pages: {@code /results} (analysis by scope, a school's page with dynamics and classes for its
+ * staff), {@code /results/import} (upload with dry run and column mapping), {@code /results/catalogue}
+ * (region admins load the catalogue); the same analysis under {@code /api/v1/results}. The demo's
+ * three years of ВПР come from {@code demo.DemoResults}; {@code ./opora benchmark} measures the import
+ * and the pages at any size.
+ *
  * <p>Publishes {@link ru.opora.assessments.AssessmentResultsImported}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"orgunits", "identity", "shared"})

@@ -126,30 +126,29 @@ class UserAdministration {
     @RequiresPermission(Permission.USERS_MANAGE)
     @Transactional
     void disable(UUID id, SignedInUser admin) {
-        UserAccount account = managed(id, admin);
-        var before = account.auditState();
-        account.disable(clock.instant());
-        save(account, admin, "DISABLE", before);
+        apply(id, admin, "DISABLE", account -> account.disable(clock.instant()));
     }
 
     @RequiresPermission(Permission.USERS_MANAGE)
     @Transactional
     void enable(UUID id, SignedInUser admin) {
-        UserAccount account = managed(id, admin);
-        var before = account.auditState();
-        account.enable(clock.instant());
-        save(account, admin, "ENABLE", before);
+        apply(id, admin, "ENABLE", account -> account.enable(clock.instant()));
     }
 
     @RequiresPermission(Permission.USERS_MANAGE)
     @Transactional
     String resetPassword(UUID id, SignedInUser admin) {
-        UserAccount account = managed(id, admin);
         String password = newPassword();
-        var before = account.auditState();
-        account.resetPassword(encoder.encode(password), clock.instant());
-        save(account, admin, "PASSWORD_RESET", before);
+        apply(id, admin, "PASSWORD_RESET", account -> account.resetPassword(encoder.encode(password), clock.instant()));
         return password;
+    }
+
+    /** One change of a managed account: audited with its state before and after, and its sessions ended. */
+    private void apply(UUID id, SignedInUser admin, String action, java.util.function.Consumer<UserAccount> change) {
+        UserAccount account = managed(id, admin);
+        var before = account.auditState();
+        change.accept(account);
+        save(account, admin, action, before);
     }
 
     private void save(UserAccount account, SignedInUser admin, String action, Map<String, Object> before) {

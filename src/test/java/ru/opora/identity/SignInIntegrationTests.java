@@ -167,4 +167,29 @@ class SignInIntegrationTests {
         assertThat(response.body()).contains("не подходит для этой роли");
         assertThat(accounts.findByUsername("wrongscope")).isEmpty();
     }
+
+    @Test
+    void resettingAPasswordEndsTheOldOneAndTheSessions() {
+        String username = newUser("old-password");
+        var user = OporaHttp.signedIn(port, username, "old-password");
+        UUID id = accounts.findByUsername(username).orElseThrow().id();
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        assertThat(admin.postWithCsrf("/admin/users/" + id + "/password", "/admin/users", Map.of())
+                        .status())
+                .isEqualTo(302);
+        var shown = java.util.regex.Pattern.compile("<strong>([A-Za-z0-9]{12})</strong>")
+                .matcher(admin.get("/admin/users").body());
+        assertThat(shown.find()).isTrue();
+
+        assertThat(user.get("/schools").location()).endsWith("/login");
+        assertThat(new OporaHttp(port).signIn(username, "old-password").location())
+                .endsWith("/login?error=bad");
+        assertThat(new OporaHttp(port).signIn(username, shown.group(1)).location())
+                .endsWith("/");
+        assertThat(jdbc.sql("select action from identity.audit_event where entity_id = ? order by id desc limit 1")
+                        .param(id.toString())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PASSWORD_RESET");
+    }
 }
