@@ -90,6 +90,8 @@ class ResultPagesIntegrationTests {
                 .contains("4Б")
                 .contains("ниже порога");
         assertThat(director.get(page(foreignSchool)).status()).isEqualTo(403);
+        assertThat(director.get(page(ownSchool) + "/export").status()).isEqualTo(200);
+        assertThat(director.get(page(foreignSchool) + "/export").status()).isEqualTo(403);
         var overview = director.get("/results/" + russian);
         assertThat(overview.body()).contains("Школ с результатами: 1");
     }

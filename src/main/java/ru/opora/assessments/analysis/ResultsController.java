@@ -169,6 +169,43 @@ class ResultsController {
         return "assessments/school";
     }
 
+    @GetMapping("/results/{assessmentId}/schools/{schoolId}/export")
+    void exportSchool(
+            @PathVariable UUID assessmentId,
+            @PathVariable UUID schoolId,
+            OverviewParams params,
+            Scope scope,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        Assessment a = assessment(assessmentId);
+        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!scope.permits(school.path())) throw new AccessDeniedException("school outside the scope");
+        var analysis = pages.school(a, school, scope, params.ovzFilter(), lowTaskRule);
+        var rows = new ArrayList<List<?>>();
+        for (TaskLine t : analysis.tasks())
+            rows.add(java.util.Arrays.asList(
+                    t.number(),
+                    t.skill(),
+                    t.maxScore(),
+                    r(t.school()),
+                    r(t.municipality()),
+                    r(t.region()),
+                    t.low() ? msg("yes", locale) : msg("no", locale)));
+        var headers = List.of(
+                        "results.task",
+                        "results.skill",
+                        "results.maxScore",
+                        "results.schoolLabel",
+                        "results.municipalityLabel",
+                        "results.regionLabel",
+                        "results.low")
+                .stream()
+                .map(k -> msg(k, locale))
+                .toList();
+        XlsxTableWriter.download(response, "tasks.xlsx", new Table(msg("results.taskRates", locale), headers, rows));
+    }
+
     private Assessment assessment(UUID id) {
         return catalogue.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
