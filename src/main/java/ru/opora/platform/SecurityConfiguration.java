@@ -79,6 +79,8 @@ class SecurityConfiguration {
                         .hasAuthority(Permission.AUDIT_VIEW.name())
                         .requestMatchers("/results/catalogue", "/results/catalogue/**")
                         .hasAuthority(Permission.CATALOGUE_EDIT.name())
+                        .requestMatchers(HttpMethod.POST, "/results/gia")
+                        .hasAuthority(Permission.RESULTS_IMPORT.name())
                         .requestMatchers("/results/import", "/results/import/**")
                         .hasAuthority(Permission.RESULTS_IMPORT.name())
                         .requestMatchers("/results", "/results/**")

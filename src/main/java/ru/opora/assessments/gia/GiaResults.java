@@ -1,0 +1,120 @@
+package ru.opora.assessments.gia;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.opora.identity.AuditLog;
+import ru.opora.identity.Permission;
+import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgUnitKind;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.OrgUnits;
+import ru.opora.orgunits.Scope;
+import ru.opora.shared.ImportProblem;
+
+/** ОГЭ/ЕГЭ aggregates per school and subject: imported all or nothing, read by scope. */
+@Component
+public class GiaResults {
+
+    /** What an import did, or the problems that stopped it. */
+    public record Outcome(int rows, List<ImportProblem> problems) {}
+
+    /** An exam, year and subject with results in the reader's scope. */
+    public record Series(String exam, int year, String subjectCode, String subjectName) {}
+
+    private final JdbcClient jdbc;
+    private final OrgUnits orgUnits;
+    private final AuditLog audit;
+
+    GiaResults(JdbcClient jdbc, OrgUnits orgUnits, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.orgUnits = orgUnits;
+        this.audit = audit;
+    }
+
+    @RequiresPermission(Permission.RESULTS_IMPORT)
+    @Transactional
+    public Outcome importFile(String fileName, Path file, Scope scope, String actor) {
+        Map<String, OrgUnitRef> schools = new HashMap<>();
+        for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, scope)) schools.put(s.code(), s);
+        var read = GiaFile.read(fileName, file, schools);
+        if (!read.problems.isEmpty())
+            return new Outcome(0, read.problems.stream().limit(1000).toList());
+        for (GiaRow r : read.rows) {
+            jdbc.sql("""
+                            insert into assessments.gia_result (exam, year, subject_code, subject_name, school_id, school_path, participants,
+                                below_minimum, mean_score, marks, imported_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            on conflict (exam, year, subject_code, school_id) do update set subject_name = excluded.subject_name,
+                                school_path = excluded.school_path, participants = excluded.participants, below_minimum = excluded.below_minimum,
+                                mean_score = excluded.mean_score, marks = excluded.marks, imported_by = excluded.imported_by, imported_at = now()
+                            """)
+                    .params(
+                            r.exam(),
+                            r.year(),
+                            r.subjectCode(),
+                            r.subjectName(),
+                            r.schoolId(),
+                            r.schoolPath(),
+                            r.participants(),
+                            r.belowMinimum(),
+                            r.meanScore(),
+                            r.marks(),
+                            actor)
+                    .update();
+        }
+        audit.record(new AuditLog.Change(
+                actor, null, "GIA", fileName, fileName, "UPDATE", null, Map.of("rows", read.rows.size())));
+        return new Outcome(read.rows.size(), List.of());
+    }
+
+    public List<Series> series(Scope scope) {
+        if (scope.isEmpty()) return List.of();
+        return jdbc.sql("select distinct exam, year, subject_code, subject_name from assessments.gia_result where "
+                        + scope.sqlCondition("school_path") + " order by year desc, exam, subject_name")
+                .params(List.of((Object[]) scope.likePatterns()))
+                .query((rs, n) -> new Series(
+                        rs.getString("exam"),
+                        rs.getInt("year"),
+                        rs.getString("subject_code"),
+                        rs.getString("subject_name")))
+                .list();
+    }
+
+    /** The schools' rows of one exam, year and subject in the scope, those with most participants below the minimum first. */
+    public List<GiaRow> rows(Scope scope, String exam, int year, String subjectCode) {
+        if (scope.isEmpty()) return List.of();
+        var params = new java.util.ArrayList<Object>(List.of(exam, year, subjectCode));
+        params.addAll(List.of((Object[]) scope.likePatterns()));
+        return jdbc.sql("""
+                        select exam, year, subject_code, subject_name, school_id, school_path, participants, below_minimum, mean_score, marks
+                        from assessments.gia_result where exam = ? and year = ? and subject_code = ? and """ + " " + scope.sqlCondition("school_path")
+                        + " order by below_minimum::float / participants desc, school_path")
+                .params(params)
+                .query((rs, n) -> new GiaRow(
+                        rs.getString("exam"),
+                        rs.getInt("year"),
+                        rs.getString("subject_code"),
+                        rs.getString("subject_name"),
+                        rs.getObject("school_id", java.util.UUID.class),
+                        rs.getString("school_path"),
+                        rs.getInt("participants"),
+                        rs.getInt("below_minimum"),
+                        rs.getBigDecimal("mean_score"),
+                        marks(rs.getArray("marks"))))
+                .list();
+    }
+
+    private static int @org.jspecify.annotations.Nullable [] marks(
+            java.sql.@org.jspecify.annotations.Nullable Array array) throws java.sql.SQLException {
+        if (array == null) return null;
+        Object[] values = (Object[]) array.getArray();
+        int[] result = new int[values.length];
+        for (int i = 0; i < values.length; i++) result[i] = ((Number) values[i]).intValue();
+        return result;
+    }
+}

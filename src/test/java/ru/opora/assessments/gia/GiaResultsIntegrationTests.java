@@ -1,0 +1,106 @@
+package ru.opora.assessments.gia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import ru.opora.orgunits.Scope;
+import ru.opora.platform.OporaHttp;
+import ru.opora.shared.ImportProblem;
+
+/** ОГЭ/ЕГЭ aggregates: checked cell by cell, all or nothing, replaced on re-import, shown by scope. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithMockUser(username = "region", authorities = "RESULTS_IMPORT")
+class GiaResultsIntegrationTests {
+
+    static final String HEADER =
+            "Экзамен;Год;Код предмета;Предмет;Код ОО;Участников;Не преодолели минимум;Средний балл;«2»;«3»;«4»;«5»\n";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GiaResults gia;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Scope region() {
+        return Scope.of(List.of(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
+                .query(String.class)
+                .single()));
+    }
+
+    private Path csv(String rows) throws Exception {
+        Path f = Files.createTempFile("gia-", ".csv");
+        Files.writeString(f, HEADER + rows, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void importsReplacesAndShowsByScope() throws Exception {
+        var first = gia.importFile(
+                "gia.csv",
+                csv(
+                        "ОГЭ;2026;MA;Математика;390101;40;2;3,9;2;10;18;10\nОГЭ;2026;MA;Математика;390201;30;9;3,1;9;12;6;3\n"),
+                region(),
+                "region");
+        assertThat(first.problems()).isEmpty();
+        assertThat(first.rows()).isEqualTo(2);
+        assertThat(gia.importFile(
+                                "gia.csv",
+                                csv("ОГЭ;2026;MA;Математика;390101;40;4;3,8;4;10;16;10\n"),
+                                region(),
+                                "region")
+                        .rows())
+                .isOne();
+        assertThat(jdbc.sql(
+                                "select below_minimum from assessments.gia_result where exam = 'OGE' and year = 2026 and subject_code = 'MA' and school_path like '%' and participants = 40")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
+
+        var coordinator = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var page = coordinator.get("/results/gia?exam=OGE&year=2026&subject=MA");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("390101").doesNotContain("390201");
+        assertThat(coordinator
+                        .get("/results/gia/export?exam=OGE&year=2026&subject=MA")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void refusesBadRowsAndWritesNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from assessments.gia_result")
+                .query(Long.class)
+                .single();
+        var outcome = gia.importFile(
+                "bad.csv",
+                csv("ГИА;2026;RU;Русский язык;390101;40;2;3,9;;;;\n"
+                        + "ЕГЭ;2026;RU;Русский язык;999999;40;2;70;;;;\n"
+                        + "ОГЭ;2026;RU;Русский язык;390102;40;50;3,9;2;10;18;10\n"
+                        + "ОГЭ;2026;RU;Русский язык;390103;40;2;3,9;2;10;18;11\n"),
+                region(),
+                "region");
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::code, ImportProblem::row)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("GIA-E001", 2),
+                                org.assertj.core.groups.Tuple.tuple("ASM-E008", 3),
+                        org.assertj.core.groups.Tuple.tuple("GIA-E002", 4),
+                                org.assertj.core.groups.Tuple.tuple("GIA-E003", 5));
+        assertThat(jdbc.sql("select count(*) from assessments.gia_result")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+}
