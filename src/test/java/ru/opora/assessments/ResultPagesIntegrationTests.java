@@ -91,6 +91,11 @@ class ResultPagesIntegrationTests {
                 .contains("ниже порога");
         assertThat(director.get(page(foreignSchool)).status()).isEqualTo(403);
         assertThat(director.get(page(ownSchool) + "/export").status()).isEqualTo(200);
+        assertThat(director.get(page(ownSchool) + "/classes/4Б").body()).contains("Класс 4Б");
+        assertThat(OporaHttp.signedIn(port, "municipal", "demo2026")
+                        .get(page(ownSchool) + "/classes/4Б")
+                        .status())
+                .isEqualTo(403);
         assertThat(director.get(page(foreignSchool) + "/export").status()).isEqualTo(403);
         var overview = director.get("/results/" + russian);
         assertThat(overview.body()).contains("Школ с результатами: 1");

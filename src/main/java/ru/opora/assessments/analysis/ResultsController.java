@@ -169,6 +169,44 @@ class ResultsController {
         return "assessments/school";
     }
 
+    @GetMapping("/results/{assessmentId}/schools/{schoolId}/classes/{classLabel}")
+    String schoolClass(
+            @PathVariable UUID assessmentId,
+            @PathVariable UUID schoolId,
+            @PathVariable String classLabel,
+            Scope scope,
+            Locale locale,
+            Model model) {
+        Assessment a = assessment(assessmentId);
+        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        // a class is school staff's business: the reader's scope must be the school itself (or narrower)
+        if (scope.paths().stream().noneMatch(p -> p.startsWith(school.path())))
+            throw new AccessDeniedException("classes are for school staff");
+        var ovz = OvzFilter.ALL;
+        var own = queries.classes(a, schoolId, ovz).stream()
+                .filter(c -> c.classLabel().equals(classLabel))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var analysis = pages.school(a, school, scope, ovz, lowTaskRule);
+        var tasks = pages.tasks(a, own.aggregate(), analysis.school(), analysis.region(), lowTaskRule);
+        String classLabelText = msg("results.class", locale) + " " + classLabel;
+        model.addAttribute("assessment", a);
+        model.addAttribute("school", school);
+        model.addAttribute("classLabel", classLabel);
+        model.addAttribute("rule", lowTaskRule);
+        model.addAttribute(
+                "measures",
+                List.of(
+                        Measures.of(classLabelText, own.aggregate(), a.maxPrimaryScore()),
+                        Measures.of(msg("results.schoolLabel", locale), analysis.school(), a.maxPrimaryScore())));
+        model.addAttribute("tasks", tasks);
+        model.addAttribute(
+                "taskChart",
+                pages.taskChart(
+                        tasks, classLabelText, msg("results.regionLabel", locale), lowTaskRule.absoluteThreshold()));
+        return "assessments/class";
+    }
+
     @GetMapping("/results/{assessmentId}/schools/{schoolId}/export")
     void exportSchool(
             @PathVariable UUID assessmentId,

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.catalogue.Catalogue;
 
-/** A school admin uploads a ВПР file, fixes a reported error, uploads again and reads the low-solve-rate tasks on a chart. */
+/** A school admin uploads a ВПР file, fixes a reported error, uploads again and reads the low-solve-rate tasks of a class on a chart. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SchoolResultsJourneyTests {
 
@@ -78,6 +78,16 @@ class SchoolResultsJourneyTests {
             assertThat(browser.text(By.id("tasks"))).contains("ниже порога");
             assertThat(browser.text(By.id("classes"))).contains("4А").contains("4Б");
             browser.screenshot("school-tasks");
+
+            browser.click(By.linkText("Задания класса 4Б"));
+            browser.waitFor(By.id("class-task-chart"));
+            assertThat(
+                            browser.script(
+                                    "return Chart.getChart(document.getElementById('class-task-chart')).data.datasets[0].label"))
+                    .isEqualTo("Класс 4Б");
+            assertThat(browser.all(By.cssSelector("#class-tasks tr.low")).size())
+                    .isGreaterThanOrEqualTo(4);
+            browser.screenshot("class-tasks");
         }
     }
 }
