@@ -92,6 +92,11 @@ class ResultPagesIntegrationTests {
         assertThat(director.get(page(foreignSchool)).status()).isEqualTo(403);
         assertThat(director.get(page(ownSchool) + "/export").status()).isEqualTo(200);
         assertThat(director.get(page(ownSchool) + "/classes/4Б").body()).contains("Класс 4Б");
+        assertThat(director.get(page(ownSchool) + "/classes.xlsx").status()).isEqualTo(200);
+        assertThat(OporaHttp.signedIn(port, "municipal", "demo2026")
+                        .get(page(ownSchool) + "/classes.xlsx")
+                        .status())
+                .isEqualTo(403);
         assertThat(OporaHttp.signedIn(port, "municipal", "demo2026")
                         .get(page(ownSchool) + "/classes/4Б")
                         .status())

@@ -207,6 +207,43 @@ class ResultsController {
         return "assessments/class";
     }
 
+    @GetMapping("/results/{assessmentId}/schools/{schoolId}/classes.xlsx")
+    void exportClasses(
+            @PathVariable UUID assessmentId,
+            @PathVariable UUID schoolId,
+            Scope scope,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        Assessment a = assessment(assessmentId);
+        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (scope.paths().stream().noneMatch(p -> p.startsWith(school.path())))
+            throw new AccessDeniedException("classes are for school staff");
+        var rows = new ArrayList<List<?>>();
+        for (Measures m :
+                pages.school(a, school, scope, OvzFilter.ALL, lowTaskRule).classes())
+            rows.add(List.of(
+                    m.name(),
+                    m.participants(),
+                    r(m.share2()),
+                    r(m.uspevaemost()),
+                    r(m.kachestvo()),
+                    r(m.meanMark()),
+                    r(m.meanPercent())));
+        var headers = List.of(
+                        "results.class",
+                        "results.participants",
+                        "results.share2",
+                        "results.uspevaemost",
+                        "results.kachestvo",
+                        "results.meanMark",
+                        "results.meanPercent")
+                .stream()
+                .map(k -> msg(k, locale))
+                .toList();
+        XlsxTableWriter.download(response, "classes.xlsx", new Table(msg("results.classes", locale), headers, rows));
+    }
+
     @GetMapping("/results/{assessmentId}/schools/{schoolId}/export")
     void exportSchool(
             @PathVariable UUID assessmentId,
