@@ -127,6 +127,28 @@ class ResultPages {
         return lines;
     }
 
+    /** A school the reader may see: 404 when there is none, 403 when it lies outside the scope. */
+    OrgUnitRef schoolInScope(UUID schoolId, Scope scope) {
+        var school = orgUnits.find(schoolId)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
+        if (!scope.permits(school.path()))
+            throw new org.springframework.security.access.AccessDeniedException("school outside the scope");
+        return school;
+    }
+
+    /** A school whose classes the reader may see: only its own staff, whose scope is the school itself (or narrower). */
+    OrgUnitRef schoolForStaff(UUID schoolId, Scope scope) {
+        var school = schoolInScope(schoolId, scope);
+        if (!isStaff(school, scope))
+            throw new org.springframework.security.access.AccessDeniedException("classes are for school staff");
+        return school;
+    }
+
+    private static boolean isStaff(OrgUnitRef school, Scope scope) {
+        return scope.paths().stream().anyMatch(p -> p.startsWith(school.path()));
+    }
+
     /** The analysis of a school the reader may see; classes only for the school's own staff (a scope at the school or below). */
     SchoolAnalysis school(Assessment a, OrgUnitRef school, Scope scope, OvzFilter ovz, LowTaskRule rule) {
         var empty = new ResultAggregate(a.tasks().size(), a.maxPrimaryScore());
@@ -139,7 +161,7 @@ class ResultPages {
         var region = queries.parent(a, school.path(), 1, ovz)
                 .map(ResultQueries.UnitResult::aggregate)
                 .orElse(empty);
-        boolean staff = scope.paths().stream().anyMatch(p -> p.startsWith(school.path()));
+        boolean staff = isStaff(school, scope);
         List<Measures> classes = staff
                 ? queries.classes(a, school.id(), ovz).stream()
                         .map(c -> Measures.of(c.classLabel(), c.aggregate(), a.maxPrimaryScore()))

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,6 @@ import org.springframework.web.server.ResponseStatusException;
 import ru.opora.assessments.catalogue.Assessment;
 import ru.opora.assessments.catalogue.Catalogue;
 import ru.opora.assessments.results.LowTaskRule;
-import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 
 /** The results through {@code /api/v1}, under exactly the role and scope rules of the pages. */
@@ -43,15 +41,12 @@ class ResultsApi {
     private final Catalogue catalogue;
     private final ResultQueries queries;
     private final ResultPages pages;
-    private final OrgUnits orgUnits;
     private final LowTaskRule lowTaskRule;
 
-    ResultsApi(
-            Catalogue catalogue, ResultQueries queries, ResultPages pages, OrgUnits orgUnits, LowTaskRule lowTaskRule) {
+    ResultsApi(Catalogue catalogue, ResultQueries queries, ResultPages pages, LowTaskRule lowTaskRule) {
         this.catalogue = catalogue;
         this.queries = queries;
         this.pages = pages;
-        this.orgUnits = orgUnits;
         this.lowTaskRule = lowTaskRule;
     }
 
@@ -94,8 +89,7 @@ class ResultsApi {
             ResultsController.OverviewParams params,
             Scope scope) {
         Assessment a = assessment(assessmentId);
-        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!scope.permits(school.path())) throw new AccessDeniedException("school outside the scope");
+        var school = pages.schoolInScope(schoolId, scope);
         var analysis = pages.school(a, school, scope, params.ovzFilter(), lowTaskRule);
         int max = a.maxPrimaryScore();
         return new SchoolResult(

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import ru.opora.assessments.catalogue.Assessment;
 import ru.opora.assessments.catalogue.Catalogue;
 import ru.opora.assessments.results.LowTaskRule;
 import ru.opora.assessments.results.ResultAggregate;
-import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.Table;
 import ru.opora.shared.XlsxTableWriter;
@@ -32,7 +30,6 @@ class ResultsController {
     private final Catalogue catalogue;
     private final ResultQueries queries;
     private final ResultPages pages;
-    private final OrgUnits orgUnits;
     private final MessageSource messages;
     private final LowTaskRule lowTaskRule;
 
@@ -40,14 +37,12 @@ class ResultsController {
             Catalogue catalogue,
             ResultQueries queries,
             ResultPages pages,
-            OrgUnits orgUnits,
             MessageSource messages,
             LowTaskRule lowTaskRule) {
         this.lowTaskRule = lowTaskRule;
         this.catalogue = catalogue;
         this.queries = queries;
         this.pages = pages;
-        this.orgUnits = orgUnits;
         this.messages = messages;
     }
 
@@ -139,8 +134,7 @@ class ResultsController {
             Locale locale,
             Model model) {
         Assessment a = assessment(assessmentId);
-        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!scope.permits(school.path())) throw new AccessDeniedException("school outside the scope");
+        var school = pages.schoolInScope(schoolId, scope);
         var analysis = pages.school(a, school, scope, ovz, lowTaskRule);
         String schoolLabel = msg("results.schoolLabel", locale);
         String municipalityLabel = msg("results.municipalityLabel", locale);
@@ -178,10 +172,7 @@ class ResultsController {
             Locale locale,
             Model model) {
         Assessment a = assessment(assessmentId);
-        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        // a class is school staff's business: the reader's scope must be the school itself (or narrower)
-        if (scope.paths().stream().noneMatch(p -> p.startsWith(school.path())))
-            throw new AccessDeniedException("classes are for school staff");
+        var school = pages.schoolForStaff(schoolId, scope);
         var ovz = OvzFilter.ALL;
         var own = queries.classes(a, schoolId, ovz).stream()
                 .filter(c -> c.classLabel().equals(classLabel))
@@ -216,9 +207,7 @@ class ResultsController {
             HttpServletResponse response)
             throws IOException {
         Assessment a = assessment(assessmentId);
-        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (scope.paths().stream().noneMatch(p -> p.startsWith(school.path())))
-            throw new AccessDeniedException("classes are for school staff");
+        var school = pages.schoolForStaff(schoolId, scope);
         var rows = new ArrayList<List<?>>();
         for (Measures m :
                 pages.school(a, school, scope, OvzFilter.ALL, lowTaskRule).classes())
@@ -254,8 +243,7 @@ class ResultsController {
             HttpServletResponse response)
             throws IOException {
         Assessment a = assessment(assessmentId);
-        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!scope.permits(school.path())) throw new AccessDeniedException("school outside the scope");
+        var school = pages.schoolInScope(schoolId, scope);
         var analysis = pages.school(a, school, scope, params.ovzFilter(), lowTaskRule);
         var rows = new ArrayList<List<?>>();
         for (TaskLine t : analysis.tasks())
