@@ -3,9 +3,10 @@
  * with their tasks, skills and conversion scales; the import of participant-level results; and
  * the task-level analysis by class, school, municipality and region (domain.md §6.1–6.4).
  *
- * <p>Scale by design: task scores are stored one byte each, and the additive aggregates that every
- * page reads (participants, mark counts, primary-score histogram, task score sums, journal-mark
- * comparison) are computed once, at import, per class and school and rolled up the hierarchy.
+ * <p>Scale by design: works are stored in blocks per class, one byte per task score, and the
+ * additive aggregates that every page reads (participants, mark counts, primary-score histogram,
+ * task score sums, journal-mark comparison) are computed once, at import, per school and rolled up
+ * the hierarchy; a class's are summed from its block when read (docs/decisions/0009).
  *
  * <p>Pages: {@code /results} (analysis by scope, a school's page with dynamics and classes for its
  * staff), {@code /results/import} (upload with dry run and column mapping), {@code /results/catalogue}

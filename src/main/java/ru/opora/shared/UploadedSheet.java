@@ -1,10 +1,7 @@
 package ru.opora.shared;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,9 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.function.DoubleConsumer;
 
 /**
  * Reads an uploaded CSV or XLSX file row by row, whatever people really send: XLSX from any Excel,
@@ -48,19 +43,28 @@ public final class UploadedSheet {
 
     /** Reads the first sheet (XLSX) or the whole file (CSV) and returns the format found. */
     public static Format read(String fileName, Path file, long maxBytes, RowConsumer consumer) {
+        return read(fileName, file, maxBytes, consumer, done -> {});
+    }
+
+    /**
+     * Reads as {@link #read(String, Path, long, RowConsumer)} and reports, now and then, how many
+     * bytes of the file are read, for a progress bar.
+     */
+    public static Format read(
+            String fileName, Path file, long maxBytes, RowConsumer consumer, DoubleConsumer progress) {
         long size = size(fileName, file);
         if (size == 0) throw new UnreadableFile("FILE-E001", fileName);
         if (size > maxBytes) throw new UnreadableFile("FILE-E002", fileName, megabytes(size), megabytes(maxBytes));
         byte[] head = head(fileName, file);
         String lowerName = fileName.toLowerCase(Locale.ROOT);
         if (isZip(head)) {
-            XlsxSheetReader.read(fileName, file, consumer);
+            XlsxSheetReader.read(fileName, file, consumer, progress);
             return Format.XLSX;
         }
         if (isOle2(head)) throw new UnreadableFile("FILE-E004", fileName);
         if (lowerName.endsWith(".xlsx") || lowerName.endsWith(".xls") || lowerName.endsWith(".xlsm"))
             throw new UnreadableFile("FILE-E003", fileName);
-        readCsv(fileName, file, head, consumer);
+        readCsv(fileName, file, head, consumer, progress);
         return Format.CSV;
     }
 
@@ -94,43 +98,33 @@ public final class UploadedSheet {
         return semicolons >= commas ? ';' : ',';
     }
 
-    private static void readCsv(String fileName, Path file, byte[] head, RowConsumer consumer) {
+    private static void readCsv(
+            String fileName, Path file, byte[] head, RowConsumer consumer, DoubleConsumer progress) {
         Charset charset = detectCharset(fileName, head);
         char delimiter = detectDelimiter(firstLine(head, charset));
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT)
-                .setDelimiter(delimiter)
-                // empty lines stay records, so that record numbers are the line numbers Excel shows
-                .setIgnoreEmptyLines(false)
-                .setTrim(true)
-                .get();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-                Reader reader = new InputStreamReader(skipBom(in), strict(charset));
-                CSVParser parser = format.parse(reader)) {
-            for (CSVRecord record : parser) {
-                List<String> cells = new ArrayList<>(record.size());
-                record.forEach(cells::add);
-                if (cells.stream().allMatch(String::isBlank)) continue;
-                consumer.accept(Math.toIntExact(record.getRecordNumber()), cells);
+        long size = size(fileName, file);
+        boolean bom = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+        try (InputStream in = Files.newInputStream(file)) {
+            if (bom) in.skipNBytes(3);
+            var reader = new CsvReader(in, charset, delimiter);
+            // a fresh list per row: consumers may keep one (a header, a staged row)
+            for (List<String> cells = new ArrayList<>(32); reader.next(cells); cells = new ArrayList<>(cells.size())) {
+                if ((reader.record() & 0xFFF) == 0) progress.accept((double) reader.consumed() / size);
+                if (blank(cells)) continue;
+                consumer.accept(reader.record(), cells);
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            progress.accept((double) reader.consumed() / size);
+        } catch (CharacterCodingException e) {
             // a file that starts in one encoding and goes on in another fails only mid-way
-            if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException)
-                throw new UnreadableFile(e, "FILE-E009", fileName);
+            throw new UnreadableFile(e, "FILE-E009", fileName);
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new UnreadableFile(e, "FILE-E008", fileName, rootMessage(e));
         }
     }
 
-    private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    private static InputStream skipBom(InputStream in) throws IOException {
-        in.mark(3);
-        byte[] bom = in.readNBytes(3);
-        if (!(bom.length == 3 && bom[0] == (byte) 0xEF && bom[1] == (byte) 0xBB && bom[2] == (byte) 0xBF)) in.reset();
-        return in;
+    private static boolean blank(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) if (!cells.get(i).isEmpty()) return false;
+        return true;
     }
 
     private static String firstLine(byte[] head, Charset charset) {

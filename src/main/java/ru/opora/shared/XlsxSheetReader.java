@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -27,13 +28,13 @@ final class XlsxSheetReader {
 
     private XlsxSheetReader() {}
 
-    static void read(String fileName, Path file, UploadedSheet.RowConsumer consumer) {
+    static void read(String fileName, Path file, UploadedSheet.RowConsumer consumer, DoubleConsumer progress) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             var strings = new ReadOnlySharedStringsTable(pkg);
             var sheets = reader.getSheetsData();
             if (!sheets.hasNext()) throw new UnreadableFile("FILE-E001", fileName);
-            try (InputStream sheet = sheets.next()) {
+            try (InputStream sheet = new Counted(sheets.next(), sizeOf(sheets), progress)) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 var handler = new RowCollector(consumer);
                 parser.setContentHandler(new XSSFSheetXMLHandler(
@@ -53,6 +54,39 @@ final class XlsxSheetReader {
                 | org.apache.poi.openxml4j.exceptions.OpenXML4JException
                 | RuntimeException e) {
             throw new UnreadableFile(e, "FILE-E005", fileName, UploadedSheet.rootMessage(e));
+        }
+    }
+
+    private static long sizeOf(java.util.Iterator<InputStream> sheets) {
+        if (sheets instanceof XSSFReader.SheetIterator it)
+            return it.getSheetPart().getSize();
+        return -1;
+    }
+
+    /** Counts the sheet's uncompressed bytes as the parser reads them, for a progress bar. */
+    private static final class Counted extends java.io.FilterInputStream {
+        private final long size;
+        private final DoubleConsumer progress;
+        private long read;
+        private long reported;
+
+        Counted(InputStream in, long size, DoubleConsumer progress) {
+            super(in);
+            this.size = size;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                read += n;
+                if (size > 0 && read - reported > (1 << 20)) {
+                    reported = read;
+                    progress.accept(Math.min(1.0, (double) read / size));
+                }
+            }
+            return n;
         }
     }
 

@@ -96,7 +96,7 @@ public final class ResultsBenchmark {
                     "import rejected: " + outcome.problems().stream().limit(5).toList());
         System.out.printf(
                 Locale.ROOT,
-                "import      %,d works in %.1f s = %,.0f works/s (two passes over the file, COPY, aggregates, roll-up)%n",
+                "import      %,d works in %.1f s = %,.0f works/s (one pass over the file: check, COPY of class blocks, aggregates, roll-up)%n",
                 outcome.works(),
                 importSeconds,
                 outcome.works() / importSeconds);
@@ -106,7 +106,7 @@ public final class ResultsBenchmark {
                 peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         long bytes = jdbc.sql(
-                        "select pg_total_relation_size('assessments.participant_result') + pg_total_relation_size('assessments.result_aggregate')")
+                        "select pg_total_relation_size('assessments.work_block') + pg_total_relation_size('assessments.result_aggregate')")
                 .query(Long.class)
                 .single();
         System.out.printf(

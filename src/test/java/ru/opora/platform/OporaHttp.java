@@ -92,6 +92,31 @@ public final class OporaHttp {
         return send(builder);
     }
 
+    /** Posts a multipart form of fields and one file (streamed from disk), as a browser does, on this session. */
+    public Response postMultipartForm(String path, Map<String, String> fields, String fileName, java.nio.file.Path file)
+            throws IOException {
+        String boundary = "----opora" + System.nanoTime();
+        var head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))));
+    }
+
     public String csrfToken(String pagePath) {
         var page = get(pagePath);
         var m = CSRF.matcher(page.body());

@@ -24,9 +24,11 @@ class ResultQueries {
     record UnitResult(UUID orgUnitId, String path, String classLabel, ResultAggregate aggregate) {}
 
     private final JdbcClient jdbc;
+    private final Aggregates aggregates;
 
-    ResultQueries(JdbcClient jdbc) {
+    ResultQueries(JdbcClient jdbc, Aggregates aggregates) {
         this.jdbc = jdbc;
+        this.aggregates = aggregates;
     }
 
     /** Assessments with any result inside the scope, newest first. */
@@ -126,7 +128,14 @@ class ResultQueries {
 
     /** The class aggregates of one school. */
     List<UnitResult> classes(Assessment a, UUID schoolId, OvzFilter ovz) {
-        return rows(a, "org_unit_id = ? and class_label <> ''", List.of(schoolId), ovz);
+        boolean[] groups = ovz.groups();
+        boolean[] mask = new boolean[2];
+        for (boolean g : groups) mask[g ? 1 : 0] = true;
+        var result = new ArrayList<UnitResult>();
+        aggregates
+                .classes(a.id(), schoolId, a.tasks().size(), a.maxPrimaryScore(), mask)
+                .forEach((label, aggregate) -> result.add(new UnitResult(schoolId, "", label, aggregate)));
+        return result;
     }
 
     /** A municipality's or region's aggregate: shown beside a school's for comparison. */

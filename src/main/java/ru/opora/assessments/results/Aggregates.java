@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,14 +31,20 @@ public class Aggregates {
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final javax.sql.DataSource dataSource;
 
-    Aggregates(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    Aggregates(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.dataSource = dataSource;
     }
 
     /** Saves many aggregates in one batch: an import of a whole region writes thousands. */
     void saveAll(UUID assessmentId, java.util.Map<Key, ResultAggregate> rows) {
+        batch.batchUpdate(UPSERT, arguments(assessmentId, rows));
+    }
+
+    private static java.util.List<Object[]> arguments(UUID assessmentId, java.util.Map<Key, ResultAggregate> rows) {
         var args = new java.util.ArrayList<Object[]>(rows.size());
         rows.forEach((k, a) -> args.add(new Object[] {
             assessmentId,
@@ -55,7 +60,7 @@ public class Aggregates {
             a.taskSums(),
             a.journal()
         }));
-        batch.batchUpdate(UPSERT, args);
+        return args;
     }
 
     void deleteSchools(UUID assessmentId, Collection<UUID> schoolIds) {
@@ -65,29 +70,110 @@ public class Aggregates {
                 .update();
     }
 
-    void save(UUID assessmentId, Key key, ResultAggregate a) {
-        saveAll(assessmentId, java.util.Map.of(key, a));
+    /** Writes new aggregates (keys not stored yet) with one COPY: a region's import writes a hundred thousand classes. */
+    void copyAll(UUID assessmentId, java.util.Map<Key, ResultAggregate> rows) {
+        if (rows.isEmpty()) return;
+        byte[] assessment = assessmentId.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (var copy = new CopyText(
+                dataSource,
+                "copy assessments.result_aggregate (assessment_id, org_unit_id, org_level,"
+                        + " org_path, class_label, ovz, " + COLUMNS + ") from stdin")) {
+            for (var e : rows.entrySet()) {
+                Key k = e.getKey();
+                ResultAggregate a = e.getValue();
+                copy.ascii(assessment)
+                        .text(k.orgUnitId().toString())
+                        .number(k.level())
+                        .text(k.path())
+                        .text(k.classLabel())
+                        .bool(k.ovz())
+                        .number(a.participants())
+                        .number(a.primarySum())
+                        .ints(a.marks())
+                        .ints(a.primaryHistogram())
+                        .longs(a.taskSums())
+                        .ints(a.journal())
+                        .endRow();
+            }
+            copy.finish();
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY of aggregates failed", e);
+        }
     }
 
-    /** Recomputes the row of a municipality or region from its schools' rows, one per ОВЗ group. */
-    void rollUp(UUID assessmentId, UUID unitId, int level, String path, int taskCount, int maxPrimary) {
-        for (boolean ovz : new boolean[] {false, true}) {
-            var sum = new ResultAggregate(taskCount, maxPrimary);
-            List<ResultAggregate> schools = jdbc.sql("select " + COLUMNS + """
-                             from assessments.result_aggregate
-                            where assessment_id = ? and org_level = 3 and class_label = '' and ovz = ? and org_path like ?
-                            """)
-                    .params(assessmentId, ovz, path + "%")
-                    .query((rs, n) -> read(rs))
-                    .list();
-            schools.forEach(sum::addAll);
-            if (sum.participants() > 0) save(assessmentId, new Key(unitId, level, path, "", ovz), sum);
-            else
-                jdbc.sql(
-                                "delete from assessments.result_aggregate where assessment_id = ? and org_unit_id = ? and ovz = ?")
-                        .params(assessmentId, unitId, ovz)
-                        .update();
-        }
+    /**
+     * The aggregates of a school's classes, per class label, computed from the classes' work blocks:
+     * a class's block is its works in under a kilobyte, so reading it costs no more than reading a
+     * stored aggregate, and an import writes a tenth fewer rows.
+     *
+     * @param ovzGroups which ОВЗ groups count: {false}, {true} or both
+     */
+    public java.util.Map<String, ResultAggregate> classes(
+            UUID assessmentId, UUID schoolId, int taskCount, int maxPrimary, boolean[] ovzGroups) {
+        var result = new java.util.TreeMap<String, ResultAggregate>();
+        jdbc.sql("""
+                        select class_label, cardinality(codes) as n, scores, facts from assessments.work_block
+                         where assessment_id = ? and school_id = ?""").params(assessmentId, schoolId).query(rs -> {
+            int n = rs.getInt("n");
+            byte[] scores = rs.getBytes("scores");
+            byte[] facts = rs.getBytes("facts");
+            var sum = result.computeIfAbsent(
+                    rs.getString("class_label"), k -> new ResultAggregate(taskCount, maxPrimary));
+            for (int w = 0; w < n; w++) {
+                int f = w * WorkBlock.FACT_BYTES;
+                boolean ovz = facts[f + 7] == 1;
+                if (!(ovz ? ovzGroups[1] : ovzGroups[0])) continue;
+                int primary = ((facts[f + 2] & 0xFF) << 8) | (facts[f + 3] & 0xFF);
+                sum.add(primary, facts[f + 4], scores, w * taskCount, facts[f + 5]);
+            }
+        });
+        result.values().removeIf(a -> a.participants() == 0);
+        return result;
+    }
+
+    void analyze() {
+        jdbc.sql("analyze assessments.result_aggregate").update();
+    }
+
+    /** A municipality or the region, whose aggregates are recomputed from its schools'. */
+    public record Parent(UUID id, int level, String path) {}
+
+    /**
+     * Recomputes the rows of the parents (municipalities and their region) from their schools'
+     * rows, per ОВЗ group: the schools' rows are read once, summed here and written with one COPY.
+     */
+    void rollUp(UUID assessmentId, Collection<Parent> parents, int taskCount, int maxPrimary) {
+        if (parents.isEmpty()) return;
+        var byId = new java.util.HashMap<UUID, Parent>();
+        parents.forEach(p -> byId.put(p.id(), p));
+        var sums = new java.util.LinkedHashMap<Key, ResultAggregate>();
+        String[] regions = parents.stream()
+                .filter(p -> p.level() == 1)
+                .map(p -> p.path() + "%")
+                .toArray(String[]::new);
+        jdbc.sql("select org_path, ovz, " + COLUMNS + """
+                         from assessments.result_aggregate
+                        where assessment_id = ? and org_level = 3 and class_label = '' and org_path like any(?)""")
+                .param(assessmentId)
+                .param(regions)
+                .query(rs -> {
+                    String[] ids = rs.getString("org_path").substring(1).split("/");
+                    boolean ovz = rs.getBoolean("ovz");
+                    ResultAggregate school = read(rs);
+                    for (int level = 1; level <= 2; level++) {
+                        Parent p = byId.get(UUID.fromString(ids[level - 1]));
+                        if (p == null) continue;
+                        sums.computeIfAbsent(
+                                        new Key(p.id(), p.level(), p.path(), "", ovz),
+                                        k -> new ResultAggregate(taskCount, maxPrimary))
+                                .addAll(school);
+                    }
+                });
+        jdbc.sql("delete from assessments.result_aggregate where assessment_id = ? and org_unit_id = any(?)")
+                .param(assessmentId)
+                .param(byId.keySet().toArray(UUID[]::new))
+                .update();
+        copyAll(assessmentId, sums);
     }
 
     public static ResultAggregate read(ResultSet rs) throws SQLException {

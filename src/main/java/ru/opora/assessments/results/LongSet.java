@@ -1,17 +1,44 @@
 package ru.opora.assessments.results;
 
 /**
- * An open-addressing set of longs: duplicate participant codes of a national file are found with
- * 8 bytes per code instead of a String object each.
+ * An open-addressing set of longs: duplicate participant codes of a large file are found with
+ * 16 bytes per code instead of a String object each. It holds at most {@code capacity} values, so
+ * that the heap stays bounded whatever the file's size; past that it is {@link #full()} and
+ * accepts everything, and the caller checks the rest another way.
  */
 final class LongSet {
 
-    private long[] slots = new long[1 << 16];
+    private final int capacity;
+    private long[] slots;
     private boolean hasZero;
     private int size;
+    private boolean full;
 
-    /** Adds the value; false when it was there already. */
+    LongSet() {
+        this(Integer.MAX_VALUE / 4);
+    }
+
+    LongSet(int capacity) {
+        this(capacity, 1 << 16);
+    }
+
+    LongSet(int capacity, int initialSlots) {
+        this.capacity = capacity;
+        this.slots = new long[Integer.highestOneBit(Math.max(4, initialSlots - 1) * 2)];
+    }
+
+    boolean full() {
+        return full;
+    }
+
+    /** Adds the value; false when it was there already (never once the set is full). */
     boolean add(long value) {
+        if (full) return true;
+        if (size >= capacity) {
+            full = true;
+            slots = new long[0];
+            return true;
+        }
         if (value == 0) {
             boolean added = !hasZero;
             hasZero = true;

@@ -36,13 +36,24 @@ public final class ResultAggregate {
     }
 
     public void add(ScoredWork w) {
-        participants++;
-        primarySum += w.primaryScore();
-        marks[w.mark() - 2]++;
-        primaryHistogram[w.primaryScore()]++;
-        for (int t = 0; t < taskSums.length; t++) taskSums[t] += w.score(t);
         Integer journalMark = w.participant().journalMark();
-        if (journalMark != null) journal[Integer.signum(w.mark() - journalMark) + 1]++;
+        add(w.primaryScore(), w.mark(), w.scores(), 0, journalMark == null ? 0 : journalMark);
+    }
+
+    /**
+     * Adds one work as stored: its task scores at {@code from} in {@code scores} (one byte each,
+     * {@link ScoredWork#NOT_ATTEMPTED} counting 0), and its journal mark, 0 when there is none.
+     */
+    void add(int primaryScore, int mark, byte[] scores, int from, int journalMark) {
+        participants++;
+        primarySum += primaryScore;
+        marks[mark - 2]++;
+        primaryHistogram[primaryScore]++;
+        for (int t = 0; t < taskSums.length; t++) {
+            byte score = scores[from + t];
+            if (score != ScoredWork.NOT_ATTEMPTED) taskSums[t] += score;
+        }
+        if (journalMark != 0) journal[Integer.signum(mark - journalMark) + 1]++;
     }
 
     public void addAll(ResultAggregate other) {

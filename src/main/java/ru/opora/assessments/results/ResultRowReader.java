@@ -49,8 +49,7 @@ final class ResultRowReader {
         int before = problems.size();
         var cursor = new Cursor(row, cells, problems, headers);
         String code = cursor.required(columns.code);
-        String classLabel =
-                cursor.required(columns.classLabel).toUpperCase(Locale.ROOT).replace(" ", "");
+        String classLabel = classLabel(cursor.required(columns.classLabel));
         UUID school = cursor.school();
         int variant = cursor.variant();
         byte[] scores = new byte[assessment.tasks().size()];
@@ -62,6 +61,17 @@ final class ResultRowReader {
         return Optional.of(new Row(
                 school,
                 ScoredWork.of(assessment, new Participant(code, classLabel, variant, journal, gender, ovz), scores)));
+    }
+
+    private String lastLabel = "";
+    private String lastClass = "";
+
+    /** «5 а» and «5А» are one class; most rows repeat the previous row's label, so it is kept. */
+    private String classLabel(String raw) {
+        if (raw.equals(lastLabel)) return lastClass;
+        lastLabel = raw;
+        lastClass = raw.toUpperCase(Locale.ROOT).replace(" ", "");
+        return lastClass;
     }
 
     private final class Cursor {
@@ -78,7 +88,11 @@ final class ResultRowReader {
         }
 
         String cell(int column) {
-            return column < 0 || column >= cells.size() ? "" : cells.get(column).strip();
+            if (column < 0 || column >= cells.size()) return "";
+            String v = cells.get(column);
+            // most cells are one visible character, with nothing to strip
+            if (v.length() == 1 && v.charAt(0) > ' ') return v;
+            return v.strip();
         }
 
         void problem(String code, int column, String value, String detail) {
@@ -115,7 +129,13 @@ final class ResultRowReader {
 
         byte score(Task t) {
             int column = columns.tasks[t.position()];
-            String v = cell(column).replace(',', '.');
+            String v = cell(column);
+            // most cells are one digit
+            if (v.length() == 1 && v.charAt(0) >= '0' && v.charAt(0) <= '9') {
+                int s = v.charAt(0) - '0';
+                if (s <= t.maxScore()) return (byte) s;
+            }
+            v = v.replace(',', '.');
             if (v.isEmpty() || v.equalsIgnoreCase("x") || v.equalsIgnoreCase("х")) return ScoredWork.NOT_ATTEMPTED;
             try {
                 int s = Integer.parseInt(v);
@@ -131,14 +151,17 @@ final class ResultRowReader {
         Integer journalMark() {
             String v = cell(columns.journal);
             if (v.isEmpty()) return null;
-            if (v.matches("[1-5]")) return Integer.parseInt(v);
+            if (v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '5') return v.charAt(0) - '0';
             problem("ASM-E011", columns.journal, v, "");
             return null;
         }
 
         @Nullable
         String gender() {
-            String v = cell(columns.gender).toLowerCase(Locale.ROOT);
+            String v = cell(columns.gender);
+            if (v.equals("м")) return "м";
+            if (v.equals("ж")) return "ж";
+            v = v.toLowerCase(Locale.ROOT);
             return switch (v) {
                 case "" -> null;
                 case "м", "муж", "m" -> "м";
@@ -151,7 +174,9 @@ final class ResultRowReader {
         }
 
         boolean yes(int column) {
-            String v = cell(column).toLowerCase(Locale.ROOT);
+            String v = cell(column);
+            if (v.isEmpty() || v.equals("нет") || v.equals("0")) return false;
+            v = v.toLowerCase(Locale.ROOT);
             return v.equals("да") || v.equals("1") || v.equals("+");
         }
     }

@@ -1,5 +1,6 @@
 package ru.opora.assessments.results;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +9,15 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.opora.assessments.catalogue.Catalogue;
 import ru.opora.orgunits.OrgUnitKind;
@@ -23,7 +27,8 @@ import ru.opora.shared.ImportProblem;
 
 /**
  * The upload of participant-level results: «Проверить» runs the checks and changes nothing,
- * «Загрузить» checks again and replaces the schools' earlier results. An unknown task column can
+ * «Загрузить» checks again and replaces the schools' earlier results. Both run in the background
+ * ({@link ImportJobs}); the page shows how much of the file is read, then the report. An unknown task column can
  * be mapped to a task from the report; the mapping is kept for the assessment's later files.
  */
 @Controller
@@ -40,19 +45,15 @@ class ResultUploadController {
     public record ProblemView(
             String code, int row, @Nullable String column, String value, String message) {}
 
-    private final ResultImport imports;
+    private final ImportJobs jobs;
     private final ColumnMappings mappings;
     private final Catalogue catalogue;
     private final OrgUnits orgUnits;
     private final MessageSource messages;
 
     ResultUploadController(
-            ResultImport imports,
-            ColumnMappings mappings,
-            Catalogue catalogue,
-            OrgUnits orgUnits,
-            MessageSource messages) {
-        this.imports = imports;
+            ImportJobs jobs, ColumnMappings mappings, Catalogue catalogue, OrgUnits orgUnits, MessageSource messages) {
+        this.jobs = jobs;
         this.mappings = mappings;
         this.catalogue = catalogue;
         this.orgUnits = orgUnits;
@@ -69,31 +70,63 @@ class ResultUploadController {
         return "assessments/import";
     }
 
+    /** Starts the import in the background and sends the browser to the job's page (post, redirect, get). */
     @PostMapping("/results/import")
-    String upload(UploadForm upload, Scope scope, Principal principal, Locale locale, Model model) throws IOException {
+    String upload(UploadForm upload, Scope scope, Principal principal) throws IOException {
         MultipartFile file = upload.file();
-        UUID assessment = upload.assessment();
-        UUID school = upload.school();
         Path temp = Files.createTempFile("opora-results-", ".upload");
         try {
             file.transferTo(temp);
-            String name = file.getOriginalFilename() == null
-                    ? "file"
-                    : Path.of(file.getOriginalFilename().replace('\\', '/'))
-                            .getFileName()
-                            .toString();
-            var outcome = imports.importFile(new ResultImport.Request(
-                    assessment, name, temp, scope, school, principal.getName(), !"load".equals(upload.action())));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        String name = file.getOriginalFilename() == null
+                ? "file"
+                : Path.of(file.getOriginalFilename().replace('\\', '/'))
+                        .getFileName()
+                        .toString();
+        var job = jobs.start(
+                principal.getName(),
+                new ResultImport.Request(
+                        upload.assessment(),
+                        name,
+                        temp,
+                        scope,
+                        upload.school(),
+                        principal.getName(),
+                        !"load".equals(upload.action())));
+        return "redirect:/results/import/jobs/" + job.id;
+    }
+
+    /** The job's page: its progress while it runs (polled by htmx), then its report under the form. */
+    @GetMapping("/results/import/jobs/{id}")
+    String job(@PathVariable UUID id, Scope scope, Principal principal, Locale locale, Model model) {
+        var job =
+                jobs.find(id, principal.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("job", job);
+        model.addAttribute("chosen", catalogue.find(job.request.assessmentId()).orElseThrow());
+        model.addAttribute("school", job.request.defaultSchool());
+        var outcome = job.outcome();
+        if (outcome != null) {
             model.addAttribute("outcome", outcome);
             model.addAttribute(
                     "problems",
-                    outcome.problems().stream().map(p -> view(p, name, locale)).toList());
-            model.addAttribute("chosen", catalogue.find(assessment).orElseThrow());
-            model.addAttribute("school", school);
-            return form(scope, model);
-        } finally {
-            Files.deleteIfExists(temp);
+                    outcome.problems().stream()
+                            .map(p -> view(p, job.fileName(), locale))
+                            .toList());
         }
+        return form(scope, model);
+    }
+
+    /** The progress bar alone, for htmx to poll; once the job ends, the whole page is reloaded to show the report. */
+    @GetMapping("/results/import/jobs/{id}/progress")
+    String progress(@PathVariable UUID id, Principal principal, Model model, HttpServletResponse response) {
+        var job =
+                jobs.find(id, principal.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!job.running()) response.setHeader("HX-Refresh", "true");
+        model.addAttribute("job", job);
+        return "assessments/import :: progress";
     }
 
     @PostMapping("/results/import/mapping")

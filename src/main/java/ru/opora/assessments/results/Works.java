@@ -3,15 +3,19 @@ package ru.opora.assessments.results;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Participants' works as stored: counted, deleted and COPYed per school and assessment. */
+/** Participants' works as stored, in blocks (see {@link WorkBlock}): counted, replaced and COPYed. */
 @Repository
 class Works {
+
+    /** A participant code found twice for one school, by the database check of a very large file. */
+    record Duplicate(UUID school, String code) {}
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -21,26 +25,60 @@ class Works {
         this.dataSource = dataSource;
     }
 
-    Map<UUID, Long> countBySchool(UUID assessmentId, Collection<UUID> schoolIds) {
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    long nextImportNumber() {
+        return jdbc.sql("select nextval('assessments.import_number')")
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many works each school has for the assessment from imports other than this one. */
+    Map<UUID, Long> countBySchool(UUID assessmentId, Collection<UUID> schoolIds, long importNumber) {
         var counts = new HashMap<UUID, Long>();
-        jdbc.sql(
-                        "select school_id, count(*) as n from assessments.participant_result where assessment_id = ? and school_id = any(?) group by school_id")
+        jdbc.sql("""
+                        select school_id, sum(cardinality(codes)) as n from assessments.work_block
+                         where assessment_id = ? and school_id = any(?) and import_number <> ? group by school_id""")
                 .param(assessmentId)
                 .param(schoolIds.toArray(UUID[]::new))
+                .param(importNumber)
                 .query(rs -> {
                     counts.put(rs.getObject("school_id", UUID.class), rs.getLong("n"));
                 });
         return counts;
     }
 
-    void delete(UUID assessmentId, Collection<UUID> schoolIds) {
-        jdbc.sql("delete from assessments.participant_result where assessment_id = ? and school_id = any(?)")
+    /** Deletes the schools' works of the assessment written by other imports: a re-import replaces. */
+    void deleteOthers(UUID assessmentId, Collection<UUID> schoolIds, long importNumber) {
+        jdbc.sql("""
+                        delete from assessments.work_block
+                         where assessment_id = ? and school_id = any(?) and import_number <> ?""")
                 .param(assessmentId)
                 .param(schoolIds.toArray(UUID[]::new))
+                .param(importNumber)
                 .update();
     }
 
-    ParticipantCopy copy(UUID assessmentId) throws SQLException {
-        return new ParticipantCopy(dataSource, assessmentId);
+    void copy(UUID assessmentId, long importNumber, Collection<WorkBlock> blocks, int firstNumber) {
+        try {
+            BlockCopy.write(dataSource, assessmentId, importNumber, blocks, firstNumber);
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY of results failed", e);
+        }
+    }
+
+    /** Participant codes the import wrote twice for one school: the check of files too big to check in memory. */
+    List<Duplicate> duplicates(UUID assessmentId, long importNumber, int limit) {
+        return jdbc.sql("""
+                        select school_id, code from (
+                            select school_id, unnest(codes) as code from assessments.work_block
+                             where assessment_id = ? and import_number = ?) w
+                         group by school_id, code having count(*) > 1
+                         order by school_id, code limit ?""")
+                .params(assessmentId, importNumber, limit)
+                .query((rs, n) -> new Duplicate(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
     }
 }

@@ -155,6 +155,78 @@ class ResultImportIntegrationTests {
         assertThat(truncated.problems()).extracting(ImportProblem::code).containsExactly("FILE-E003");
     }
 
+    @Autowired
+    Aggregates aggregates;
+
+    @Test
+    void writesClassesOverSeveralBatchesAndRollsBackEveryBatchOfALaterBadRow() throws Exception {
+        String header =
+                "Код;Класс;1 (1б);2 (1б);3 (2б);4 (1б);5.1 (1б);5.2 (1б);6.1 (1б);6.2 (1б);7 (1б);8 (2б);9.1 (1б);9.2 (1б);10 (2б);11 (2б);12 (2б);ОВЗ\n";
+        String good = ";1;1;2;1;1;1;1;1;1;2;1;1;2;2;2;";
+        var rows = new StringBuilder(header);
+        // two classes interleaved, three works per batch: each class ends up in several blocks
+        for (int i = 1; i <= 8; i++)
+            rows.append(70000 + i)
+                    .append(i % 2 == 0 ? ";4В" : ";4Г")
+                    .append(good)
+                    .append(i == 8 ? "да" : "нет")
+                    .append('\n');
+        imports.batchWorks(3);
+        try {
+            var outcome = run("batches.csv", csv(rows.toString()), false);
+            assertThat(outcome.committed()).isTrue();
+            assertThat(jdbc.sql("select count(*) from assessments.work_block where school_id = ? and assessment_id = ?")
+                            .params(school, math4)
+                            .query(Long.class)
+                            .single())
+                    .isGreaterThan(2);
+            var classes = aggregates.classes(math4, school, 15, 20, new boolean[] {true, true});
+            assertThat(classes.get("4В").participants()).isEqualTo(4);
+            assertThat(classes.get("4Г").participants()).isEqualTo(4);
+            assertThat(aggregates
+                            .classes(math4, school, 15, 20, new boolean[] {false, true})
+                            .get("4В")
+                            .participants())
+                    .isEqualTo(1);
+            assertThat(works()).isEqualTo(8);
+
+            // the bad score comes after two batches have been written: they are rolled back too
+            var bad = run("bad-late.csv", csv(rows.toString().replace("70007;4Г;1;1;2", "70007;4Г;1;1;7")), false);
+            assertThat(bad.problems()).extracting(ImportProblem::code).containsExactly("ASM-E005");
+            assertThat(works()).isEqualTo(8);
+            assertThat(jdbc.sql(
+                                    "select count(distinct import_number) from assessments.work_block where school_id = ? and assessment_id = ?")
+                            .params(school, math4)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        } finally {
+            imports.batchWorks(65_536);
+        }
+    }
+
+    @Test
+    void findsADuplicateCodeInTheDatabaseWhenTheFileOutgrowsTheInMemoryCheck() throws Exception {
+        String header =
+                "Код;Класс;1 (1б);2 (1б);3 (2б);4 (1б);5.1 (1б);5.2 (1б);6.1 (1б);6.2 (1б);7 (1б);8 (2б);9.1 (1б);9.2 (1б);10 (2б);11 (2б);12 (2б)\n";
+        String good = ";1;1;2;1;1;1;1;1;1;2;1;1;2;2;2\n";
+        long before = works();
+        imports.codesInMemory(2);
+        try {
+            var outcome = run(
+                    "huge.csv",
+                    csv(header + "80001;4Д" + good + "80002;4Д" + good + "80003;4Д" + good + "80001;4Д" + good),
+                    false);
+            assertThat(outcome.committed()).isFalse();
+            assertThat(outcome.problems())
+                    .extracting(ImportProblem::code, ImportProblem::value, ImportProblem::detail)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("ASM-E015", "80001", "390305"));
+            assertThat(works()).isEqualTo(before);
+        } finally {
+            imports.codesInMemory(8_000_000);
+        }
+    }
+
     @Test
     void refusesAnUnknownSchoolCodeInAFileWithASchoolColumn() throws Exception {
         String header = "Код ОО;Код;Класс;1;2;3;4;5.1;5.2;6.1;6.2;7;8;9.1;9.2;10;11;12\n";
