@@ -38,6 +38,7 @@ class ImportJobs implements AutoCloseable {
         private volatile ResultImport.@Nullable Outcome outcome;
         private volatile @Nullable String incident;
         private volatile @Nullable Instant ended;
+        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
 
         Job(String owner, ResultImport.Request request) {
             this.owner = owner;
@@ -51,6 +52,15 @@ class ImportJobs implements AutoCloseable {
 
         public int percent() {
             return (int) Math.floor(progress * 100);
+        }
+
+        /** Waits a little for the job to end: a small file's report is then shown at once, without polling. */
+        void awaitBriefly(Duration wait) {
+            try {
+                done.await(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         public boolean running() {
@@ -104,6 +114,7 @@ class ImportJobs implements AutoCloseable {
             log.error("Results import {} of «{}» failed (incident {})", job.id, job.fileName(), job.incident, e);
         } finally {
             job.ended = clock.instant();
+            job.done.countDown();
             try {
                 Files.deleteIfExists(job.request.file());
             } catch (IOException e) {

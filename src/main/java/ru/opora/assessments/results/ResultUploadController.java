@@ -104,6 +104,7 @@ class ResultUploadController {
     String job(@PathVariable UUID id, Scope scope, Principal principal, Locale locale, Model model) {
         var job =
                 jobs.find(id, principal.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        job.awaitBriefly(java.time.Duration.ofSeconds(3));
         model.addAttribute("job", job);
         model.addAttribute("chosen", catalogue.find(job.request.assessmentId()).orElseThrow());
         model.addAttribute("school", job.request.defaultSchool());
