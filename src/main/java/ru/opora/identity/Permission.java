@@ -15,5 +15,7 @@ public enum Permission {
     /** Upload participant-level results. */
     RESULTS_IMPORT,
     /** Edit the assessment catalogue (tasks, skills, scales). */
-    CATALOGUE_EDIT
+    CATALOGUE_EDIT,
+    /** Edit the region's analysis and identification rules (thresholds, rule sets); every change is a new version. */
+    RULES_EDIT
 }

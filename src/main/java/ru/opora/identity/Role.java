@@ -19,7 +19,8 @@ public enum Role {
             Permission.AUDIT_VIEW,
             Permission.RESULTS_VIEW,
             Permission.RESULTS_IMPORT,
-            Permission.CATALOGUE_EDIT),
+            Permission.CATALOGUE_EDIT,
+            Permission.RULES_EDIT),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,

@@ -21,6 +21,8 @@ final class EmbeddedPostgresServer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static volatile @org.jspecify.annotations.Nullable EmbeddedPostgresServer sharedThrowAway;
+    /** Spring contexts still using the shared cluster: it stops after the last one has closed. */
+    private static int throwAwayUsers;
 
     private final EmbeddedPostgres postgres;
     private final boolean persistent;
@@ -51,19 +53,45 @@ final class EmbeddedPostgresServer implements DisposableBean {
         }
     }
 
+    /**
+     * The shared test cluster. It must outlive every Spring context of the JVM: at exit, contexts
+     * close in Spring's shutdown hook while other hooks run alongside, and a cluster stopped by its
+     * own hook left the contexts' connection pools waiting 30 s each for a connection. So zonky's
+     * hook is off, and ours waits until the last context has released the cluster.
+     */
     private static synchronized EmbeddedPostgresServer throwAway() {
         if (sharedThrowAway == null) {
             try {
                 var pg = EmbeddedPostgres.builder()
                         .setPGStartupWait(Duration.ofSeconds(60))
+                        .setRegisterShutdownHook(false)
                         .start();
                 sharedThrowAway = new EmbeddedPostgresServer(pg, false);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(pg)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    awaitNoUsers(Duration.ofSeconds(20));
+                    closeQuietly(pg);
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL for tests did not start", e);
             }
         }
+        throwAwayUsers++;
         return sharedThrowAway;
+    }
+
+    private static synchronized void release() {
+        throwAwayUsers--;
+        EmbeddedPostgresServer.class.notifyAll();
+    }
+
+    private static synchronized void awaitNoUsers(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (throwAwayUsers > 0 && System.nanoTime() < deadline)
+                EmbeddedPostgresServer.class.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -112,6 +140,7 @@ final class EmbeddedPostgresServer implements DisposableBean {
     @Override
     public void destroy() {
         if (persistent) closeQuietly(postgres);
+        else release();
     }
 
     private static void closeQuietly(EmbeddedPostgres pg) {

@@ -79,6 +79,8 @@ class SecurityConfiguration {
                         .hasAuthority(Permission.AUDIT_VIEW.name())
                         .requestMatchers("/results/catalogue", "/results/catalogue/**")
                         .hasAuthority(Permission.CATALOGUE_EDIT.name())
+                        .requestMatchers("/results/settings", "/results/settings/**")
+                        .hasAuthority(Permission.RULES_EDIT.name())
                         .requestMatchers(HttpMethod.POST, "/results/gia")
                         .hasAuthority(Permission.RESULTS_IMPORT.name())
                         .requestMatchers("/results/import", "/results/import/**")

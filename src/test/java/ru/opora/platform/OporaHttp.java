@@ -117,6 +117,41 @@ public final class OporaHttp {
                         HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))));
     }
 
+    /** A download as bytes: an Excel file must not pass through a text decoder. */
+    public record Download(int status, String contentType, byte[] body) {}
+
+    public Download download(String path) {
+        try {
+            var response = client.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first sheet of an XLSX file as rows of cell texts. */
+    public static java.util.List<java.util.List<String>> sheet(byte[] xlsx) {
+        var rows = new java.util.ArrayList<java.util.List<String>>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            for (var row : wb.getSheetAt(0)) {
+                var cells = new java.util.ArrayList<String>();
+                row.forEach(c -> cells.add(c.toString()));
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return rows;
+    }
+
     public String csrfToken(String pagePath) {
         var page = get(pagePath);
         var m = CSRF.matcher(page.body());

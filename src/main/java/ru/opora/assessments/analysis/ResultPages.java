@@ -21,8 +21,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ResultPages {
 
-    /** A school line of an overview table. */
-    public record SchoolLine(UUID id, String code, String name, String municipality, Measures measures) {}
+    /**
+     * A school line of an overview table.
+     *
+     * @param share2Change the change of the share of «2» since the previous year of the series, in points; null without one
+     */
+    public record SchoolLine(
+            UUID id,
+            String code,
+            String name,
+            String municipality,
+            Measures measures,
+            @org.jspecify.annotations.Nullable Double share2Change) {
+        public boolean hasChange() {
+            return share2Change != null;
+        }
+    }
 
     private final ResultQueries queries;
     private final OrgUnits orgUnits;
@@ -46,17 +60,25 @@ class ResultPages {
     Page schoolPage(Assessment a, Scope scope, OvzFilter ovz, String sort, int page) {
         var result = queries.schoolPage(a, scope, ovz, sort, Math.max(0, page));
         int pages = Math.max(1, (result.total() + ResultQueries.PAGE_SIZE - 1) / ResultQueries.PAGE_SIZE);
-        return new Page(lines(a, result.rows(), null), result.total(), Math.max(0, page), pages);
+        return new Page(lines(a, result.rows(), null, ovz), result.total(), Math.max(0, page), pages);
     }
 
     List<SchoolLine> schools(Assessment a, Scope scope, OvzFilter ovz, String sort) {
-        return lines(a, queries.schools(a, scope, ovz), sort);
+        return lines(a, queries.schools(a, scope, ovz), sort, ovz);
     }
 
     private List<SchoolLine> lines(
-            Assessment a, List<ResultQueries.UnitResult> rows, @org.jspecify.annotations.Nullable String sort) {
+            Assessment a,
+            List<ResultQueries.UnitResult> rows,
+            @org.jspecify.annotations.Nullable String sort,
+            OvzFilter ovz) {
         var ids = new ArrayList<UUID>();
         rows.forEach(r -> ids.add(r.orgUnitId()));
+        Map<UUID, Double> previousShare2 = new HashMap<>();
+        previousYear(a)
+                .ifPresent(p -> queries.schoolsById(p, ids, ovz)
+                        .forEach(r ->
+                                previousShare2.put(r.orgUnitId(), r.aggregate().share2())));
         Map<UUID, OrgUnitRef> refs = new HashMap<>();
         for (OrgUnitRef ref : orgUnits.byIds(ids)) refs.put(ref.id(), ref);
         var parents = new ArrayList<UUID>();
@@ -72,7 +94,8 @@ class ResultPages {
                     ref.code(),
                     ref.name(),
                     municipalityNames.getOrDefault(ref.parentId(), ""),
-                    Measures.of(ref.name(), r.aggregate(), a.maxPrimaryScore())));
+                    Measures.of(ref.name(), r.aggregate(), a.maxPrimaryScore()),
+                    change(r.aggregate().share2(), previousShare2.get(ref.id()))));
         }
         if (sort != null) lines.sort(comparator(sort));
         return lines;
@@ -188,6 +211,68 @@ class ResultPages {
         return lines;
     }
 
+    /** The latest earlier year of the assessment's series, if there is one. */
+    java.util.Optional<Assessment> previousYear(Assessment a) {
+        Assessment previous = null;
+        for (UUID id : catalogue.series(a)) {
+            var year = catalogue.find(id).orElseThrow();
+            if (year.year() < a.year()) previous = year;
+        }
+        return java.util.Optional.ofNullable(previous);
+    }
+
+    /** The scope's own indicators in every year of the series: the overview's dynamics. */
+    List<Measures> scopeDynamics(Assessment a, Scope scope, OvzFilter ovz) {
+        var lines = new ArrayList<Measures>();
+        for (UUID id : catalogue.series(a)) {
+            var year = catalogue.find(id).orElseThrow();
+            var total = queries.total(year, scope, ovz);
+            if (total.participants() > 0)
+                lines.add(Measures.of(String.valueOf(year.year()), total, year.maxPrimaryScore()));
+        }
+        return lines;
+    }
+
+    /**
+     * The same pupils followed through the grades: the school's results in this subject in grade
+     * g−1 a year earlier, g+1 a year later, and so on. ВПР participant codes are not kept from year
+     * to year, so the cohort is the school's grade, not matched pupils.
+     */
+    List<Measures> cohort(
+            Assessment a,
+            UUID schoolId,
+            Scope scope,
+            OvzFilter ovz,
+            java.util.function.BiFunction<Integer, Integer, String> label) {
+        var lines = new ArrayList<Measures>();
+        for (int k = 1 - a.grade(); k <= 11 - a.grade(); k++) {
+            var id = catalogue.idOf(a.kind(), a.year() + k, a.subjectCode(), a.grade() + k);
+            if (id.isEmpty()) continue;
+            var step = catalogue.find(id.get()).orElseThrow();
+            queries.unit(step, schoolId, scope, ovz)
+                    .ifPresent(u -> lines.add(Measures.of(
+                            label.apply(step.year(), step.grade()), u.aggregate(), step.maxPrimaryScore())));
+        }
+        return lines;
+    }
+
+    /** Chart.js configuration of a line per indicator over the years: share of «2» and quality. */
+    String dynamicsChart(List<Measures> years, String share2Label, String kachestvoLabel) {
+        var share2 = new LinkedHashMap<String, Object>();
+        share2.put("label", share2Label);
+        share2.put("data", years.stream().map(m -> round(m.share2())).toList());
+        var kachestvo = new LinkedHashMap<String, Object>();
+        kachestvo.put("label", kachestvoLabel);
+        kachestvo.put("data", years.stream().map(m -> round(m.kachestvo())).toList());
+        return json.writeValueAsString(Map.of(
+                "type",
+                "line",
+                "data",
+                Map.of("labels", years.stream().map(Measures::name).toList(), "datasets", List.of(share2, kachestvo)),
+                "options",
+                Map.of("scales", Map.of("y", Map.of("beginAtZero", true, "max", 100)))));
+    }
+
     /** Chart.js configuration of the mark distribution, as JSON for a {@code data-chart} attribute. */
     String markChart(Map<String, ResultAggregate> series) {
         var datasets = new ArrayList<Map<String, Object>>();
@@ -222,6 +307,11 @@ class ResultPages {
                 Map.of("labels", labels, "datasets", List.of(school, region, line)),
                 "options",
                 Map.of("scales", Map.of("y", Map.of("beginAtZero", true, "max", 100)))));
+    }
+
+    private static @org.jspecify.annotations.Nullable Double change(
+            double now, @org.jspecify.annotations.Nullable Double before) {
+        return before == null || Double.isNaN(before) || Double.isNaN(now) ? null : round(now - before);
     }
 
     private static double round(double v) {

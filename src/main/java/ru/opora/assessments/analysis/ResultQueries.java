@@ -62,6 +62,16 @@ class ResultQueries {
                 ovz);
     }
 
+    /** The whole-school aggregates of the given schools (already known to be in the reader's scope). */
+    List<UnitResult> schoolsById(Assessment a, List<UUID> schoolIds, OvzFilter ovz) {
+        if (schoolIds.isEmpty()) return List.of();
+        return rows(
+                a,
+                "org_level = 3 and class_label = '' and org_unit_id = any(?)",
+                List.of((Object) schoolIds.toArray(UUID[]::new)),
+                ovz);
+    }
+
     /** A page of the schools in the scope, ordered in SQL by a measure computed from the stored counts. */
     record SchoolPage(List<UnitResult> rows, int total) {}
 

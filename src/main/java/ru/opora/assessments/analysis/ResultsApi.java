@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import ru.opora.assessments.catalogue.Assessment;
 import ru.opora.assessments.catalogue.Catalogue;
-import ru.opora.assessments.results.LowTaskRule;
 import ru.opora.orgunits.Scope;
 
 /** The results through {@code /api/v1}, under exactly the role and scope rules of the pages. */
@@ -27,7 +27,13 @@ class ResultsApi {
             UUID id, String kind, int year, String subjectCode, String subjectName, int grade, int tasks) {}
 
     /** A page of a region's or municipality's schools with the scope's total. */
-    record Overview(Measures total, List<ResultPages.SchoolLine> schools, int schoolsInAll, int page, int pages) {}
+    record Overview(
+            Measures total,
+            List<Measures> dynamics,
+            List<ResultPages.SchoolLine> schools,
+            int schoolsInAll,
+            int page,
+            int pages) {}
 
     /** A school's indicators beside its municipality and region, with tasks, dynamics and (for its staff) classes. */
     record SchoolResult(
@@ -36,18 +42,21 @@ class ResultsApi {
             Measures region,
             List<TaskLine> tasks,
             List<Measures> dynamics,
+            List<Measures> cohort,
+            List<ru.opora.assessments.gia.SchoolGia> gia,
+            int lowTaskRuleVersion,
             List<Measures> classes) {}
 
     private final Catalogue catalogue;
     private final ResultQueries queries;
     private final ResultPages pages;
-    private final LowTaskRule lowTaskRule;
+    private final SchoolReports reports;
 
-    ResultsApi(Catalogue catalogue, ResultQueries queries, ResultPages pages, LowTaskRule lowTaskRule) {
+    ResultsApi(Catalogue catalogue, ResultQueries queries, ResultPages pages, SchoolReports reports) {
         this.catalogue = catalogue;
         this.queries = queries;
         this.pages = pages;
-        this.lowTaskRule = lowTaskRule;
+        this.reports = reports;
     }
 
     @GetMapping
@@ -76,7 +85,13 @@ class ResultsApi {
         Assessment a = assessment(assessmentId);
         var page = pages.schoolPage(a, scope, params.ovzFilter(), params.sortKey(), params.pageIndex());
         var total = Measures.of("", queries.total(a, scope, params.ovzFilter()), a.maxPrimaryScore());
-        return new Overview(total, page.lines(), page.total(), page.page(), page.pages());
+        return new Overview(
+                total,
+                pages.scopeDynamics(a, scope, params.ovzFilter()),
+                page.lines(),
+                page.total(),
+                page.page(),
+                page.pages());
     }
 
     @GetMapping("/{assessmentId}/schools/{schoolId}")
@@ -89,15 +104,18 @@ class ResultsApi {
             ResultsController.OverviewParams params,
             Scope scope) {
         Assessment a = assessment(assessmentId);
-        var school = pages.schoolInScope(schoolId, scope);
-        var analysis = pages.school(a, school, scope, params.ovzFilter(), lowTaskRule);
+        var report = reports.school(a, schoolId, scope, params.ovzFilter(), Locale.ROOT);
+        var analysis = report.analysis();
         int max = a.maxPrimaryScore();
         return new SchoolResult(
-                Measures.of(school.name(), analysis.school(), max),
+                Measures.of(report.school().name(), analysis.school(), max),
                 Measures.of("municipality", analysis.municipality(), max),
                 Measures.of("region", analysis.region(), max),
                 analysis.tasks(),
                 analysis.dynamics(),
+                report.cohort(),
+                report.gia(),
+                report.rule().number(),
                 analysis.classes());
     }
 

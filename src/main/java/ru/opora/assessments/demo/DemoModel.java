@@ -57,19 +57,94 @@ final class DemoModel {
         out.append(";Отметка за предыдущий период;Пол;ОВЗ\n");
         int yearIndex = a.year() - DemoAssessments.YEARS[0];
         for (int s = 0; s < schools.size(); s++) {
-            // +0.7 puts an ordinary school's share of «2» near the 10–15 % regions usually see
-            double mu = 0.7
-                    + level[s]
-                    + subjectShift(a)
-                    + switch (kind[s]) {
-                        case WEAK -> -1.3;
-                        case IMPROVING -> -1.0 + 0.35 * yearIndex;
-                        case SUSPICIOUS -> -0.4;
-                        case ORDINARY -> 0;
-                    };
+            double mu = schoolMean(s, yearIndex, a.subjectCode());
             for (int p = 0; p < classSize[s]; p++) row(out, a, s, p, mu);
         }
         return out.toString();
+    }
+
+    /** A school's mean ability in a subject and year; +0.7 puts an ordinary school's share of «2» near the 10–15 % regions usually see. */
+    private double schoolMean(int s, int yearIndex, String subjectCode) {
+        return 0.7
+                + level[s]
+                + subjectShift(subjectCode)
+                + switch (kind[s]) {
+                    case WEAK -> -1.3;
+                    case IMPROVING -> -1.0 + 0.35 * yearIndex;
+                    case SUSPICIOUS -> -0.4;
+                    case ORDINARY -> 0;
+                };
+    }
+
+    /**
+     * The year's ОГЭ (grade 9) and ЕГЭ (grade 11) per school in Russian and mathematics, in the
+     * upload format of docs/formats.md. Exams are marked outside the school, so a suspicious
+     * school's state exams show its real level: they do not confirm its ВПР.
+     */
+    String giaCsv(int year) {
+        var out = new StringBuilder(
+                "Экзамен;Год;Код предмета;Предмет;Код ОО;Участников;Не преодолели минимум;Средний балл;«2»;«3»;«4»;«5»\n");
+        int yearIndex = year - DemoAssessments.YEARS[0];
+        for (int s = 0; s < schools.size(); s++) {
+            for (String[] subject : new String[][] {
+                {"RU", "Русский язык", "33", "11", "22", "29"}, {"MA", "Математика", "31", "8", "15", "22"}
+            }) {
+                double mu = schoolMean(s, yearIndex, subject[0]);
+                oge(out, year, s, subject, mu);
+                ege(out, year, s, subject, mu);
+            }
+        }
+        return out.toString();
+    }
+
+    private void oge(StringBuilder out, int year, int s, String[] subject, double mu) {
+        int n = classSize[s] + random.nextInt(6);
+        int max = Integer.parseInt(subject[2]);
+        int[] marks = new int[4];
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            int score = (int) Math.round(max / (1 + Math.exp(-1.2 * (mu + random.nextGaussian() - 0.3))));
+            sum += score;
+            int mark = 2;
+            for (int m = 3; m <= 5; m++) if (score >= Integer.parseInt(subject[m])) mark = m;
+            marks[mark - 2]++;
+        }
+        out.append(String.format(
+                java.util.Locale.ROOT,
+                "ОГЭ;%d;%s;%s;%s;%d;%d;%.2f;%d;%d;%d;%d%n",
+                year,
+                subject[0],
+                subject[1],
+                schools.get(s).code(),
+                n,
+                marks[0],
+                (double) sum / n,
+                marks[0],
+                marks[1],
+                marks[2],
+                marks[3]));
+    }
+
+    private void ege(StringBuilder out, int year, int s, String[] subject, double mu) {
+        int n = Math.max(3, classSize[s] / 2 + random.nextInt(4));
+        int minimum = subject[0].equals("RU") ? 24 : 27;
+        int below = 0;
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            int score = (int) Math.round(100 / (1 + Math.exp(-1.0 * (mu + random.nextGaussian() - 0.4))));
+            sum += score;
+            if (score < minimum) below++;
+        }
+        out.append(String.format(
+                java.util.Locale.ROOT,
+                "ЕГЭ;%d;%s;%s;%s;%d;%d;%.2f;;;;%n",
+                year,
+                subject[0],
+                subject[1],
+                schools.get(s).code(),
+                n,
+                below,
+                (double) sum / n));
     }
 
     private void row(StringBuilder out, Assessment a, int s, int p, double mu) {
@@ -116,8 +191,8 @@ final class DemoModel {
         return score;
     }
 
-    private static double subjectShift(Assessment a) {
-        return switch (a.subjectCode()) {
+    private static double subjectShift(String subjectCode) {
+        return switch (subjectCode) {
             case "MA" -> -0.15;
             case "HI" -> 0.1;
             default -> 0;

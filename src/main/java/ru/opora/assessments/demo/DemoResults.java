@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.catalogue.Assessment;
 import ru.opora.assessments.catalogue.Catalogue;
+import ru.opora.assessments.gia.GiaResults;
 import ru.opora.assessments.results.ResultImport;
 import ru.opora.identity.Permission;
 import ru.opora.orgunits.OrgUnitKind;
@@ -46,6 +47,7 @@ class DemoResults implements ApplicationRunner {
     private final ResultImport imports;
     private final OrgUnits orgUnits;
     private final JdbcClient jdbc;
+    private final GiaResults gia;
     private final long seed;
 
     DemoResults(
@@ -53,11 +55,13 @@ class DemoResults implements ApplicationRunner {
             ResultImport imports,
             OrgUnits orgUnits,
             JdbcClient jdbc,
+            GiaResults gia,
             @Value("${opora.demo.seed:2026}") long seed) {
         this.catalogue = catalogue;
         this.imports = imports;
         this.orgUnits = orgUnits;
         this.jdbc = jdbc;
+        this.gia = gia;
         this.seed = seed;
     }
 
@@ -67,7 +71,10 @@ class DemoResults implements ApplicationRunner {
         boolean hasResults = jdbc.sql("select exists (select 1 from assessments.participant_result)")
                 .query(Boolean.class)
                 .single();
-        if (region.isEmpty() || hasResults) return;
+        boolean hasGia = jdbc.sql("select exists (select 1 from assessments.gia_result)")
+                .query(Boolean.class)
+                .single();
+        if (region.isEmpty() || (hasResults && hasGia)) return;
         long start = System.nanoTime();
         Scope scope = Scope.of(List.of(region.get().path()));
         List<OrgUnitRef> schools = orgUnits.inScope(OrgUnitKind.SCHOOL, scope).stream()
@@ -79,16 +86,34 @@ class DemoResults implements ApplicationRunner {
                         "demo", null, List.of(new SimpleGrantedAuthority(Permission.RESULTS_IMPORT.name()))));
         try {
             int works = 0;
-            for (Assessment a : DemoAssessments.all()) {
+            for (Assessment a : hasResults ? List.<Assessment>of() : DemoAssessments.all()) {
                 UUID id = catalogue
                         .idOf(a.kind(), a.year(), a.subjectCode(), a.grade())
                         .orElseGet(() -> catalogue.save(a));
                 Assessment stored = catalogue.find(id).orElseThrow();
                 works += importFile(stored, model.csv(stored), scope);
             }
+            if (!hasGia) importGia(model, scope);
             log.info("Demo results: {} works in {} ms", works, (System.nanoTime() - start) / 1_000_000);
         } finally {
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void importGia(DemoModel model, Scope scope) {
+        for (int year : DemoAssessments.YEARS) {
+            Path file = null;
+            try {
+                file = Files.createTempFile("opora-demo-gia-", ".csv");
+                Files.writeString(file, model.giaCsv(year), StandardCharsets.UTF_8);
+                var outcome = gia.importFile("demo-gia.csv", file, scope, "demo");
+                if (!outcome.problems().isEmpty())
+                    throw new IllegalStateException("demo state exams rejected: " + outcome.problems());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                if (file != null) file.toFile().delete();
+            }
         }
     }
 

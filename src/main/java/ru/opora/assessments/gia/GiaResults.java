@@ -109,6 +109,37 @@ public class GiaResults {
                 .list();
     }
 
+    /**
+     * A school's ОГЭ/ЕГЭ results beside its region's, every exam, subject and year, newest first;
+     * shown on the school's ВПР page (the caller has checked the school is in the reader's scope).
+     */
+    public List<SchoolGia> ofSchool(String schoolPath) {
+        String region = schoolPath.substring(0, schoolPath.indexOf('/', 1) + 1);
+        return jdbc.sql("""
+                        select g.exam, g.year, g.subject_code, g.subject_name, g.participants, g.below_minimum, g.mean_score,
+                               r.participants as region_participants, r.below_minimum as region_below, r.mean_score as region_mean
+                        from assessments.gia_result g
+                        cross join lateral (
+                            select sum(x.participants) as participants, sum(x.below_minimum) as below_minimum,
+                                   sum(x.mean_score * x.participants) / sum(x.participants) as mean_score
+                            from assessments.gia_result x
+                            where x.exam = g.exam and x.year = g.year and x.subject_code = g.subject_code and x.school_path like ?) r
+                        where g.school_path = ?
+                        order by g.year desc, g.exam, g.subject_name""")
+                .params(region + "%", schoolPath)
+                .query((rs, n) -> new SchoolGia(
+                        rs.getString("exam"),
+                        rs.getInt("year"),
+                        rs.getString("subject_code"),
+                        rs.getString("subject_name"),
+                        rs.getInt("participants"),
+                        100.0 * rs.getInt("below_minimum") / rs.getInt("participants"),
+                        rs.getBigDecimal("mean_score").doubleValue(),
+                        100.0 * rs.getLong("region_below") / rs.getLong("region_participants"),
+                        rs.getBigDecimal("region_mean").doubleValue()))
+                .list();
+    }
+
     private static int @org.jspecify.annotations.Nullable [] marks(
             java.sql.@org.jspecify.annotations.Nullable Array array) throws java.sql.SQLException {
         if (array == null) return null;
