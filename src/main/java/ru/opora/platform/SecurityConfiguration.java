@@ -85,7 +85,7 @@ class SecurityConfiguration {
                         .hasAuthority(Permission.RESULTS_IMPORT.name())
                         .requestMatchers("/results/import", "/results/import/**")
                         .hasAuthority(Permission.RESULTS_IMPORT.name())
-                        .requestMatchers("/results", "/results/**")
+                        .requestMatchers("/results", "/results.xlsx", "/results/**")
                         .hasAuthority(Permission.RESULTS_VIEW.name())
                         .requestMatchers("/municipalities/**", "/schools/**", "/municipalities", "/schools")
                         .hasAuthority(Permission.REGISTER_VIEW.name())

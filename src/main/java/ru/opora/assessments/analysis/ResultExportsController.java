@@ -51,6 +51,7 @@ class ResultExportsController {
     }
 
     private final Catalogue catalogue;
+    private final ResultQueries queries;
     private final ResultPages pages;
     private final SchoolReports reports;
     private final ResultTables tables;
@@ -58,15 +59,36 @@ class ResultExportsController {
 
     ResultExportsController(
             Catalogue catalogue,
+            ResultQueries queries,
             ResultPages pages,
             SchoolReports reports,
             ResultTables tables,
             MessageSource messages) {
         this.catalogue = catalogue;
+        this.queries = queries;
         this.pages = pages;
         this.reports = reports;
         this.tables = tables;
         this.messages = messages;
+    }
+
+    @GetMapping("/results.xlsx")
+    void assessments(Scope scope, Locale locale, HttpServletResponse response) throws IOException {
+        var rows = new java.util.ArrayList<java.util.List<?>>();
+        for (UUID id : queries.assessmentsWithResults(scope))
+            catalogue
+                    .find(id)
+                    .ifPresent(a -> rows.add(java.util.List.of(
+                            msg(a.kind().messageKey(), locale),
+                            a.subjectName(),
+                            a.year(),
+                            a.grade(),
+                            a.tasks().size())));
+        var headers = java.util.stream.Stream.of(
+                        "results.kind", "gia.subject", "results.year", "results.grade", "results.tasks")
+                .map(k -> msg(k, locale))
+                .toList();
+        XlsxTableWriter.download(response, "assessments.xlsx", new Table(msg("results.title", locale), headers, rows));
     }
 
     @GetMapping("/results/{assessmentId}/export")

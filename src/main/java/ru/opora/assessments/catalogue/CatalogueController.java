@@ -43,6 +43,34 @@ class CatalogueController {
         response.getOutputStream().write(("\uFEFF" + HEADER).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The whole catalogue in the upload format: download, edit in Excel, load again. */
+    @GetMapping("/results/catalogue/catalogue.xlsx")
+    void export(HttpServletResponse response) throws IOException {
+        var rows = new java.util.ArrayList<java.util.List<?>>();
+        for (Assessment a : catalogue.all())
+            for (Task t : a.tasks())
+                rows.add(java.util.Arrays.asList(
+                        a.kind().abbreviation(),
+                        a.year(),
+                        a.subjectCode(),
+                        a.subjectName(),
+                        a.grade(),
+                        t.number(),
+                        t.maxScore(),
+                        t.skillCode(),
+                        t.skill(),
+                        LEVELS.get(t.difficulty()),
+                        a.scale().threshold(3),
+                        a.scale().threshold(4),
+                        a.scale().threshold(5)));
+        var headers = java.util.List.of(HEADER.strip().split(";"));
+        ru.opora.shared.XlsxTableWriter.download(
+                response, "catalogue.xlsx", new ru.opora.shared.Table("Каталог", headers, rows));
+    }
+
+    private static final java.util.Map<Difficulty, String> LEVELS =
+            java.util.Map.of(Difficulty.BASIC, "Б", Difficulty.ADVANCED, "П", Difficulty.HIGH, "В");
+
     @PostMapping("/results/catalogue")
     String load(@RequestParam("file") MultipartFile file, Principal principal, Model model) throws IOException {
         Path temp = Files.createTempFile("opora-catalogue-", ".upload");

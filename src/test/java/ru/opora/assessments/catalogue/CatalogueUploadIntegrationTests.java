@@ -109,4 +109,28 @@ class CatalogueUploadIntegrationTests {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void exportsTheCatalogueInTheFormatItLoadsFrom() throws Exception {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var download = admin.download("/results/catalogue/catalogue.xlsx");
+        assertThat(download.status()).isEqualTo(200);
+        var rows = OporaHttp.sheet(download.body());
+        assertThat(String.join(";", rows.getFirst())).isEqualTo(HEADER.strip());
+        long tasks = jdbc.sql("select count(*) from assessments.task")
+                .query(Long.class)
+                .single();
+        assertThat(rows).hasSize((int) tasks + 1);
+        Path exported = Files.createTempFile("catalogue-export-", ".xlsx");
+        Files.write(exported, download.body());
+        int assessments = catalogue.all().size();
+        var reloaded = upload.load("catalogue.xlsx", exported, "region");
+        assertThat(reloaded.problems()).isEmpty();
+        assertThat(reloaded.added()).isZero();
+        assertThat(reloaded.replaced() + reloaded.describedOnly()).isEqualTo(assessments);
+        assertThat(OporaHttp.signedIn(port, "municipal", "demo2026")
+                        .download("/results/catalogue/catalogue.xlsx")
+                        .status())
+                .isEqualTo(403);
+    }
 }
