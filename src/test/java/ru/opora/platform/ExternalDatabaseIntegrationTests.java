@@ -16,6 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * as the equivalent properties), with no embedded database started.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.test.annotation.DirtiesContext
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class ExternalDatabaseIntegrationTests {
 
     static final DebianPostgres server = DebianPostgres.start();
@@ -27,8 +29,13 @@ class ExternalDatabaseIntegrationTests {
         registry.add("spring.datasource.password", () -> DebianPostgres.PASSWORD);
     }
 
+    /**
+     * The context closes before its server stops: left in the test context cache, it would try to
+     * reach the stopped server when the JVM exits and hold the exit for the pool's 30 s timeout.
+     */
     @AfterAll
-    static void stop() {
+    void stop() {
+        ((org.springframework.context.ConfigurableApplicationContext) context).close();
         server.close();
     }
 

@@ -1,0 +1,153 @@
+package ru.opora.identification.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The identification rule of domain.md §6.6 over a region's schools: low in ВПР (share of «2» at
+ * or above a percentile) in every year of the window, or low in ВПР and in ОГЭ/ЕГЭ in the run's
+ * year; too few works, or confirmed non-objective results, keep a school off the list.
+ */
+public final class Identification {
+
+    /** A run's verdicts, the thresholds it computed and the flags of the run's year. */
+    public record Result(
+            List<Verdict> verdicts,
+            Map<Integer, Double> vprThresholds,
+            double ogeThreshold,
+            double egeThreshold,
+            Map<UUID, List<Flag>> flags) {}
+
+    private final RuleSet rules;
+
+    public Identification(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @param byYear the schools' data for the run's year and the earlier years of the window
+     * @param confirmedNonObjective schools whose results of the run's year a reviewer confirmed as non-objective
+     */
+    public Result run(int year, Map<Integer, List<SchoolYear>> byYear, Set<UUID> confirmedNonObjective) {
+        List<SchoolYear> current = byYear.getOrDefault(year, List.of());
+        var flags = new ObjectivityChecks(rules).flags(current);
+        var share2 = new HashMap<Integer, Map<UUID, double[]>>(); // year → school → {share, works}
+        var thresholds = new HashMap<Integer, Double>();
+        for (int y = year; y > year - rules.windowYears(); y--) {
+            var shares = share2(byYear.getOrDefault(y, List.of()));
+            share2.put(y, shares);
+            thresholds.put(y, threshold(shares, rules.vprPercentile(), rules.minParticipants()));
+        }
+        var oge = belowMinimum(current, "OGE");
+        var ege = belowMinimum(current, "EGE");
+        double ogeThreshold = threshold(oge, rules.giaPercentile(), giaMinimum());
+        double egeThreshold = threshold(ege, rules.giaPercentile(), giaMinimum());
+        var verdicts = new ArrayList<Verdict>();
+        for (SchoolYear s : current) {
+            var years = new ArrayList<Verdict.YearMeasure>();
+            for (int y = year; y > year - rules.windowYears(); y--) {
+                double[] m = share2.get(y).get(s.schoolId());
+                double t = thresholds.get(y);
+                years.add(
+                        m == null
+                                ? new Verdict.YearMeasure(y, 0, Double.NaN, t, false)
+                                : new Verdict.YearMeasure(
+                                        y, (int) m[1], m[0], t, m[1] >= rules.minParticipants() && m[0] >= t));
+            }
+            var ogeMeasure = gia(oge.get(s.schoolId()), ogeThreshold);
+            var egeMeasure = gia(ege.get(s.schoolId()), egeThreshold);
+            verdicts.add(verdict(
+                    s,
+                    years,
+                    ogeMeasure,
+                    egeMeasure,
+                    flags.getOrDefault(s.schoolId(), List.of()),
+                    confirmedNonObjective));
+        }
+        return new Result(verdicts, thresholds, ogeThreshold, egeThreshold, flags);
+    }
+
+    private Verdict verdict(
+            SchoolYear s,
+            List<Verdict.YearMeasure> years,
+            Verdict.@Nullable GiaMeasure oge,
+            Verdict.@Nullable GiaMeasure ege,
+            List<Flag> flags,
+            Set<UUID> confirmedNonObjective) {
+        boolean lowAllYears = years.stream().allMatch(Verdict.YearMeasure::low);
+        boolean lowNow = years.getFirst().low();
+        boolean lowGia = (oge != null && oge.low()) || (ege != null && ege.low());
+        Verdict.Basis basis = lowAllYears
+                ? Verdict.Basis.LOW_VPR_YEARS
+                : rules.useGia() && lowNow && lowGia ? Verdict.Basis.LOW_VPR_AND_GIA : null;
+        Verdict.Outcome outcome;
+        if (years.getFirst().participants() < rules.minParticipants()) outcome = Verdict.Outcome.TOO_FEW;
+        else if (basis == null) outcome = Verdict.Outcome.NOT_LOW;
+        else if (rules.excludeNonObjective() && confirmedNonObjective.contains(s.schoolId()))
+            outcome = Verdict.Outcome.NON_OBJECTIVE;
+        else outcome = Verdict.Outcome.CANDIDATE;
+        return new Verdict(
+                s.schoolId(),
+                outcome,
+                outcome == Verdict.Outcome.TOO_FEW ? null : basis,
+                years,
+                oge,
+                ege,
+                flags,
+                s.adverse());
+    }
+
+    private Map<UUID, double[]> share2(List<SchoolYear> schools) {
+        var result = new HashMap<UUID, double[]>();
+        for (SchoolYear s : schools) {
+            long twos = 0;
+            long works = 0;
+            for (VprResult v : s.vpr()) {
+                if (v.grade() < rules.firstGrade() || v.grade() > rules.lastGrade()) continue;
+                twos += v.marks()[0];
+                works += v.participants();
+            }
+            if (works > 0) result.put(s.schoolId(), new double[] {100.0 * twos / works, works});
+        }
+        return result;
+    }
+
+    private Map<UUID, double[]> belowMinimum(List<SchoolYear> schools, String exam) {
+        var result = new HashMap<UUID, double[]>();
+        for (SchoolYear s : schools) {
+            long below = 0;
+            long participants = 0;
+            for (GiaResult g : s.gia()) {
+                if (!g.exam().equals(exam) || !rules.giaSubjects().contains(g.subjectCode())) continue;
+                below += g.belowMinimum();
+                participants += g.participants();
+            }
+            if (participants > 0) result.put(s.schoolId(), new double[] {100.0 * below / participants, participants});
+        }
+        return result;
+    }
+
+    /** The percentile of the measure over the schools with enough works or participants to count. */
+    private static double threshold(Map<UUID, double[]> measures, double percentile, int minimum) {
+        double[] counted = measures.values().stream()
+                .filter(m -> m[1] >= minimum)
+                .mapToDouble(m -> m[0])
+                .toArray();
+        return Ranks.percentile(counted, percentile);
+    }
+
+    /** Graduating classes are small: five exam takers are enough to count a school's ОГЭ or ЕГЭ. */
+    private int giaMinimum() {
+        return Math.min(5, rules.minParticipants());
+    }
+
+    private Verdict.@Nullable GiaMeasure gia(double @Nullable [] m, double threshold) {
+        if (m == null) return null;
+        return new Verdict.GiaMeasure((int) m[1], m[0], threshold, m[1] >= giaMinimum() && m[0] >= threshold);
+    }
+}
