@@ -17,5 +17,7 @@ public enum Permission {
     /** Edit the assessment catalogue (tasks, skills, scales). */
     CATALOGUE_EDIT,
     /** Edit the region's analysis and identification rules (thresholds, rule sets); every change is a new version. */
-    RULES_EDIT
+    RULES_EDIT,
+    /** Read identification runs, their explanations and the objectivity flags. */
+    IDENTIFICATION_VIEW
 }

@@ -49,6 +49,32 @@ public class OrgUnits {
                 .list();
     }
 
+    /** The register's context of every school in the scope (active or not: results may predate a closure). */
+    public List<SchoolContext> schoolContexts(Scope scope) {
+        if (scope.isEmpty()) return List.of();
+        return jdbc.sql("""
+                        select u.id, u.code, u.name, u.path, u.parent_id, s.school_kind, s.settlement, s.students, s.share_ovz,
+                               s.adverse_social_conditions, s.is_small
+                        from orgunits.org_unit u join orgunits.school s on s.id = u.id
+                        where u.kind = 'SCHOOL' and u.path like any(?)""")
+                .param(scope.likePatterns())
+                .query((rs, n) -> new SchoolContext(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("path"),
+                        rs.getObject("parent_id", UUID.class),
+                        SchoolKind.valueOf(rs.getString("school_kind")),
+                        Settlement.valueOf(rs.getString("settlement")),
+                        rs.getInt("students"),
+                        rs.getObject("share_ovz") == null
+                                ? null
+                                : rs.getBigDecimal("share_ovz").doubleValue(),
+                        rs.getBoolean("adverse_social_conditions"),
+                        rs.getBoolean("is_small")))
+                .list();
+    }
+
     static OrgUnitRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new OrgUnitRef(
                 rs.getObject("id", UUID.class),

@@ -55,7 +55,7 @@ public final class Identification {
                 double t = thresholds.get(y);
                 years.add(
                         m == null
-                                ? new Verdict.YearMeasure(y, 0, Double.NaN, t, false)
+                                ? new Verdict.YearMeasure(y, 0, 0, t, false)
                                 : new Verdict.YearMeasure(
                                         y, (int) m[1], m[0], t, m[1] >= rules.minParticipants() && m[0] >= t));
             }
@@ -138,7 +138,8 @@ public final class Identification {
                 .filter(m -> m[1] >= minimum)
                 .mapToDouble(m -> m[0])
                 .toArray();
-        return Ranks.percentile(counted, percentile);
+        // no school to compare with: 0, and nothing is low, since low also needs enough works
+        return counted.length == 0 ? 0 : Ranks.percentile(counted, percentile);
     }
 
     /** Graduating classes are small: five exam takers are enough to count a school's ОГЭ or ЕГЭ. */

@@ -1,0 +1,168 @@
+package ru.opora.assessments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import ru.opora.assessments.catalogue.Assessment;
+import ru.opora.assessments.catalogue.Catalogue;
+import ru.opora.assessments.catalogue.Difficulty;
+import ru.opora.assessments.catalogue.Task;
+import ru.opora.assessments.results.Aggregates;
+import ru.opora.assessments.results.ResultAggregate;
+
+/**
+ * What other modules read of the results: a region's year of school aggregates and ОГЭ/ЕГЭ lines,
+ * as plain counts. Identification and the objectivity analysis work from these, never from works,
+ * so a region's year costs one pass over its school rows.
+ */
+@Component
+public class SchoolResults {
+
+    /** An assessment as the analysis needs it: thresholds of marks 3–5, task maxima and levels. */
+    public record AssessmentFacts(
+            UUID id,
+            AssessmentKind kind,
+            int year,
+            String subjectCode,
+            String subjectName,
+            int grade,
+            int maxPrimary,
+            int[] thresholds,
+            int[] taskMax,
+            boolean[] advanced) {}
+
+    /**
+     * One school's aggregate of an assessment, both ОВЗ groups together.
+     *
+     * @param marks counts of «2»…«5»
+     * @param journal counts of ВПР marks below, equal to and above the journal mark
+     */
+    public record SchoolAggregate(
+            UUID schoolId,
+            String schoolPath,
+            int participants,
+            int[] marks,
+            int[] histogram,
+            long[] taskSums,
+            int[] journal) {}
+
+    /** One school's ОГЭ or ЕГЭ line. */
+    public record SchoolExam(
+            UUID schoolId, String exam, String subjectCode, int participants, int belowMinimum, double meanScore) {}
+
+    /** The region's total of an assessment: its fingerprint tells a run whether the data changed since. */
+    public record RegionTotal(UUID assessmentId, int participants, long primarySum) {}
+
+    private final JdbcClient jdbc;
+    private final Catalogue catalogue;
+
+    SchoolResults(JdbcClient jdbc, Catalogue catalogue) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+    }
+
+    /** Years with ВПР or regional diagnostic results in the region, newest first. */
+    public List<Integer> years(String regionPath) {
+        return jdbc.sql("""
+                        select distinct a.year from assessments.assessment a
+                        where a.kind in ('VPR', 'REGIONAL') and exists (select 1 from assessments.result_aggregate r
+                            where r.assessment_id = a.id and r.org_level = 1 and r.org_path = ?)
+                        order by a.year desc""").param(regionPath).query((rs, n) -> rs.getInt(1)).list();
+    }
+
+    /** The year's ВПР with results in the region, with the region's totals. */
+    public List<AssessmentFacts> assessments(String regionPath, int year) {
+        var ids = jdbc.sql("""
+                        select a.id from assessments.assessment a
+                        where a.kind = 'VPR' and a.year = ? and exists (select 1 from assessments.result_aggregate r
+                            where r.assessment_id = a.id and r.org_level = 1 and r.org_path = ?)
+                        order by a.subject_code, a.grade""").params(year, regionPath).query(UUID.class).list();
+        var result = new ArrayList<AssessmentFacts>();
+        for (UUID id : ids) catalogue.find(id).map(SchoolResults::facts).ifPresent(result::add);
+        return result;
+    }
+
+    public RegionTotal regionTotal(UUID assessmentId, String regionPath) {
+        return jdbc.sql("""
+                        select coalesce(sum(participants), 0) as participants, coalesce(sum(primary_sum), 0) as primary_sum
+                        from assessments.result_aggregate where assessment_id = ? and org_level = 1 and org_path = ?""")
+                .params(assessmentId, regionPath)
+                .query((rs, n) -> new RegionTotal(assessmentId, rs.getInt("participants"), rs.getLong("primary_sum")))
+                .single();
+    }
+
+    /** Every school's aggregate of the assessment in the region, streamed. */
+    public void forEachSchool(UUID assessmentId, String regionPath, Consumer<SchoolAggregate> consumer) {
+        var pending = new SchoolAggregate[1];
+        var sum = new ResultAggregate[1];
+        jdbc.sql("""
+                        select org_unit_id, org_path, participants, primary_sum, marks, histogram, task_sums, journal
+                        from assessments.result_aggregate
+                        where assessment_id = ? and org_level = 3 and class_label = '' and org_path like ?
+                        order by org_unit_id""").params(assessmentId, regionPath + "%").query(rs -> {
+            UUID school = rs.getObject("org_unit_id", UUID.class);
+            var aggregate = Aggregates.read(rs);
+            if (pending[0] != null && pending[0].schoolId().equals(school)) {
+                sum[0].addAll(aggregate); // the school's other ОВЗ group
+            } else {
+                if (pending[0] != null) consumer.accept(of(pending[0], sum[0]));
+                pending[0] = new SchoolAggregate(
+                        school, rs.getString("org_path"), 0, new int[0], new int[0], new long[0], new int[0]);
+                sum[0] = aggregate;
+            }
+        });
+        if (pending[0] != null) consumer.accept(of(pending[0], sum[0]));
+    }
+
+    /** The year's ОГЭ and ЕГЭ lines of the region's schools. */
+    public List<SchoolExam> exams(String regionPath, int year) {
+        return jdbc.sql("""
+                        select school_id, exam, subject_code, participants, below_minimum, mean_score
+                        from assessments.gia_result where year = ? and school_path like ?""")
+                .params(year, regionPath + "%")
+                .query((rs, n) -> new SchoolExam(
+                        rs.getObject("school_id", UUID.class),
+                        rs.getString("exam"),
+                        rs.getString("subject_code"),
+                        rs.getInt("participants"),
+                        rs.getInt("below_minimum"),
+                        rs.getBigDecimal("mean_score").doubleValue()))
+                .list();
+    }
+
+    private static SchoolAggregate of(SchoolAggregate school, ResultAggregate a) {
+        return new SchoolAggregate(
+                school.schoolId(),
+                school.schoolPath(),
+                a.participants(),
+                a.marks(),
+                a.primaryHistogram(),
+                a.taskSums(),
+                a.journal());
+    }
+
+    private static AssessmentFacts facts(Assessment a) {
+        int[] taskMax = new int[a.tasks().size()];
+        boolean[] advanced = new boolean[a.tasks().size()];
+        for (Task t : a.tasks()) {
+            taskMax[t.position()] = t.maxScore();
+            advanced[t.position()] = t.difficulty() != Difficulty.BASIC;
+        }
+        return new AssessmentFacts(
+                a.id(),
+                a.kind(),
+                a.year(),
+                a.subjectCode(),
+                a.subjectName(),
+                a.grade(),
+                a.maxPrimaryScore(),
+                new int[] {
+                    a.scale().threshold(3), a.scale().threshold(4), a.scale().threshold(5)
+                },
+                taskMax,
+                advanced);
+    }
+}

@@ -1,0 +1,111 @@
+package ru.opora.identification.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import ru.opora.identification.engine.Flag;
+import ru.opora.identification.engine.RuleSet;
+import ru.opora.identification.engine.Verdict;
+
+/**
+ * A verdict in plain words: each sentence names a number, the threshold it was compared with and
+ * what followed, so that a director or a curator can check the list without a statistician.
+ */
+@Component
+class Explanation {
+
+    private final MessageSource messages;
+
+    Explanation(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The sentences of a school's verdict, the outcome first. */
+    List<String> of(Verdict v, RuleSet rules, Locale locale) {
+        var lines = new ArrayList<String>();
+        lines.add(outcome(v, rules, locale));
+        for (var y : v.years()) {
+            if (y.participants() == 0) lines.add(msg("identification.explain.noYear", locale, year(y.year())));
+            else
+                lines.add(msg(
+                        y.low() ? "identification.explain.yearLow" : "identification.explain.yearNotLow",
+                        locale,
+                        year(y.year()),
+                        rules.firstGrade(),
+                        rules.lastGrade(),
+                        pct(y.share2()),
+                        y.participants(),
+                        pct(y.threshold()),
+                        pct(rules.vprPercentile())));
+        }
+        gia(lines, "identification.explain.oge", v.oge(), rules, locale);
+        gia(lines, "identification.explain.ege", v.ege(), rules, locale);
+        if (!v.flags().isEmpty()) {
+            lines.add(msg("identification.explain.flags", locale));
+            for (Flag f : v.flags()) lines.add(flag(f, locale));
+        }
+        if (v.adverse()) lines.add(msg("identification.explain.adverse", locale));
+        return lines;
+    }
+
+    String flag(Flag f, Locale locale) {
+        boolean fine = f.code() == ru.opora.identification.engine.FlagCode.BOUNDARY_SPIKE
+                || f.code() == ru.opora.identification.engine.FlagCode.HIGH_VS_REGION;
+        String value = fine ? String.format(Locale.forLanguageTag("ru"), "%.2f", f.value()) : pct(f.value());
+        String threshold =
+                fine ? String.format(Locale.forLanguageTag("ru"), "%.2f", f.threshold()) : pct(f.threshold());
+        return msg("identification.flag." + f.code().name() + ".explain", locale, value, threshold);
+    }
+
+    private String outcome(Verdict v, RuleSet rules, Locale locale) {
+        var first = v.years().getFirst();
+        return switch (v.outcome()) {
+            case CANDIDATE ->
+                v.basis() == Verdict.Basis.LOW_VPR_YEARS
+                        ? msg("identification.explain.candidateYears", locale, rules.windowYears())
+                        : msg("identification.explain.candidateGia", locale, year(first.year()));
+            case NON_OBJECTIVE -> msg("identification.explain.nonObjective", locale);
+            case TOO_FEW -> msg("identification.explain.tooFew", locale, first.participants(), rules.minParticipants());
+            case NOT_LOW ->
+                first.low()
+                        ? msg("identification.explain.notLowOnce", locale, year(first.year()))
+                        : msg("identification.explain.notLow", locale, year(first.year()));
+        };
+    }
+
+    private void gia(
+            List<String> lines,
+            String key,
+            Verdict.@org.jspecify.annotations.Nullable GiaMeasure g,
+            RuleSet rules,
+            Locale locale) {
+        if (g == null) return;
+        lines.add(msg(
+                key + (g.low() ? ".low" : ".notLow"),
+                locale,
+                String.join(", ", rules.giaSubjects()),
+                pct(g.belowShare()),
+                g.participants(),
+                pct(g.threshold()),
+                pct(rules.giaPercentile())));
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    static String pct(double v) {
+        return String.format(Locale.forLanguageTag("ru"), "%.1f", v);
+    }
+
+    /** Years as text: a MessageFormat would print 2026 as «2 026». */
+    private static String year(int year) {
+        return String.valueOf(year);
+    }
+}

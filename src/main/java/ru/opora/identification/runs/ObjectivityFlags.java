@@ -1,0 +1,146 @@
+package ru.opora.identification.runs;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.opora.identification.engine.Flag;
+import ru.opora.identification.engine.FlagCode;
+import ru.opora.identity.AuditLog;
+import ru.opora.identity.Permission;
+import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.Scope;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The objectivity flags of the schools in scope and their review: open → confirmed or dismissed,
+ * with a comment, the reviewer and the date. A confirmed flag keeps the school's results of that
+ * year out of identification (listed separately).
+ */
+@Component
+class ObjectivityFlags {
+
+    /** A stored flag with its review. */
+    public record Stored(
+            UUID schoolId,
+            String schoolPath,
+            int year,
+            FlagCode code,
+            double value,
+            double threshold,
+            List<Flag.Evidence> evidence,
+            String status,
+            @Nullable String comment,
+            @Nullable String reviewedBy,
+            @Nullable Instant reviewedAt) {
+        public Flag flag() {
+            return new Flag(code, value, threshold, evidence);
+        }
+    }
+
+    /** One review as the form sends it. */
+    public record Review(
+            UUID schoolId,
+            int year,
+            FlagCode code,
+            Decision decision,
+            @Nullable String comment) {
+        String text() {
+            return comment == null ? "" : comment;
+        }
+    }
+
+    /** The review decisions. */
+    enum Decision {
+        CONFIRMED,
+        DISMISSED,
+        OPEN
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final AuditLog audit;
+
+    ObjectivityFlags(JdbcClient jdbc, JsonMapper json, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    List<Stored> list(Scope scope, int year) {
+        if (scope.isEmpty()) return List.of();
+        var params = new ArrayList<Object>();
+        params.add(year);
+        params.addAll(List.of((Object[]) scope.likePatterns()));
+        return jdbc.sql(SELECT + " where year = ? and " + scope.sqlCondition("school_path")
+                        + " order by status desc, code, value desc")
+                .params(params)
+                .query((rs, n) -> stored(rs))
+                .list();
+    }
+
+    List<Integer> years(Scope scope) {
+        if (scope.isEmpty()) return List.of();
+        return jdbc.sql("select distinct year from identification.objectivity_flag where "
+                        + scope.sqlCondition("school_path") + " order by year desc")
+                .params(List.of((Object[]) scope.likePatterns()))
+                .query((rs, n) -> rs.getInt(1))
+                .list();
+    }
+
+    @RequiresPermission(Permission.RULES_EDIT)
+    @Transactional
+    void review(Review review, Scope scope, String actor) {
+        UUID schoolId = review.schoolId();
+        int year = review.year();
+        FlagCode code = review.code();
+        Decision decision = review.decision();
+        String comment = review.text();
+        var flag = jdbc.sql(SELECT + " where school_id = ? and year = ? and code = ?")
+                .params(schoolId, year, code.name())
+                .query((rs, n) -> stored(rs))
+                .optional()
+                .filter(f -> scope.permits(f.schoolPath()))
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
+        jdbc.sql("""
+                        update identification.objectivity_flag set status = ?, comment = ?, reviewed_by = ?, reviewed_at = now()
+                        where school_id = ? and year = ? and code = ?""")
+                .params(decision.name(), comment, actor, schoolId, year, code.name())
+                .update();
+        audit.record(new AuditLog.Change(
+                actor,
+                flag.schoolPath(),
+                "OBJECTIVITY_FLAG",
+                schoolId + "/" + year + "/" + code,
+                code.name() + " " + year,
+                "REVIEW",
+                Map.of("status", flag.status()),
+                Map.of("status", decision.name(), "comment", comment)));
+    }
+
+    private static final String SELECT = """
+            select school_id, school_path, year, code, value, threshold, evidence::text as evidence, status, comment,
+                   reviewed_by, reviewed_at from identification.objectivity_flag""";
+
+    private Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var reviewed = rs.getTimestamp("reviewed_at");
+        return new Stored(
+                rs.getObject("school_id", UUID.class),
+                rs.getString("school_path"),
+                rs.getInt("year"),
+                FlagCode.valueOf(rs.getString("code")),
+                rs.getBigDecimal("value").doubleValue(),
+                rs.getBigDecimal("threshold").doubleValue(),
+                List.of(json.readValue(rs.getString("evidence"), Flag.Evidence[].class)),
+                rs.getString("status"),
+                rs.getString("comment"),
+                rs.getString("reviewed_by"),
+                reviewed == null ? null : reviewed.toInstant());
+    }
+}

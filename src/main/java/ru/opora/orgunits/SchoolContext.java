@@ -1,0 +1,21 @@
+package ru.opora.orgunits;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the register says of a school's context: the facts identification and the context model
+ * read (domain.md §6.6: school type, settlement, size, ОВЗ share, adverse social conditions).
+ */
+public record SchoolContext(
+        UUID id,
+        String code,
+        String name,
+        String path,
+        @Nullable UUID municipalityId,
+        SchoolKind kind,
+        Settlement settlement,
+        int students,
+        @Nullable Double shareOvz,
+        boolean adverseSocialConditions,
+        boolean small) {}
