@@ -2,9 +2,6 @@ package ru.opora.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,17 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import ru.opora.assessments.AssessmentKind;
-import ru.opora.assessments.catalogue.Assessment;
-import ru.opora.assessments.catalogue.Catalogue;
-import ru.opora.assessments.catalogue.Difficulty;
-import ru.opora.assessments.catalogue.Scale;
-import ru.opora.assessments.catalogue.Task;
-import ru.opora.assessments.results.ResultImport;
-import ru.opora.orgunits.Scope;
 import ru.opora.platform.OporaHttp;
 
 /**
@@ -34,6 +20,7 @@ import ru.opora.platform.OporaHttp;
  * is confirmed, a flag is reviewed, and every reader sees only their own schools.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(IdentificationFixtures.class)
 class IdentificationIntegrationTests {
 
     static final int YEAR = 2032;
@@ -42,86 +29,16 @@ class IdentificationIntegrationTests {
     int port;
 
     @Autowired
-    Catalogue catalogue;
-
-    @Autowired
-    ResultImport imports;
+    IdentificationFixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
 
     List<String> codes;
-    String regionPath;
 
     @BeforeEach
     void twoYearsOfResults() throws Exception {
-        jdbc.sql("delete from identification.rule_set").update();
-        jdbc.sql("delete from identification.objectivity_flag where year between 2031 and 2032")
-                .update();
-        regionPath = jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
-                .query(String.class)
-                .single();
-        codes = new ArrayList<>();
-        for (String municipality : List.of("3901", "3902"))
-            codes.addAll(jdbc.sql(
-                            "select code from orgunits.org_unit where kind = 'SCHOOL' and code like ? order by code limit 7")
-                    .param(municipality + "%")
-                    .query(String.class)
-                    .list());
-        for (int year : List.of(YEAR - 1, YEAR)) load(assessment(year), year);
-    }
-
-    /** 12 works per school; the 2nd and 4th schools are weak (8 of 12 «2»); the 5th's journal marks are all «2». */
-    private void load(UUID assessment, int year) throws Exception {
-        var csv = new StringBuilder("Код ОО;Код;Класс;1;2;3;4;Отметка за предыдущий период\n");
-        for (int s = 0; s < codes.size(); s++) {
-            boolean weak = s == 1 || s == 3;
-            for (int p = 0; p < 12; p++) {
-                String scores = weak
-                        ? (p < 8 ? "0;1;0;0" : "1;1;1;1")
-                        : (p == 0 ? "1;0;0;0" : p % 3 == 0 ? "1;1;2;1" : "1;0;1;1");
-                String journal = s == 4 ? "2" : "5";
-                csv.append(codes.get(s))
-                        .append(';')
-                        .append(p + 1)
-                        .append(";5А;")
-                        .append(scores)
-                        .append(';')
-                        .append(journal)
-                        .append('\n');
-            }
-        }
-        var file = Files.createTempFile("identification-", ".csv");
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "tester", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
-        try {
-            var outcome = imports.importFile(new ResultImport.Request(
-                    assessment, year + ".csv", file, Scope.of(List.of(regionPath)), null, "tester", false));
-            assertThat(outcome.problems()).isEmpty();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private UUID assessment(int year) {
-        return catalogue.idOf(AssessmentKind.VPR, year, "IDN", 5).orElseGet(() -> {
-            var tasks = new ArrayList<Task>();
-            int[] max = {1, 1, 2, 2};
-            for (int i = 0; i < max.length; i++)
-                tasks.add(new Task(
-                        i, String.valueOf(i + 1), max[i], null, null, i == 3 ? Difficulty.ADVANCED : Difficulty.BASIC));
-            return catalogue.save(new Assessment(
-                    UUID.randomUUID(),
-                    AssessmentKind.VPR,
-                    year,
-                    "IDN",
-                    "Проверка выявления",
-                    5,
-                    tasks,
-                    Scale.of(2, 4, 5, 6)));
-        });
+        codes = fixtures.load(YEAR);
     }
 
     private String runAsRegion(OporaHttp admin) {

@@ -38,7 +38,7 @@ class Explanation {
                         pct(y.share2()),
                         y.participants(),
                         pct(y.threshold()),
-                        pct(rules.vprPercentile())));
+                        plain(rules.vprPercentile())));
         }
         gia(lines, "identification.explain.oge", v.oge(), rules, locale);
         gia(lines, "identification.explain.ege", v.ege(), rules, locale);
@@ -89,11 +89,16 @@ class Explanation {
                 pct(g.belowShare()),
                 g.participants(),
                 pct(g.threshold()),
-                pct(rules.giaPercentile())));
+                plain(rules.giaPercentile())));
     }
 
     private String msg(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** 90 rather than «90,0»: percentiles are usually whole. */
+    static String plain(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : pct(v);
     }
 
     static double round(double v) {

@@ -201,7 +201,11 @@ class RunPagesController {
                                                         "text",
                                                         messages.getMessage(
                                                                 "identification.chart.title",
-                                                                new Object[] {String.valueOf(threshold)},
+                                                                new Object[] {
+                                                                    threshold instanceof Number n
+                                                                            ? Explanation.pct(n.doubleValue())
+                                                                            : "—"
+                                                                },
                                                                 locale))),
                                 "scales", Map.of("y", Map.of("beginAtZero", true)))));
     }
