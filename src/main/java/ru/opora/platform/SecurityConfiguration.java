@@ -40,6 +40,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/register/import")
                         .hasAuthority(Permission.REGISTER_EDIT.name())
+                        .requestMatchers("/api/v1/shnor", "/api/v1/shnor/**")
+                        .hasAuthority(Permission.IDENTIFICATION_VIEW.name())
                         .requestMatchers("/api/v1/results", "/api/v1/results/**")
                         .hasAuthority(Permission.RESULTS_VIEW.name())
                         .anyRequest()

@@ -53,14 +53,31 @@ public class IdentificationFixtures {
                     .param(municipality + "%")
                     .query(String.class)
                     .list());
-        for (int y : List.of(year - 1, year)) load(assessment(y), y, codes, regionPath);
+        for (int y : List.of(year - 1, year)) load(assessment(y), y, codes, regionPath, java.util.Set.of(1, 3));
         return codes;
     }
 
-    private void load(UUID assessment, int year, List<String> codes, String regionPath) throws Exception {
+    /** One more year in which only the schools at the given indexes are weak. */
+    public void loadYear(int year, java.util.Set<Integer> weak) throws Exception {
+        String regionPath = jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
+                .query(String.class)
+                .single();
+        var codes = new ArrayList<String>();
+        for (String municipality : List.of("3901", "3902"))
+            codes.addAll(jdbc.sql(
+                            "select code from orgunits.org_unit where kind = 'SCHOOL' and code like ? order by code limit 7")
+                    .param(municipality + "%")
+                    .query(String.class)
+                    .list());
+        load(assessment(year), year, codes, regionPath, weak);
+    }
+
+    private void load(
+            UUID assessment, int year, List<String> codes, String regionPath, java.util.Set<Integer> weakSchools)
+            throws Exception {
         var csv = new StringBuilder("Код ОО;Код;Класс;1;2;3;4;Отметка за предыдущий период\n");
         for (int s = 0; s < codes.size(); s++) {
-            boolean weak = s == 1 || s == 3;
+            boolean weak = weakSchools.contains(s);
             for (int p = 0; p < 12; p++) {
                 String scores = weak
                         ? (p < 8 ? "0;1;0;0" : "1;1;1;1")

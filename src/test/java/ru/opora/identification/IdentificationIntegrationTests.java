@@ -80,7 +80,7 @@ class IdentificationIntegrationTests {
         var admin = OporaHttp.signedIn(port, "region", "demo2026");
         String run = runAsRegion(admin);
         admin.postWithCsrf(run + "/confirm", run, Map.of());
-        var form = rules("50", "");
+        var form = rules("40", "");
         var preview = admin.postWithCsrf("/identification/preview", "/identification", form);
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.body()).containsPattern("вошли бы [1-9]");
@@ -217,5 +217,83 @@ class IdentificationIntegrationTests {
         assertThat(m.find()).as(id).isTrue();
         int end = html.indexOf("</" + m.group(1) + ">", m.end());
         return html.substring(m.start(), end);
+    }
+
+    @Test
+    void takesAConfirmedCandidateThroughSupportToTheExitRuleWithItsHistory() throws Exception {
+        int first = 2036;
+        fixtures.load(first);
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        UUID weak = schoolId(codes.get(1));
+        jdbc.sql("delete from identification.shnor_status where school_id = ?")
+                .param(weak)
+                .update();
+        jdbc.sql("delete from identification.shnor_status_event where school_id = ?")
+                .param(weak)
+                .update();
+        confirm(admin, run(admin, first));
+        String page = "/identification/status/" + weak;
+        assertThat(admin.get(page).body()).contains("Статус: кандидат (с " + first + " года).");
+        assertThat(admin.get("/identification/status?state=CANDIDATE").body()).contains(codes.get(1));
+
+        var noReason = admin.postWithCsrf(page, page, Map.of("to", "CONFIRMED", "reason", " "));
+        assertThat(noReason.body()).contains("Укажите основание изменения статуса.");
+        assertThat(admin.postWithCsrf(page, page, Map.of("to", "CONFIRMED", "reason", "Приказ № 5"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(admin.postWithCsrf(page, page, Map.of("to", "IN_SUPPORT", "reason", "Назначен куратор"))
+                        .status())
+                .isEqualTo(302);
+        var wrong = admin.postWithCsrf(page, page, Map.of("to", "EXITED", "reason", "Просто так"));
+        assertThat(wrong.body()).contains("Из текущего статуса в выбранный перевести нельзя.");
+
+        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+        assertThat(municipal.get(page).status()).isEqualTo(200);
+        assertThat(municipal
+                        .postWithCsrf(page, page, Map.of("to", "EXIT_PENDING", "reason", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(new OporaHttp(port)
+                        .getBasic("/api/v1/shnor", "municipal", "demo2026")
+                        .body())
+                .contains(weak.toString())
+                .doesNotContain(schoolId(codes.get(8)).toString());
+
+        // the school is no longer weak: one good year is not enough, two are
+        fixtures.loadYear(first + 1, java.util.Set.of(3));
+        confirm(admin, run(admin, first + 1));
+        assertThat(admin.get(page).body()).contains("Статус: на сопровождении");
+        fixtures.loadYear(first + 2, java.util.Set.of(3));
+        confirm(admin, run(admin, first + 2));
+        var history = admin.get(page).body();
+        assertThat(history)
+                .contains("Статус: к выходу по правилу")
+                .contains("Правило выхода: в " + (first + 1) + " и " + (first + 2)
+                        + " годах результаты ВПР и ОГЭ/ЕГЭ не низкие.")
+                .contains("Назначен куратор")
+                .contains("Приказ № 5");
+        assertThat(admin.postWithCsrf(page, page, Map.of("to", "EXITED", "reason", "Решение комиссии"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from identification.shnor_status_event where school_id = ?")
+                        .param(weak)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
+        var export = OporaHttp.sheet(
+                admin.download("/identification/status.xlsx?state=EXITED").body());
+        assertThat(export)
+                .anySatisfy(r -> assertThat(r).startsWith(codes.get(1)).contains("вышла из статуса"));
+    }
+
+    private String run(OporaHttp admin, int year) {
+        var started =
+                admin.postWithCsrf("/identification/runs", "/identification", Map.of("year", String.valueOf(year)));
+        assertThat(started.status()).isEqualTo(302);
+        return started.location().replaceFirst("^https?://[^/]+", "");
+    }
+
+    private void confirm(OporaHttp admin, String run) {
+        assertThat(admin.postWithCsrf(run + "/confirm", run, Map.of()).status()).isEqualTo(302);
     }
 }

@@ -2,7 +2,6 @@ package ru.opora.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +16,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.springframework.test.annotation.DirtiesContext
-@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class ExternalDatabaseIntegrationTests {
 
     static final DebianPostgres server = DebianPostgres.start();
@@ -30,13 +28,22 @@ class ExternalDatabaseIntegrationTests {
     }
 
     /**
-     * The context closes before its server stops: left in the test context cache, it would try to
-     * reach the stopped server when the JVM exits and hold the exit for the pool's 30 s timeout.
+     * The server stops after the context, not before: the data source depends on it, so the context
+     * (closed right after this class) closes its pools first. Stopped in an {@code @AfterAll}, it left
+     * the cached context's pool waiting 30 s for it when the JVM exited.
      */
-    @AfterAll
-    void stop() {
-        ((org.springframework.context.ConfigurableApplicationContext) context).close();
-        server.close();
+    @org.springframework.boot.test.context.TestConfiguration
+    static class ServerOutlivesTheContext {
+
+        @org.springframework.context.annotation.Bean
+        static org.springframework.beans.factory.config.BeanFactoryPostProcessor dataSourceNeedsTheServer() {
+            return factory -> factory.getBeanDefinition("dataSource").setDependsOn("debianPostgres");
+        }
+
+        @org.springframework.context.annotation.Bean(destroyMethod = "close")
+        DebianPostgres debianPostgres() {
+            return server;
+        }
     }
 
     @LocalServerPort

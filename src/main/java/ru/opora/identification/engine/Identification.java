@@ -38,13 +38,17 @@ public final class Identification {
         var flags = new ObjectivityChecks(rules).flags(current);
         var share2 = new HashMap<Integer, Map<UUID, double[]>>(); // year → school → {share, works}
         var thresholds = new HashMap<Integer, Double>();
+        var ranks = new HashMap<Integer, Map<UUID, Double>>();
         for (int y = year; y > year - rules.windowYears(); y--) {
             var shares = share2(byYear.getOrDefault(y, List.of()));
             share2.put(y, shares);
             thresholds.put(y, threshold(shares, rules.vprPercentile(), rules.minParticipants()));
+            ranks.put(y, ranks(shares, rules.minParticipants()));
         }
         var oge = belowMinimum(current, "OGE");
         var ege = belowMinimum(current, "EGE");
+        var ogeRanks = ranks(oge, giaMinimum());
+        var egeRanks = ranks(ege, giaMinimum());
         double ogeThreshold = threshold(oge, rules.giaPercentile(), giaMinimum());
         double egeThreshold = threshold(ege, rules.giaPercentile(), giaMinimum());
         var verdicts = new ArrayList<Verdict>();
@@ -57,10 +61,14 @@ public final class Identification {
                         m == null
                                 ? new Verdict.YearMeasure(y, 0, 0, t, false)
                                 : new Verdict.YearMeasure(
-                                        y, (int) m[1], m[0], t, m[1] >= rules.minParticipants() && m[0] >= t));
+                                        y,
+                                        (int) m[1],
+                                        m[0],
+                                        t,
+                                        low(ranks.get(y).get(s.schoolId()), rules.vprPercentile())));
             }
-            var ogeMeasure = gia(oge.get(s.schoolId()), ogeThreshold);
-            var egeMeasure = gia(ege.get(s.schoolId()), egeThreshold);
+            var ogeMeasure = gia(oge.get(s.schoolId()), ogeThreshold, ogeRanks.get(s.schoolId()));
+            var egeMeasure = gia(ege.get(s.schoolId()), egeThreshold, egeRanks.get(s.schoolId()));
             verdicts.add(verdict(
                     s,
                     years,
@@ -147,8 +155,26 @@ public final class Identification {
         return Math.min(5, rules.minParticipants());
     }
 
-    private Verdict.@Nullable GiaMeasure gia(double @Nullable [] m, double threshold) {
+    private Verdict.@Nullable GiaMeasure gia(double @Nullable [] m, double threshold, @Nullable Double rank) {
         if (m == null) return null;
-        return new Verdict.GiaMeasure((int) m[1], m[0], threshold, m[1] >= giaMinimum() && m[0] >= threshold);
+        return new Verdict.GiaMeasure((int) m[1], m[0], threshold, low(rank, rules.giaPercentile()));
+    }
+
+    /**
+     * Low means among the top (100 − p) % of the counted schools by the measure: a percentile rank,
+     * ties counting half, of at least p. Equivalent to «at or above the p-th percentile» for spread
+     * values, and it does not call a dozen schools tied at the percentile all low.
+     */
+    private static boolean low(@Nullable Double rank, double percentile) {
+        return rank != null && rank >= percentile;
+    }
+
+    /** Percentile ranks among the schools with enough works or participants; the others have none. */
+    private static Map<UUID, Double> ranks(Map<UUID, double[]> measures, int minimum) {
+        var counted = new HashMap<UUID, Double>();
+        measures.forEach((id, m) -> {
+            if (m[1] >= minimum) counted.put(id, m[0]);
+        });
+        return Ranks.percentileRanks(counted);
     }
 }

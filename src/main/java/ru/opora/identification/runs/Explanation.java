@@ -38,7 +38,7 @@ class Explanation {
                         pct(y.share2()),
                         y.participants(),
                         pct(y.threshold()),
-                        plain(rules.vprPercentile())));
+                        plain(100 - rules.vprPercentile())));
         }
         gia(lines, "identification.explain.oge", v.oge(), rules, locale);
         gia(lines, "identification.explain.ege", v.ege(), rules, locale);
@@ -89,7 +89,7 @@ class Explanation {
                 pct(g.belowShare()),
                 g.participants(),
                 pct(g.threshold()),
-                plain(rules.giaPercentile())));
+                plain(100 - rules.giaPercentile())));
     }
 
     private String msg(String key, Locale locale, Object... args) {

@@ -64,8 +64,16 @@ class IdentificationRuns {
     private final JsonMapper json;
     private final RegionYears years;
     private final AuditLog audit;
+    private final ShnorStatuses statuses;
 
-    IdentificationRuns(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, RegionYears years, AuditLog audit) {
+    IdentificationRuns(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            JsonMapper json,
+            RegionYears years,
+            AuditLog audit,
+            ShnorStatuses statuses) {
+        this.statuses = statuses;
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
@@ -175,6 +183,13 @@ class IdentificationRuns {
                         where id = ? and region_id = ? and status = 'DRAFT'""").params(actor, runId, regionId).update();
         if (changed == 0) throw new IllegalStateException("no draft run " + runId);
         var run = find(runId).orElseThrow();
+        String regionPath = regionPath(runId).orElseThrow();
+        var region = Scope.of(List.of(regionPath));
+        var verdicts = verdicts(runId, region);
+        var previous = new java.util.HashMap<UUID, Verdict>();
+        lastConfirmed(regionId, run.year() - 1)
+                .ifPresent(p -> verdicts(p.id(), region).forEach(v -> previous.put(v.schoolId(), v)));
+        statuses.onRunConfirmed(run, regionId, paths(runId), verdicts, previous, actor);
         audit.record(new AuditLog.Change(
                 actor,
                 null,
@@ -184,6 +199,16 @@ class IdentificationRuns {
                 "CONFIRM",
                 Map.of("status", "DRAFT"),
                 Map.of("status", "CONFIRMED", "candidates", run.candidates())));
+    }
+
+    private Map<UUID, String> paths(UUID runId) {
+        var paths = new java.util.HashMap<UUID, String>();
+        jdbc.sql("select school_id, school_path from identification.run_school where run_id = ?")
+                .param(runId)
+                .query(rs -> {
+                    paths.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return paths;
     }
 
     Set<UUID> confirmedNonObjective(String regionPath, int year) {

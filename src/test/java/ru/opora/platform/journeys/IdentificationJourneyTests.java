@@ -58,7 +58,7 @@ class IdentificationJourneyTests {
             browser.open("/identification");
             new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("year")))
                     .selectByVisibleText(String.valueOf(YEAR));
-            browser.type(By.id("vprPercentile"), "50");
+            browser.type(By.id("vprPercentile"), "40");
             browser.click(By.id("preview-button"));
             assertThat(browser.text(By.id("preview"))).contains("вошли бы");
             assertThat(browser.all(By.cssSelector("#entering li")).size()).isPositive();
