@@ -296,4 +296,22 @@ class IdentificationIntegrationTests {
     private void confirm(OporaHttp admin, String run) {
         assertThat(admin.postWithCsrf(run + "/confirm", run, Map.of()).status()).isEqualTo(302);
     }
+
+    @Test
+    void explainsTheContextModelAndTheSchoolsFarFromTheirExpectation() {
+        var coordinator = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var page =
+                coordinator.get("/identification/context?year=" + YEAR + "&z=1").body();
+        assertThat(page)
+                .contains("Линейная регрессия по")
+                .contains("Доля обучающихся с ОВЗ, %")
+                .contains("Свободный член");
+        assertThat(section(page, "worse")).contains(codes.get(1));
+        assertThat(page).doesNotContain(codes.get(8));
+        var rows = OporaHttp.sheet(coordinator
+                .download("/identification/context.xlsx?year=" + YEAR)
+                .body());
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(codes.get(1)));
+        assertThat(rows).noneSatisfy(r -> assertThat(r).startsWith(codes.get(8)));
+    }
 }
