@@ -85,6 +85,11 @@ public class SchoolResults {
         return result;
     }
 
+    /** One assessment's facts, whatever its results. */
+    public java.util.Optional<AssessmentFacts> facts(UUID assessmentId) {
+        return catalogue.find(assessmentId).map(SchoolResults::facts);
+    }
+
     public RegionTotal regionTotal(UUID assessmentId, String regionPath) {
         return jdbc.sql("""
                         select coalesce(sum(participants), 0) as participants, coalesce(sum(primary_sum), 0) as primary_sum

@@ -171,6 +171,20 @@ class IdentificationIntegrationTests {
                                         "DISMISSED"))
                         .status())
                 .isEqualTo(403);
+        UUID assessment = jdbc.sql("select id from assessments.assessment where subject_code = 'IDN' and year = ?")
+                .param(YEAR)
+                .query(UUID.class)
+                .single();
+        var evidence = admin.get("/identification/evidence/" + school + "/" + assessment);
+        assertThat(evidence.status()).isEqualTo(200);
+        assertThat(evidence.body())
+                .contains("Распределение первичных баллов")
+                .contains("id=\"histogram-chart\"")
+                .contains("ВПР: средний первичный балл");
+        assertThat(municipal
+                        .get("/identification/evidence/" + schoolId(codes.get(8)) + "/" + assessment)
+                        .status())
+                .isEqualTo(404);
         // a later run keeps the review
         runAsRegion(admin);
         assertThat(admin.get("/identification/flags?year=" + YEAR).body()).contains("подтверждён");

@@ -43,13 +43,16 @@ class RunPagesController {
     private final Explanation explanation;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final ru.opora.assessments.SchoolResults results;
 
     RunPagesController(
             IdentificationRuns runs,
             OrgUnits orgUnits,
             Explanation explanation,
             MessageSource messages,
-            JsonMapper json) {
+            JsonMapper json,
+            ru.opora.assessments.SchoolResults results) {
+        this.results = results;
         this.runs = runs;
         this.orgUnits = orgUnits;
         this.explanation = explanation;
@@ -89,6 +92,8 @@ class RunPagesController {
         var flags = new ArrayList<Map<String, Object>>();
         for (Flag f : verdict.flags()) flags.add(Map.of("flag", f, "text", explanation.flag(f, locale)));
         model.addAttribute("flags", flags);
+        model.addAttribute(
+                "assessments", results.assessments(runs.regionPath(runId).orElseThrow(), run.year()));
         return "identification/school";
     }
 

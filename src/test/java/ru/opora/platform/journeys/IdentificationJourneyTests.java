@@ -72,6 +72,13 @@ class IdentificationJourneyTests {
             browser.click(By.partialLinkText(weak));
             assertThat(browser.text(By.id("explanation"))).contains("доля «2» по ВПР 4–8 классов — 66,7 %");
             browser.screenshot("why");
+            browser.click(By.partialLinkText("Проверка выявления"));
+            browser.waitFor(By.id("histogram-chart"));
+            assertThat(browser.script(
+                            "return Chart.getChart(document.getElementById('histogram-chart')).data.labels.length"))
+                    .isEqualTo(7L);
+            assertThat(browser.text(By.id("positions"))).contains("ВПР: средний первичный балл");
+            browser.screenshot("evidence");
         }
     }
 }
