@@ -85,6 +85,11 @@ public class SchoolResults {
         return result;
     }
 
+    /** The ВПР of a year, subject and grade, if the catalogue has it. */
+    public java.util.Optional<AssessmentFacts> vpr(int year, String subjectCode, int grade) {
+        return catalogue.idOf(AssessmentKind.VPR, year, subjectCode, grade).flatMap(this::facts);
+    }
+
     /** One assessment's facts, whatever its results. */
     public java.util.Optional<AssessmentFacts> facts(UUID assessmentId) {
         return catalogue.find(assessmentId).map(SchoolResults::facts);

@@ -2,6 +2,8 @@ package ru.opora.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -210,6 +212,8 @@ class IdentificationIntegrationTests {
         form.put("spikeRatio", "0,6");
         form.put("spikeMinWorks", "30");
         form.put("raisedShare", "30");
+        form.put("recheckShare", "90");
+        form.put("recheckTolerance", "1");
         form.put("reason", reason);
         return form;
     }
@@ -327,5 +331,81 @@ class IdentificationIntegrationTests {
                 .body());
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(codes.get(1)));
         assertThat(rows).noneSatisfy(r -> assertThat(r).startsWith(codes.get(8)));
+    }
+
+    @Test
+    void loadsRechecksAndTheFederalListAllOrNothingAndFlagsThem() throws Exception {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        jdbc.sql("delete from identification.recheck where year = ?")
+                .param(YEAR)
+                .update();
+        jdbc.sql("delete from identification.federal_list where year = ?")
+                .param(YEAR)
+                .update();
+        var rows = new StringBuilder(
+                "Код ОО;Год;Код предмета;Класс;Код участника;Исходный балл;Балл после перепроверки\n");
+        // ten works of the 6th school: eight of them lose their mark («4» at 4 points → «3» at 3)
+        for (int i = 1; i <= 10; i++)
+            rows.append(codes.get(5))
+                    .append(';')
+                    .append(YEAR)
+                    .append(";IDN;5;")
+                    .append(i)
+                    .append(i <= 8 ? ";4;3\n" : ";5;5\n");
+        var bad = Files.createTempFile("recheck-bad-", ".csv");
+        Files.writeString(
+                bad,
+                rows + "999999;" + YEAR + ";IDN;5;11;4;3\n" + codes.get(5) + ";" + YEAR + ";IDN;5;12;много;3\n",
+                StandardCharsets.UTF_8);
+        var rejected = admin.postMultipartForm(
+                "/identification/facts/recheck",
+                Map.of("_csrf", admin.csrfToken("/identification/facts")),
+                "перепроверка.csv",
+                bad);
+        assertThat(rejected.body())
+                .contains("Файл «перепроверка.csv», строка 12, столбец «Код ОО»: школы с кодом «999999» нет в реестре")
+                .contains("строка 13, столбец «Исходный балл»: «много» — ожидается целое число 0–6.");
+        assertThat(jdbc.sql("select count(*) from identification.recheck where year = ?")
+                        .param(YEAR)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        var good = Files.createTempFile("recheck-", ".csv");
+        Files.writeString(good, rows, StandardCharsets.UTF_8);
+        var loaded = admin.postMultipartForm(
+                "/identification/facts/recheck",
+                Map.of("_csrf", admin.csrfToken("/identification/facts")),
+                "перепроверка.csv",
+                good);
+        assertThat(loaded.body()).contains("Загружено строк: 10.");
+        var list = Files.createTempFile("federal-", ".csv");
+        Files.writeString(
+                list,
+                "Код ОО;Год;Основание\n" + codes.get(6) + ";" + YEAR + ";Письмо Рособрнадзора от 10.03.2025 № 02-36\n",
+                StandardCharsets.UTF_8);
+        assertThat(admin.postMultipartForm(
+                                "/identification/facts/federal",
+                                Map.of("_csrf", admin.csrfToken("/identification/facts")),
+                                "список.csv",
+                                list)
+                        .body())
+                .contains("Загружено строк: 1.");
+        runAsRegion(admin);
+        var flags = admin.get("/identification/flags?year=" + YEAR).body();
+        assertThat(flags)
+                .contains(
+                        "при перепроверке экспертами отметку и балл (с допуском) сохранили 20,0 % работ — меньше 90,0 %.")
+                .contains("школа включена в федеральный список");
+        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+        assertThat(municipal.get("/identification/facts").status()).isEqualTo(200);
+        assertThat(municipal
+                        .postMultipartForm(
+                                "/identification/facts/federal",
+                                Map.of("_csrf", municipal.csrfToken("/identification/flags")),
+                                "список.csv",
+                                list)
+                        .status())
+                .isEqualTo(403);
     }
 }

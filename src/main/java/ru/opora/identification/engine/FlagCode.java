@@ -11,5 +11,9 @@ public enum FlagCode {
     /** Primary scores piled up at the lowest score of a mark. */
     BOUNDARY_SPIKE,
     /** ВПР marks far above the journal marks. */
-    TERM_MISMATCH
+    TERM_MISMATCH,
+    /** Re-checked works did not keep their scores and marks. */
+    RECHECK,
+    /** On the federal list of schools with signs of non-objective results. */
+    FEDERAL_LIST
 }

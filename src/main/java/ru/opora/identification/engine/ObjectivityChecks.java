@@ -32,6 +32,10 @@ public final class ObjectivityChecks {
             inversion(s).ifPresent(flags::add);
             spike(s).ifPresent(flags::add);
             raised(s).ifPresent(flags::add);
+            recheck(s).ifPresent(flags::add);
+            if (s.federalListBasis() != null)
+                flags.add(
+                        new Flag(FlagCode.FEDERAL_LIST, 1, 1, List.of(new Flag.Evidence(s.federalListBasis(), 1, 0))));
             if (!flags.isEmpty()) result.put(s.schoolId(), flags);
         }
         return result;
@@ -122,6 +126,32 @@ public final class ObjectivityChecks {
         double share = 100.0 * raised / known;
         return share >= rules.raisedShare()
                 ? java.util.Optional.of(new Flag(FlagCode.TERM_MISMATCH, round(share), rules.raisedShare(), evidence))
+                : java.util.Optional.empty();
+    }
+
+    /** The share of re-checked works that kept their mark and their score within the tolerance (§6.5 worked example). */
+    private java.util.Optional<Flag> recheck(SchoolYear s) {
+        if (s.rechecks().isEmpty()) return java.util.Optional.empty();
+        var byLabel = new java.util.LinkedHashMap<String, int[]>(); // {kept, checked}
+        for (var r : s.rechecks()) {
+            int[] acc = byLabel.computeIfAbsent(r.label(), k -> new int[2]);
+            boolean kept = Math.abs(r.rechecked() - r.original()) <= rules.recheckTolerance()
+                    && r.mark(r.rechecked()) == r.mark(r.original());
+            if (kept) acc[0]++;
+            acc[1]++;
+        }
+        var evidence = new ArrayList<Flag.Evidence>();
+        int kept = 0;
+        int checked = 0;
+        for (var e : byLabel.entrySet()) {
+            evidence.add(
+                    new Flag.Evidence(e.getKey(), round(100.0 * e.getValue()[0] / e.getValue()[1]), e.getValue()[1]));
+            kept += e.getValue()[0];
+            checked += e.getValue()[1];
+        }
+        double share = 100.0 * kept / checked;
+        return share < rules.recheckShare()
+                ? java.util.Optional.of(new Flag(FlagCode.RECHECK, round(share), rules.recheckShare(), evidence))
                 : java.util.Optional.empty();
     }
 

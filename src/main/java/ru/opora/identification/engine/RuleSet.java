@@ -22,6 +22,8 @@ import java.util.List;
  * @param spikeRatio share of the works near a mark's threshold that sit exactly on it
  * @param spikeMinWorks works near the thresholds needed before the spike ratio means anything
  * @param raisedShare percent of works whose ВПР mark is above the journal mark
+ * @param recheckShare the share of re-checked works that must keep their mark (within the tolerance), in percent
+ * @param recheckTolerance the points by which a re-checked score may differ and still count as kept
  */
 public record RuleSet(
         int firstGrade,
@@ -38,7 +40,9 @@ public record RuleSet(
         double inversionMargin,
         double spikeRatio,
         int spikeMinWorks,
-        double raisedShare) {
+        double raisedShare,
+        double recheckShare,
+        int recheckTolerance) {
 
     public RuleSet {
         giaSubjects = List.copyOf(giaSubjects);
@@ -46,7 +50,7 @@ public record RuleSet(
 
     /** The defaults of domain.md §6.5 and §6.6. */
     public static RuleSet defaults() {
-        return new RuleSet(4, 8, 90, 2, 10, true, 90, List.of("RU", "MA"), true, 2.0, 40, 0, 0.6, 30, 30);
+        return new RuleSet(4, 8, 90, 2, 10, true, 90, List.of("RU", "MA"), true, 2.0, 40, 0, 0.6, 30, 30, 90, 1);
     }
 
     /** What is wrong with the parameters, as message keys with the offending field; empty when they make sense. */
@@ -59,6 +63,7 @@ public record RuleSet(
         if (highZ <= 0 || giaGap <= 0 || giaGap > 100) problems.add("objectivity");
         if (spikeRatio <= 0 || spikeRatio > 1 || spikeMinWorks < 1) problems.add("spike");
         if (!percent(raisedShare)) problems.add("raisedShare");
+        if (!percent(recheckShare) || recheckTolerance < 0) problems.add("recheck");
         return problems;
     }
 

@@ -2,14 +2,38 @@ package ru.opora.identification.engine;
 
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the engine knows of one school in one year.
  *
  * @param selective a lyceum, gymnasium or school with in-depth study: its high results are expected
  * @param adverse the register marks it as working in adverse social conditions (ШНСУ)
+ * @param rechecks the year's re-checked works (domain.md §6.5: OBJ_RECHECK)
+ * @param federalListBasis why it is on the federal list of non-objective results, null when it is not
  */
-public record SchoolYear(UUID schoolId, boolean selective, boolean adverse, List<VprResult> vpr, List<GiaResult> gia) {
+public record SchoolYear(
+        UUID schoolId,
+        boolean selective,
+        boolean adverse,
+        List<VprResult> vpr,
+        List<GiaResult> gia,
+        List<Recheck> rechecks,
+        @Nullable String federalListBasis) {
+
+    /** A school without re-checks and not on the federal list. */
+    public SchoolYear(UUID schoolId, boolean selective, boolean adverse, List<VprResult> vpr, List<GiaResult> gia) {
+        this(schoolId, selective, adverse, vpr, gia, List.of(), null);
+    }
+
+    /** One re-checked work: its primary score as marked by the school and after the re-check. */
+    public record Recheck(String label, int original, int rechecked, int[] thresholds) {
+        int mark(int score) {
+            int mark = 2;
+            for (int i = 0; i < thresholds.length; i++) if (score >= thresholds[i]) mark = i + 3;
+            return mark;
+        }
+    }
 
     int vprParticipants() {
         return vpr.stream().mapToInt(VprResult::participants).sum();

@@ -32,8 +32,10 @@ class RegionYears {
     private final SchoolResults results;
     private final OrgUnits orgUnits;
     private final MessageSource messages;
+    private final RecordedFacts recorded;
 
-    RegionYears(SchoolResults results, OrgUnits orgUnits, MessageSource messages) {
+    RegionYears(SchoolResults results, OrgUnits orgUnits, MessageSource messages, RecordedFacts recorded) {
+        this.recorded = recorded;
         this.results = results;
         this.orgUnits = orgUnits;
         this.messages = messages;
@@ -58,8 +60,7 @@ class RegionYears {
         return gia;
     }
 
-    private List<SchoolYear> year(
-            String regionPath, int year, Map<UUID, SchoolContext> contexts, List<Map<String, Object>> inputs) {
+    private Map<UUID, List<VprResult>> vpr(String regionPath, int year, List<Map<String, Object>> inputs) {
         var vpr = new HashMap<UUID, List<VprResult>>();
         for (var a : results.assessments(regionPath, year)) {
             String title = messages.getMessage(
@@ -92,10 +93,20 @@ class RegionYears {
                     "participants", total.participants(),
                     "primarySum", total.primarySum()));
         }
+        return vpr;
+    }
+
+    private List<SchoolYear> year(
+            String regionPath, int year, Map<UUID, SchoolContext> contexts, List<Map<String, Object>> inputs) {
+        var vpr = vpr(regionPath, year, inputs);
         var gia = gia(regionPath, year, inputs);
+        var rechecks = recorded.rechecks(regionPath, year);
+        var federal = recorded.federalList(regionPath, year);
         var schools = new ArrayList<SchoolYear>();
         var ids = new java.util.HashSet<UUID>(vpr.keySet());
         ids.addAll(gia.keySet());
+        ids.addAll(rechecks.keySet());
+        ids.addAll(federal.keySet());
         for (UUID id : ids) {
             SchoolContext c = contexts.get(id);
             schools.add(new SchoolYear(
@@ -103,7 +114,9 @@ class RegionYears {
                     c != null && c.kind().selective(),
                     c != null && c.adverseSocialConditions(),
                     vpr.getOrDefault(id, List.of()),
-                    gia.getOrDefault(id, List.of())));
+                    gia.getOrDefault(id, List.of()),
+                    rechecks.getOrDefault(id, List.of()),
+                    federal.get(id)));
         }
         return schools;
     }

@@ -1,0 +1,81 @@
+package ru.opora.identification.runs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import ru.opora.orgunits.Scope;
+
+/** The region admin's uploads of re-check results and of the federal list, with their templates. */
+@Controller
+class FactsController {
+
+    private final RecordedFacts facts;
+    private final MessageSource messages;
+
+    FactsController(RecordedFacts facts, MessageSource messages) {
+        this.facts = facts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/identification/facts")
+    String page() {
+        return "identification/facts";
+    }
+
+    @GetMapping("/identification/facts/{kind}-template.csv")
+    void template(@PathVariable String kind, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        String[] headers = "recheck".equals(kind) ? RecordedFacts.RECHECK : RecordedFacts.FEDERAL;
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + ("recheck".equals(kind) ? "recheck" : "federal-list") + "-template.csv\"");
+        response.getOutputStream()
+                .write(("\uFEFF" + String.join(";", headers) + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/identification/facts/{kind}")
+    String upload(
+            @PathVariable String kind,
+            @RequestParam("file") MultipartFile file,
+            Scope scope,
+            Principal principal,
+            Locale locale,
+            Model model)
+            throws IOException {
+        if (!Regions.regionWide(scope))
+            throw new org.springframework.security.access.AccessDeniedException("the region loads these");
+        Path temp = Files.createTempFile("opora-facts-", ".upload");
+        try {
+            file.transferTo(temp);
+            String name = file.getOriginalFilename() == null
+                    ? kind
+                    : Path.of(file.getOriginalFilename().replace('\\', '/'))
+                            .getFileName()
+                            .toString();
+            var outcome = "recheck".equals(kind)
+                    ? facts.importRechecks(name, temp, scope, principal.getName())
+                    : facts.importFederalList(name, temp, scope, principal.getName());
+            model.addAttribute("kind", kind);
+            model.addAttribute("loaded", outcome.problems().isEmpty() ? outcome.rows() : null);
+            model.addAttribute(
+                    "problems",
+                    outcome.problems().stream()
+                            .map(p -> messages.getMessage(p.messageKey(), p.messageArgs(name), locale))
+                            .toList());
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return "identification/facts";
+    }
+}
