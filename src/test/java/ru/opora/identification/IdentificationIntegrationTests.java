@@ -391,6 +391,36 @@ class IdentificationIntegrationTests {
                                 list)
                         .body())
                 .contains("Загружено строк: 1.");
+        var observations = Files.createTempFile("observers-", ".csv");
+        String observed = "Код ОО;Год;Код предмета;Класс;Дата;Наблюдатель;Замечания\n" + codes.get(5) + ";" + YEAR
+                + ";IDN;5;15.04." + YEAR + ";Иванова И. И.;Работы собраны вовремя\n";
+        Files.writeString(
+                observations,
+                observed + codes.get(5) + ";" + YEAR + ";IDN;5;31.02.;Петров П. П.;\n",
+                StandardCharsets.UTF_8);
+        assertThat(admin.postMultipartForm(
+                                "/identification/facts/observation",
+                                Map.of("_csrf", admin.csrfToken("/identification/facts")),
+                                "наблюдатели.csv",
+                                observations)
+                        .body())
+                .contains("строка 3, столбец «Дата»: «31.02.» — ожидается дата ДД.ММ.ГГГГ.");
+        Files.writeString(observations, observed, StandardCharsets.UTF_8);
+        assertThat(admin.postMultipartForm(
+                                "/identification/facts/observation",
+                                Map.of("_csrf", admin.csrfToken("/identification/facts")),
+                                "наблюдатели.csv",
+                                observations)
+                        .body())
+                .contains("Загружено строк: 1.")
+                .contains("Иванова И. И.");
+        UUID assessment = jdbc.sql("select id from assessments.assessment where subject_code = 'IDN' and year = ?")
+                .param(YEAR)
+                .query(UUID.class)
+                .single();
+        assertThat(admin.get("/identification/evidence/" + schoolId(codes.get(5)) + "/" + assessment)
+                        .body())
+                .contains("15.04." + YEAR + " · Иванова И. И.: Работы собраны вовремя");
         runAsRegion(admin);
         var flags = admin.get("/identification/flags?year=" + YEAR).body();
         assertThat(flags)

@@ -35,8 +35,11 @@ class EvidenceController {
     private final OrgUnits orgUnits;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final RecordedFacts recorded;
 
-    EvidenceController(SchoolResults results, OrgUnits orgUnits, JsonMapper json, MessageSource messages) {
+    EvidenceController(
+            SchoolResults results, OrgUnits orgUnits, JsonMapper json, MessageSource messages, RecordedFacts recorded) {
+        this.recorded = recorded;
         this.results = results;
         this.orgUnits = orgUnits;
         this.json = json;
@@ -62,6 +65,7 @@ class EvidenceController {
         model.addAttribute("histogram", histogram(own, schools.values(), facts, locale));
         model.addAttribute("tasks", tasks(own, schools.values(), facts, locale));
         model.addAttribute("positions", positions(own, schools, facts, year, region.path(), locale));
+        model.addAttribute("observations", recorded.observations(Scope.of(List.of(school.path())), assessmentId, 50));
         return "identification/evidence";
     }
 

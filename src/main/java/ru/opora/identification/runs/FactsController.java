@@ -29,17 +29,23 @@ class FactsController {
     }
 
     @GetMapping("/identification/facts")
-    String page() {
+    String page(Scope scope, Model model) {
+        model.addAttribute("observations", facts.observations(scope, null, 200));
         return "identification/facts";
     }
 
     @GetMapping("/identification/facts/{kind}-template.csv")
     void template(@PathVariable String kind, jakarta.servlet.http.HttpServletResponse response) throws IOException {
-        String[] headers = "recheck".equals(kind) ? RecordedFacts.RECHECK : RecordedFacts.FEDERAL;
+        String[] headers = switch (kind) {
+            case "recheck" -> RecordedFacts.RECHECK;
+            case "observation" -> RecordedFacts.OBSERVATION;
+            default -> RecordedFacts.FEDERAL;
+        };
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(
                 "Content-Disposition",
-                "attachment; filename=\"" + ("recheck".equals(kind) ? "recheck" : "federal-list") + "-template.csv\"");
+                "attachment; filename=\"" + (headers == RecordedFacts.FEDERAL ? "federal-list" : kind)
+                        + "-template.csv\"");
         response.getOutputStream()
                 .write(("\uFEFF" + String.join(";", headers) + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -63,9 +69,11 @@ class FactsController {
                     : Path.of(file.getOriginalFilename().replace('\\', '/'))
                             .getFileName()
                             .toString();
-            var outcome = "recheck".equals(kind)
-                    ? facts.importRechecks(name, temp, scope, principal.getName())
-                    : facts.importFederalList(name, temp, scope, principal.getName());
+            var outcome = switch (kind) {
+                case "recheck" -> facts.importRechecks(name, temp, scope, principal.getName());
+                case "observation" -> facts.importObservations(name, temp, scope, principal.getName());
+                default -> facts.importFederalList(name, temp, scope, principal.getName());
+            };
             model.addAttribute("kind", kind);
             model.addAttribute("loaded", outcome.problems().isEmpty() ? outcome.rows() : null);
             model.addAttribute(
@@ -76,6 +84,7 @@ class FactsController {
         } finally {
             Files.deleteIfExists(temp);
         }
+        model.addAttribute("observations", facts.observations(scope, null, 200));
         return "identification/facts";
     }
 }

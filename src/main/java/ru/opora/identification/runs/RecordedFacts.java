@@ -39,6 +39,17 @@ class RecordedFacts {
         "Код ОО", "Год", "Код предмета", "Класс", "Код участника", "Исходный балл", "Балл после перепроверки"
     };
     static final String[] FEDERAL = {"Код ОО", "Год", "Основание"};
+    static final String[] OBSERVATION = {"Код ОО", "Год", "Код предмета", "Класс", "Дата", "Наблюдатель", "Замечания"};
+
+    /** One observer's record of a school's ВПР. */
+    public record Observation(
+            UUID schoolId,
+            String schoolPath,
+            int year,
+            UUID assessmentId,
+            java.time.LocalDate on,
+            String observer,
+            String remarks) {}
 
     /** What a file did, or the problems that stopped it. */
     public record Outcome(int rows, List<ImportProblem> problems) {}
@@ -133,6 +144,80 @@ class RecordedFacts {
         audit.record(new AuditLog.Change(
                 actor, null, "FEDERAL_LIST", fileName, fileName, "UPDATE", null, Map.of("rows", rows.size())));
         return new Outcome(rows.size(), List.of());
+    }
+
+    @RequiresPermission(Permission.RULES_EDIT)
+    @Transactional
+    Outcome importObservations(String fileName, Path file, Scope scope, String actor) {
+        var schools = schools(scope);
+        var rows = new ArrayList<Object[]>();
+        var problems = new ArrayList<ImportProblem>();
+        read(fileName, file, OBSERVATION, problems, (row, cell) -> {
+            int before = problems.size();
+            OrgUnitRef school = school(schools, row, cell[0], OBSERVATION[0], problems);
+            int year = number(row, OBSERVATION[1], cell[1], 2000, 2100, problems);
+            int grade = number(row, OBSERVATION[3], cell[3], 1, 11, problems);
+            var facts = problems.size() == before
+                    ? results.vpr(year, cell[2], grade)
+                    : java.util.Optional.<SchoolResults.AssessmentFacts>empty();
+            if (problems.size() == before && facts.isEmpty())
+                problems.add(new ImportProblem(
+                        "IDN-E001", row, OBSERVATION[2], cell[2] + " " + grade, String.valueOf(year)));
+            java.time.LocalDate on = date(row, cell[4], problems);
+            if (cell[5].isEmpty()) problems.add(new ImportProblem("IDN-E003", row, OBSERVATION[5], "", ""));
+            if (problems.size() == before && school != null && facts.isPresent() && on != null)
+                rows.add(new Object[] {
+                    school.id(), school.path(), year, facts.get().id(), on, cell[5], cell[6], actor
+                });
+        });
+        if (!problems.isEmpty())
+            return new Outcome(0, problems.stream().limit(1000).toList());
+        batch.batchUpdate(
+                "insert into identification.observation (school_id, school_path, year, assessment_id, observed_on, observer, remarks,"
+                        + " imported_by) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (school_id, assessment_id, observed_on, observer)"
+                        + " do update set remarks = excluded.remarks",
+                rows);
+        audit.record(new AuditLog.Change(
+                actor, null, "OBSERVATION", fileName, fileName, "UPDATE", null, Map.of("rows", rows.size())));
+        return new Outcome(rows.size(), List.of());
+    }
+
+    /** Observations of the schools in scope, newest first; of one assessment when it is given. */
+    List<Observation> observations(Scope scope, @org.jspecify.annotations.Nullable UUID assessmentId, int limit) {
+        if (scope.isEmpty()) return List.of();
+        var params = new ArrayList<Object>(List.of((Object[]) scope.likePatterns()));
+        String where = scope.sqlCondition("school_path");
+        if (assessmentId != null) {
+            where += " and assessment_id = ?";
+            params.add(assessmentId);
+        }
+        params.add(limit);
+        return jdbc.sql(
+                        "select school_id, school_path, year, assessment_id, observed_on, observer, remarks from identification.observation where "
+                                + where + " order by observed_on desc, id desc limit ?")
+                .params(params)
+                .query((rs, n) -> new Observation(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getObject(4, UUID.class),
+                        rs.getObject(5, java.time.LocalDate.class),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .list();
+    }
+
+    private static java.time.@org.jspecify.annotations.Nullable LocalDate date(
+            int row, String value, List<ImportProblem> problems) {
+        for (String pattern : List.of("dd.MM.yyyy", "yyyy-MM-dd")) {
+            try {
+                return java.time.LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern(pattern));
+            } catch (java.time.format.DateTimeParseException e) {
+                // the next pattern
+            }
+        }
+        problems.add(new ImportProblem("IDN-E005", row, OBSERVATION[4], value, ""));
+        return null;
     }
 
     /** The year's re-checks of the region's schools, as the engine reads them. */
