@@ -298,6 +298,13 @@ class IdentificationIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(5);
+        UUID otherMunicipality = jdbc.sql("select parent_id from orgunits.org_unit where code = ?")
+                .param(codes.get(8))
+                .query(UUID.class)
+                .single();
+        assertThat(admin.get("/identification/status?municipality=" + otherMunicipality)
+                        .body())
+                .doesNotContain(codes.get(1));
         var export = OporaHttp.sheet(
                 admin.download("/identification/status.xlsx?state=EXITED").body());
         assertThat(export)

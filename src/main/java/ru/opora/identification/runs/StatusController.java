@@ -45,22 +45,38 @@ class StatusController {
     }
 
     @GetMapping("/identification/status")
-    String list(@RequestParam(required = false) @Nullable ShnorState state, Scope scope, Model model) {
-        model.addAttribute("lines", lines(scope, state));
+    String list(
+            @RequestParam(required = false) @Nullable ShnorState state,
+            @RequestParam(required = false) @Nullable UUID municipality,
+            Scope scope,
+            Model model) {
+        model.addAttribute("lines", lines(narrow(scope, municipality), state));
         model.addAttribute("state", state);
         model.addAttribute("states", ShnorState.values());
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("municipalities", orgUnits.inScope(ru.opora.orgunits.OrgUnitKind.MUNICIPALITY, scope));
         return "identification/status";
+    }
+
+    /** The reader's scope cut to one municipality when they choose one they may see. */
+    private Scope narrow(Scope scope, @Nullable UUID municipality) {
+        if (municipality == null) return scope;
+        return orgUnits.find(municipality)
+                .filter(m -> scope.permits(m.path()))
+                .map(m -> Scope.of(List.of(m.path())))
+                .orElse(scope);
     }
 
     @GetMapping("/identification/status.xlsx")
     void export(
             @RequestParam(required = false) @Nullable ShnorState state,
+            @RequestParam(required = false) @Nullable UUID municipality,
             Scope scope,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
         var rows = new ArrayList<List<?>>();
-        for (Line l : lines(scope, state))
+        for (Line l : lines(narrow(scope, municipality), state))
             rows.add(Arrays.asList(
                     l.code(),
                     l.name(),
