@@ -28,16 +28,39 @@ final class DemoModel {
     private final int[] classSize;
 
     DemoModel(Random random, List<OrgUnitRef> schools) {
+        this(random, schools, java.util.Map.of());
+    }
+
+    /**
+     * With the register's context, a school's level also follows it the way studies find: rural,
+     * small and socially disadvantaged schools do somewhat worse, a high ОВЗ share too, so that the
+     * context model of identification has something to find.
+     */
+    DemoModel(
+            Random random,
+            List<OrgUnitRef> schools,
+            java.util.Map<java.util.UUID, ru.opora.orgunits.SchoolContext> contexts) {
         this.random = random;
         this.schools = schools;
         this.level = new double[schools.size()];
         this.kind = new Kind[schools.size()];
         this.classSize = new int[schools.size()];
         for (int i = 0; i < schools.size(); i++) {
-            level[i] = random.nextGaussian() * 0.45;
+            level[i] = random.nextGaussian() * 0.4
+                    + contextShift(contexts.get(schools.get(i).id()));
             kind[i] = plant(schools.get(i).code());
             classSize[i] = 8 + random.nextInt(18);
         }
+    }
+
+    private static double contextShift(ru.opora.orgunits.@org.jspecify.annotations.Nullable SchoolContext c) {
+        if (c == null) return 0;
+        double shift = 0;
+        if (c.settlement() == ru.opora.orgunits.Settlement.RURAL) shift -= 0.2;
+        if (c.adverseSocialConditions()) shift -= 0.35;
+        if (c.small()) shift -= 0.1;
+        if (c.shareOvz() != null) shift -= 0.02 * c.shareOvz();
+        return shift;
     }
 
     /** Planted schools, by code, so that the demo's stories are the same every time. */

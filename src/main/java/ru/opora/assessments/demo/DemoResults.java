@@ -80,7 +80,9 @@ class DemoResults implements ApplicationRunner {
         List<OrgUnitRef> schools = orgUnits.inScope(OrgUnitKind.SCHOOL, scope).stream()
                 .sorted(java.util.Comparator.comparing(OrgUnitRef::code))
                 .toList();
-        var model = new DemoModel(new Random(seed), schools);
+        var contexts = new java.util.HashMap<UUID, ru.opora.orgunits.SchoolContext>();
+        orgUnits.schoolContexts(scope).forEach(c -> contexts.put(c.id(), c));
+        var model = new DemoModel(new Random(seed), schools, contexts);
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "demo", null, List.of(new SimpleGrantedAuthority(Permission.RESULTS_IMPORT.name()))));
