@@ -214,6 +214,7 @@ class IdentificationIntegrationTests {
         form.put("raisedShare", "30");
         form.put("recheckShare", "90");
         form.put("recheckTolerance", "1");
+        form.put("socialPercentile", "75");
         form.put("reason", reason);
         return form;
     }
@@ -428,7 +429,37 @@ class IdentificationIntegrationTests {
         assertThat(admin.get("/identification/evidence/" + schoolId(codes.get(5)) + "/" + assessment)
                         .body())
                 .contains("15.04." + YEAR + " · Иванова И. И.: Работы собраны вовремя");
-        runAsRegion(admin);
+        var social = Files.createTempFile("social-", ".csv");
+        var index = new StringBuilder("Код ОО;Год;Индекс социального контекста\n");
+        for (int i = 0; i < codes.size(); i++)
+            index.append(codes.get(i))
+                    .append(';')
+                    .append(YEAR)
+                    .append(';')
+                    .append(i == 3 ? "9,5" : "1")
+                    .append('\n');
+        Files.writeString(social, index + codes.get(0) + ";" + YEAR + ";высокий\n", StandardCharsets.UTF_8);
+        assertThat(admin.postMultipartForm(
+                                "/identification/facts/social",
+                                Map.of("_csrf", admin.csrfToken("/identification/facts")),
+                                "индекс.csv",
+                                social)
+                        .body())
+                .contains("столбец «Индекс социального контекста»: «высокий» — ожидается число.");
+        Files.writeString(social, index, StandardCharsets.UTF_8);
+        assertThat(admin.postMultipartForm(
+                                "/identification/facts/social",
+                                Map.of("_csrf", admin.csrfToken("/identification/facts")),
+                                "индекс.csv",
+                                social)
+                        .body())
+                .contains("Загружено строк: 14.");
+        String socialRun = runAsRegion(admin);
+        assertThat(admin.get(socialRun + "/schools/" + schoolId(codes.get(3))).body())
+                .contains("Школа работает в неблагоприятных социальных условиях (ШНСУ).");
+        jdbc.sql("delete from identification.social_index where year = ?")
+                .param(YEAR)
+                .update();
         var flags = admin.get("/identification/flags?year=" + YEAR).body();
         assertThat(flags)
                 .contains(

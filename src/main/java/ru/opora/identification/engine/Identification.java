@@ -47,6 +47,9 @@ public final class Identification {
         }
         var oge = belowMinimum(current, "OGE");
         var ege = belowMinimum(current, "EGE");
+        var social = new HashMap<UUID, Double>();
+        for (SchoolYear s : current) if (s.socialIndex() != null) social.put(s.schoolId(), s.socialIndex());
+        var socialRanks = Ranks.percentileRanks(social);
         var ogeRanks = ranks(oge, giaMinimum());
         var egeRanks = ranks(ege, giaMinimum());
         double ogeThreshold = threshold(oge, rules.giaPercentile(), giaMinimum());
@@ -69,8 +72,10 @@ public final class Identification {
             }
             var ogeMeasure = gia(oge.get(s.schoolId()), ogeThreshold, ogeRanks.get(s.schoolId()));
             var egeMeasure = gia(ege.get(s.schoolId()), egeThreshold, egeRanks.get(s.schoolId()));
+            // ШНСУ: the register says so, or the imported social-context index is in the region's top quarter (§6.6)
+            boolean adverse = s.adverse() || low(socialRanks.get(s.schoolId()), rules.socialPercentile());
             verdicts.add(verdict(
-                    s,
+                    adverse ? s.withAdverse() : s,
                     years,
                     ogeMeasure,
                     egeMeasure,

@@ -24,6 +24,7 @@ import java.util.List;
  * @param raisedShare percent of works whose ВПР mark is above the journal mark
  * @param recheckShare the share of re-checked works that must keep their mark (within the tolerance), in percent
  * @param recheckTolerance the points by which a re-checked score may differ and still count as kept
+ * @param socialPercentile a school is tagged ШНСУ when its imported social-context index is at or above this percentile
  */
 public record RuleSet(
         int firstGrade,
@@ -42,7 +43,8 @@ public record RuleSet(
         int spikeMinWorks,
         double raisedShare,
         double recheckShare,
-        int recheckTolerance) {
+        int recheckTolerance,
+        double socialPercentile) {
 
     public RuleSet {
         giaSubjects = List.copyOf(giaSubjects);
@@ -50,14 +52,15 @@ public record RuleSet(
 
     /** The defaults of domain.md §6.5 and §6.6. */
     public static RuleSet defaults() {
-        return new RuleSet(4, 8, 90, 2, 10, true, 90, List.of("RU", "MA"), true, 2.0, 40, 0, 0.6, 30, 30, 90, 1);
+        return new RuleSet(4, 8, 90, 2, 10, true, 90, List.of("RU", "MA"), true, 2.0, 40, 0, 0.6, 30, 30, 90, 1, 75);
     }
 
     /** What is wrong with the parameters, as message keys with the offending field; empty when they make sense. */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (firstGrade < 1 || lastGrade > 11 || firstGrade > lastGrade) problems.add("grades");
-        if (!percent(vprPercentile) || !percent(giaPercentile)) problems.add("percentile");
+        if (!percent(vprPercentile) || !percent(giaPercentile) || !percent(socialPercentile))
+            problems.add("percentile");
         if (windowYears < 1 || windowYears > 5) problems.add("windowYears");
         if (minParticipants < 1) problems.add("minParticipants");
         if (highZ <= 0 || giaGap <= 0 || giaGap > 100) problems.add("objectivity");

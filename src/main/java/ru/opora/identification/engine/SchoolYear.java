@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param adverse the register marks it as working in adverse social conditions (ШНСУ)
  * @param rechecks the year's re-checked works (domain.md §6.5: OBJ_RECHECK)
  * @param federalListBasis why it is on the federal list of non-objective results, null when it is not
+ * @param socialIndex the imported social-context index (higher = more disadvantaged), null without one
  */
 public record SchoolYear(
         UUID schoolId,
@@ -19,11 +20,12 @@ public record SchoolYear(
         List<VprResult> vpr,
         List<GiaResult> gia,
         List<Recheck> rechecks,
-        @Nullable String federalListBasis) {
+        @Nullable String federalListBasis,
+        @Nullable Double socialIndex) {
 
     /** A school without re-checks and not on the federal list. */
     public SchoolYear(UUID schoolId, boolean selective, boolean adverse, List<VprResult> vpr, List<GiaResult> gia) {
-        this(schoolId, selective, adverse, vpr, gia, List.of(), null);
+        this(schoolId, selective, adverse, vpr, gia, List.of(), null, null);
     }
 
     /** One re-checked work: its primary score as marked by the school and after the re-check. */
@@ -33,6 +35,10 @@ public record SchoolYear(
             for (int i = 0; i < thresholds.length; i++) if (score >= thresholds[i]) mark = i + 3;
             return mark;
         }
+    }
+
+    SchoolYear withAdverse() {
+        return new SchoolYear(schoolId, selective, true, vpr, gia, rechecks, federalListBasis, socialIndex);
     }
 
     int vprParticipants() {

@@ -39,6 +39,7 @@ class FactsController {
         String[] headers = switch (kind) {
             case "recheck" -> RecordedFacts.RECHECK;
             case "observation" -> RecordedFacts.OBSERVATION;
+            case "social" -> RecordedFacts.SOCIAL;
             default -> RecordedFacts.FEDERAL;
         };
         response.setContentType("text/csv; charset=UTF-8");
@@ -72,6 +73,7 @@ class FactsController {
             var outcome = switch (kind) {
                 case "recheck" -> facts.importRechecks(name, temp, scope, principal.getName());
                 case "observation" -> facts.importObservations(name, temp, scope, principal.getName());
+                case "social" -> facts.importSocialIndex(name, temp, scope, principal.getName());
                 default -> facts.importFederalList(name, temp, scope, principal.getName());
             };
             model.addAttribute("kind", kind);

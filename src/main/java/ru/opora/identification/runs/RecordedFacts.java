@@ -39,6 +39,7 @@ class RecordedFacts {
         "Код ОО", "Год", "Код предмета", "Класс", "Код участника", "Исходный балл", "Балл после перепроверки"
     };
     static final String[] FEDERAL = {"Код ОО", "Год", "Основание"};
+    static final String[] SOCIAL = {"Код ОО", "Год", "Индекс социального контекста"};
     static final String[] OBSERVATION = {"Код ОО", "Год", "Код предмета", "Класс", "Дата", "Наблюдатель", "Замечания"};
 
     /** One observer's record of a school's ВПР. */
@@ -218,6 +219,51 @@ class RecordedFacts {
         }
         problems.add(new ImportProblem("IDN-E005", row, OBSERVATION[4], value, ""));
         return null;
+    }
+
+    @RequiresPermission(Permission.RULES_EDIT)
+    @Transactional
+    Outcome importSocialIndex(String fileName, Path file, Scope scope, String actor) {
+        var schools = schools(scope);
+        var rows = new ArrayList<Object[]>();
+        var problems = new ArrayList<ImportProblem>();
+        var seen = new HashSet<String>();
+        read(fileName, file, SOCIAL, problems, (row, cell) -> {
+            int before = problems.size();
+            OrgUnitRef school = school(schools, row, cell[0], SOCIAL[0], problems);
+            int year = number(row, SOCIAL[1], cell[1], 2000, 2100, problems);
+            double value = 0;
+            try {
+                value = Double.parseDouble(cell[2].replace(',', '.').replace(" ", ""));
+                if (Double.isNaN(value) || Double.isInfinite(value)) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                problems.add(new ImportProblem("IDN-E006", row, SOCIAL[2], cell[2], ""));
+            }
+            if (!seen.add(cell[0] + "|" + year))
+                problems.add(new ImportProblem("IDN-E004", row, SOCIAL[0], cell[0], ""));
+            if (problems.size() == before && school != null)
+                rows.add(new Object[] {school.id(), school.path(), year, value, actor});
+        });
+        if (!problems.isEmpty())
+            return new Outcome(0, problems.stream().limit(1000).toList());
+        batch.batchUpdate(
+                "insert into identification.social_index (school_id, school_path, year, value, imported_by) values (?, ?, ?, ?, ?)"
+                        + " on conflict (school_id, year) do update set value = excluded.value, imported_by = excluded.imported_by,"
+                        + " imported_at = now()",
+                rows);
+        audit.record(new AuditLog.Change(
+                actor, null, "SOCIAL_INDEX", fileName, fileName, "UPDATE", null, Map.of("rows", rows.size())));
+        return new Outcome(rows.size(), List.of());
+    }
+
+    Map<UUID, Double> socialIndex(String regionPath, int year) {
+        var result = new HashMap<UUID, Double>();
+        jdbc.sql("select school_id, value from identification.social_index where year = ? and school_path like ?")
+                .params(year, regionPath + "%")
+                .query(rs -> {
+                    result.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2).doubleValue());
+                });
+        return result;
     }
 
     /** The year's re-checks of the region's schools, as the engine reads them. */

@@ -102,6 +102,7 @@ class RegionYears {
         var gia = gia(regionPath, year, inputs);
         var rechecks = recorded.rechecks(regionPath, year);
         var federal = recorded.federalList(regionPath, year);
+        var social = recorded.socialIndex(regionPath, year);
         var schools = new ArrayList<SchoolYear>();
         var ids = new java.util.HashSet<UUID>(vpr.keySet());
         ids.addAll(gia.keySet());
@@ -116,7 +117,8 @@ class RegionYears {
                     vpr.getOrDefault(id, List.of()),
                     gia.getOrDefault(id, List.of()),
                     rechecks.getOrDefault(id, List.of()),
-                    federal.get(id)));
+                    federal.get(id),
+                    social.get(id)));
         }
         return schools;
     }
