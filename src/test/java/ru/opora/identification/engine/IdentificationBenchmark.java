@@ -37,7 +37,7 @@ public final class IdentificationBenchmark {
         System.out.printf(
                 "identify    %,d schools in %.2f s (best of 3 after a warm-up): the rule over 2 years, %,d candidates%n",
                 result.verdicts().size(), best / 1e9, candidates);
-        System.out.printf("objectivity all five checks included in that time: %,d schools flagged%n", flagged);
+        System.out.printf("objectivity all seven checks included in that time: %,d schools flagged%n", flagged);
         System.out.printf(
                 "heap        %d MB used after the runs (max %d MB)%n", heap.getUsed() >> 20, heap.getMax() >> 20);
     }
