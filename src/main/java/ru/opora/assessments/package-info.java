@@ -8,9 +8,13 @@
  * task score sums, journal-mark comparison) are computed once, at import, per school and rolled up
  * the hierarchy; a class's are summed from its block when read (docs/decisions/0009).
  *
- * <p>Pages: {@code /results} (analysis by scope, a school's page with dynamics and classes for its
- * staff), {@code /results/import} (upload with dry run and column mapping), {@code /results/catalogue}
- * (region admins load the catalogue); the same analysis under {@code /api/v1/results}. The demo's
+ * <p>Pages: {@code /results} (analysis by scope with the scope's dynamics and each school's change;
+ * a school's page with dynamics, the cohort, its ОГЭ/ЕГЭ beside the region's and classes for its
+ * staff; every table to Excel), {@code /results/import} (upload with dry run and column mapping),
+ * {@code /results/catalogue} (region admins load and export the catalogue), {@code /results/gia}
+ * (ОГЭ/ЕГЭ per school), {@code /results/settings/low-tasks} (the region's versioned low-solve-rate
+ * thresholds); the same analysis under {@code /api/v1/results}. Other modules read a region's
+ * school aggregates through {@link ru.opora.assessments.SchoolResults}. The demo's
  * three years of ВПР come from {@code demo.DemoResults}; {@code ./opora benchmark} measures the import
  * and the pages at any size.
  *

@@ -6,6 +6,16 @@
  * year, so that a run over 40,000 schools takes seconds and every verdict carries the numbers that
  * explain it. Rule sets are versioned per region like the low-solve-rate thresholds (decision 0010);
  * a run stores its parameters and the versions of its inputs.
+ *
+ * <p>Pages: {@code /identification} (runs, the rule set, the what-if, running and confirming),
+ * {@code /identification/runs/{id}} (the list by outcome, its chart and export, each school's
+ * explanation), {@code /identification/flags} (the objectivity flags and their review),
+ * {@code /identification/evidence/{school}/{assessment}} (a reviewer's evidence),
+ * {@code /identification/context} (context-adjusted expectations), {@code /identification/facts}
+ * (re-checks, the federal list, the social-context index, observers) and
+ * {@code /identification/status} (the ШНОР status and its history); the statuses also under
+ * {@code /api/v1/shnor}. Quality on planted data: {@code IdentificationQualityTests}; speed:
+ * {@code ./opora benchmark-identification}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessments", "orgunits", "identity", "shared"})
 @org.jspecify.annotations.NullMarked
