@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import ru.opora.identification.engine.Flag;
 import ru.opora.identification.engine.Verdict;
-import ru.opora.orgunits.OrgUnitRef;
-import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.Table;
 import ru.opora.shared.XlsxTableWriter;
@@ -39,7 +37,7 @@ class RunPagesController {
     }
 
     private final IdentificationRuns runs;
-    private final OrgUnits orgUnits;
+    private final SchoolNames schoolNames;
     private final Explanation explanation;
     private final MessageSource messages;
     private final JsonMapper json;
@@ -47,14 +45,14 @@ class RunPagesController {
 
     RunPagesController(
             IdentificationRuns runs,
-            OrgUnits orgUnits,
+            SchoolNames schoolNames,
             Explanation explanation,
             MessageSource messages,
             JsonMapper json,
             ru.opora.assessments.SchoolResults results) {
         this.results = results;
         this.runs = runs;
-        this.orgUnits = orgUnits;
+        this.schoolNames = schoolNames;
         this.explanation = explanation;
         this.messages = messages;
         this.json = json;
@@ -84,7 +82,7 @@ class RunPagesController {
                 .filter(v -> v.schoolId().equals(schoolId))
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var school = orgUnits.find(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var school = schoolNames.school(schoolId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("run", run);
         model.addAttribute("school", school);
         model.addAttribute("verdict", verdict);
@@ -150,23 +148,17 @@ class RunPagesController {
 
     private List<Line> lines(IdentificationRuns.Run run, Scope scope, Locale locale) {
         var verdicts = runs.verdicts(run.id(), scope);
-        Map<UUID, OrgUnitRef> schools = new HashMap<>();
-        for (OrgUnitRef r :
-                orgUnits.byIds(verdicts.stream().map(Verdict::schoolId).toList())) schools.put(r.id(), r);
-        Map<UUID, String> municipalities = new HashMap<>();
-        for (OrgUnitRef m : orgUnits.byIds(schools.values().stream()
-                .map(OrgUnitRef::parentId)
-                .filter(java.util.Objects::nonNull)
-                .toList())) municipalities.put(m.id(), m.name());
+        var names = schoolNames.of(verdicts.stream().map(Verdict::schoolId).toList());
         var lines = new ArrayList<Line>();
         for (Verdict v : verdicts) {
-            var s = schools.get(v.schoolId());
-            if (s == null) continue;
+            var named = names.get(v.schoolId());
+            if (named == null) continue;
+            var s = named.school();
             lines.add(new Line(
                     s.id(),
                     s.code(),
                     s.name(),
-                    s.parentId() == null ? "" : municipalities.getOrDefault(s.parentId(), ""),
+                    named.municipality(),
                     v,
                     explanation.of(v, run.rules(), locale).getFirst()));
         }

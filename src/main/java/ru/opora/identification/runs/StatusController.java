@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import ru.opora.identification.ShnorState;
-import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.Table;
@@ -38,7 +35,10 @@ class StatusController {
     private final OrgUnits orgUnits;
     private final MessageSource messages;
 
-    StatusController(ShnorStatuses statuses, OrgUnits orgUnits, MessageSource messages) {
+    private final SchoolNames schoolNames;
+
+    StatusController(ShnorStatuses statuses, OrgUnits orgUnits, MessageSource messages, SchoolNames schoolNames) {
+        this.schoolNames = schoolNames;
         this.statuses = statuses;
         this.orgUnits = orgUnits;
         this.messages = messages;
@@ -133,23 +133,13 @@ class StatusController {
 
     private List<Line> lines(Scope scope, @Nullable ShnorState state) {
         var list = statuses.list(scope, state);
-        Map<UUID, OrgUnitRef> schools = new HashMap<>();
-        for (OrgUnitRef r :
-                orgUnits.byIds(list.stream().map(ShnorStatuses.Status::schoolId).toList())) schools.put(r.id(), r);
-        Map<UUID, String> municipalities = new HashMap<>();
-        for (OrgUnitRef m : orgUnits.byIds(schools.values().stream()
-                .map(OrgUnitRef::parentId)
-                .filter(java.util.Objects::nonNull)
-                .toList())) municipalities.put(m.id(), m.name());
+        var names =
+                schoolNames.of(list.stream().map(ShnorStatuses.Status::schoolId).toList());
         var lines = new ArrayList<Line>();
         for (var s : list) {
-            var ref = schools.get(s.schoolId());
-            if (ref == null) continue;
-            lines.add(new Line(
-                    s,
-                    ref.code(),
-                    ref.name(),
-                    ref.parentId() == null ? "" : municipalities.getOrDefault(ref.parentId(), "")));
+            var named = names.get(s.schoolId());
+            if (named != null)
+                lines.add(new Line(s, named.school().code(), named.school().name(), named.municipality()));
         }
         return lines;
     }
