@@ -1,0 +1,18 @@
+package ru.opora.risk.engine;
+
+import java.util.List;
+
+/** A risk factor of the catalogue (domain.md §5.1) with its indicators and recommended measures (§5.4). */
+public record Factor(
+        String code,
+        String nameRu,
+        String nameEn,
+        String description,
+        List<String> measures,
+        List<Indicator> indicators) {
+
+    public Factor {
+        measures = List.copyOf(measures);
+        indicators = List.copyOf(indicators);
+    }
+}

@@ -1,0 +1,10 @@
+package ru.opora.risk.engine;
+
+/** Where an indicator's data come from (domain.md §4.3), shown beside its value. */
+public enum Source {
+    QUESTIONNAIRE,
+    STAT,
+    VPR,
+    GIA,
+    MANUAL
+}
