@@ -19,5 +19,11 @@ public enum Permission {
     /** Edit the region's analysis and identification rules (thresholds, rule sets); every change is a new version. */
     RULES_EDIT,
     /** Read identification runs, their explanations and the objectivity flags. */
-    IDENTIFICATION_VIEW
+    IDENTIFICATION_VIEW,
+    /** Read risk profiles, the catalogue and the self-diagnoses in scope. */
+    RISK_VIEW,
+    /** Fill in the school's self-diagnosis and the director's questionnaire. */
+    SELF_DIAGNOSIS_EDIT,
+    /** Comment on an assigned school's self-diagnosis. */
+    SELF_DIAGNOSIS_COMMENT
 }

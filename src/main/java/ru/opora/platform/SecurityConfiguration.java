@@ -42,6 +42,8 @@ class SecurityConfiguration {
                         .hasAuthority(Permission.REGISTER_EDIT.name())
                         .requestMatchers("/api/v1/shnor", "/api/v1/shnor/**")
                         .hasAuthority(Permission.IDENTIFICATION_VIEW.name())
+                        .requestMatchers("/api/v1/risk", "/api/v1/risk/**")
+                        .hasAuthority(Permission.RISK_VIEW.name())
                         .requestMatchers("/api/v1/results", "/api/v1/results/**")
                         .hasAuthority(Permission.RESULTS_VIEW.name())
                         .anyRequest()
@@ -57,52 +59,77 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(
-                                "/login",
-                                "/css/**",
-                                "/js/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/error",
-                                "/actuator/health",
-                                "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers(
-                                "/register/import",
-                                "/register/import/**",
-                                "/municipalities/new",
-                                "/municipalities/*/edit")
-                        .hasAuthority(Permission.REGISTER_EDIT.name())
-                        .requestMatchers(HttpMethod.POST, "/municipalities", "/municipalities/**")
-                        .hasAuthority(Permission.REGISTER_EDIT.name())
-                        .requestMatchers("/admin/users", "/admin/users/**")
-                        .hasAuthority(Permission.USERS_MANAGE.name())
-                        .requestMatchers("/admin/audit", "/admin/audit/**")
-                        .hasAuthority(Permission.AUDIT_VIEW.name())
-                        .requestMatchers("/results/catalogue", "/results/catalogue/**")
-                        .hasAuthority(Permission.CATALOGUE_EDIT.name())
-                        .requestMatchers(HttpMethod.POST, "/identification", "/identification/**")
-                        .hasAuthority(Permission.RULES_EDIT.name())
-                        .requestMatchers("/identification", "/identification/**")
-                        .hasAuthority(Permission.IDENTIFICATION_VIEW.name())
-                        .requestMatchers("/results/settings", "/results/settings/**")
-                        .hasAuthority(Permission.RULES_EDIT.name())
-                        .requestMatchers(HttpMethod.POST, "/results/gia")
-                        .hasAuthority(Permission.RESULTS_IMPORT.name())
-                        .requestMatchers("/results/import", "/results/import/**")
-                        .hasAuthority(Permission.RESULTS_IMPORT.name())
-                        .requestMatchers("/results", "/results.xlsx", "/results/**")
-                        .hasAuthority(Permission.RESULTS_VIEW.name())
-                        .requestMatchers("/municipalities/**", "/schools/**", "/municipalities", "/schools")
-                        .hasAuthority(Permission.REGISTER_VIEW.name())
-                        .anyRequest()
-                        .authenticated())
+        http.authorizeHttpRequests(SecurityConfiguration::pageRules)
                 .formLogin(f ->
                         f.loginPage("/login").failureHandler(failureHandler()).defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();
+    }
+
+    /** Who may open which pages; scope is checked again by each page. */
+    private static void pageRules(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                            .AuthorizationManagerRequestMatcherRegistry
+                    a) {
+        riskRules(a);
+        a.requestMatchers(
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/actuator/health/**")
+                .permitAll()
+                .requestMatchers(
+                        "/register/import", "/register/import/**", "/municipalities/new", "/municipalities/*/edit")
+                .hasAuthority(Permission.REGISTER_EDIT.name())
+                .requestMatchers(HttpMethod.POST, "/municipalities", "/municipalities/**")
+                .hasAuthority(Permission.REGISTER_EDIT.name())
+                .requestMatchers("/admin/users", "/admin/users/**")
+                .hasAuthority(Permission.USERS_MANAGE.name())
+                .requestMatchers("/admin/audit", "/admin/audit/**")
+                .hasAuthority(Permission.AUDIT_VIEW.name())
+                .requestMatchers("/results/catalogue", "/results/catalogue/**")
+                .hasAuthority(Permission.CATALOGUE_EDIT.name())
+                .requestMatchers(HttpMethod.POST, "/identification", "/identification/**")
+                .hasAuthority(Permission.RULES_EDIT.name())
+                .requestMatchers("/identification", "/identification/**")
+                .hasAuthority(Permission.IDENTIFICATION_VIEW.name())
+                .requestMatchers("/results/settings", "/results/settings/**")
+                .hasAuthority(Permission.RULES_EDIT.name())
+                .requestMatchers(HttpMethod.POST, "/results/gia")
+                .hasAuthority(Permission.RESULTS_IMPORT.name())
+                .requestMatchers("/results/import", "/results/import/**")
+                .hasAuthority(Permission.RESULTS_IMPORT.name())
+                .requestMatchers("/results", "/results.xlsx", "/results/**")
+                .hasAuthority(Permission.RESULTS_VIEW.name())
+                .requestMatchers("/municipalities/**", "/schools/**", "/municipalities", "/schools")
+                .hasAuthority(Permission.REGISTER_VIEW.name())
+                .anyRequest()
+                .authenticated();
+    }
+
+    /** The risk pages: the school fills its forms, the curator comments, the region edits the rules. */
+    private static void riskRules(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                            .AuthorizationManagerRequestMatcherRegistry
+                    a) {
+        a.requestMatchers(HttpMethod.POST, "/risk/schools/*/self-diagnosis/comment")
+                .hasAuthority(Permission.SELF_DIAGNOSIS_COMMENT.name())
+                .requestMatchers(HttpMethod.POST, "/risk/schools/*/self-diagnosis", "/risk/schools/*/director")
+                .hasAuthority(Permission.SELF_DIAGNOSIS_EDIT.name())
+                .requestMatchers("/risk/schools/*/director")
+                .hasAnyAuthority(Permission.SELF_DIAGNOSIS_EDIT.name(), Permission.RULES_EDIT.name())
+                .requestMatchers(HttpMethod.POST, "/risk", "/risk/**")
+                .hasAuthority(Permission.RULES_EDIT.name())
+                .requestMatchers("/risk/catalogue/factors/**")
+                .hasAuthority(Permission.RULES_EDIT.name())
+                .requestMatchers("/risk", "/risk.xlsx", "/risk/**")
+                .hasAuthority(Permission.RISK_VIEW.name());
     }
 
     /** Tells the sign-in page why, without saying whether the account exists. */

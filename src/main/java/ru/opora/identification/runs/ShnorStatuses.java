@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import ru.opora.identification.ExitRiskCondition;
 import ru.opora.identification.ShnorState;
 import ru.opora.identification.engine.Verdict;
 import ru.opora.identity.AuditLog;
@@ -24,8 +25,9 @@ import ru.opora.orgunits.Scope;
 /**
  * Schools' ШНОР statuses and their history. A confirmed list makes its new candidates CANDIDATE and
  * applies the exit rule to schools in support: two years running without low ВПР or ОГЭ/ЕГЭ make
- * them EXIT_PENDING (domain.md §6.6; the condition on the school's risk levels joins when risk
- * profiles exist). People move a school on with a reason; nothing changes without one.
+ * them EXIT_PENDING, provided every risk the school chose to work on is at most MEDIUM in its
+ * newest profile (domain.md §6.6; {@link ExitRiskCondition}, answered by the risk module). People
+ * move a school on with a reason; nothing changes without one.
  */
 @Component
 class ShnorStatuses {
@@ -63,11 +65,13 @@ class ShnorStatuses {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final List<ExitRiskCondition> riskConditions;
 
-    ShnorStatuses(JdbcClient jdbc, AuditLog audit, MessageSource messages) {
+    ShnorStatuses(JdbcClient jdbc, AuditLog audit, MessageSource messages, List<ExitRiskCondition> riskConditions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.messages = messages;
+        this.riskConditions = riskConditions;
     }
 
     /** Called in the transaction that confirms a run: new candidates, and the exit rule for schools in support. */
@@ -89,18 +93,24 @@ class ShnorStatuses {
                     && current.get().state().active()
                     && notLow(v)
                     && notLow(previousYear.get(v.schoolId()))) {
-                change(
-                        current.get(),
-                        ShnorState.EXIT_PENDING,
-                        messages.getMessage(
+                var risks = risks(v.schoolId(), run.year());
+                if (risks.outcome() == ExitRiskCondition.Outcome.NOT_MET) continue;
+                String reason = messages.getMessage(
                                 "shnor.reason.exitRule",
                                 new Object[] {String.valueOf(run.year() - 1), String.valueOf(run.year())},
-                                RU),
-                        run.id(),
-                        actor,
-                        null);
+                                RU)
+                        + " "
+                        + messages.getMessage(
+                                "shnor.reason.risks." + risks.outcome(), new Object[] {risks.detail()}, RU);
+                change(current.get(), ShnorState.EXIT_PENDING, reason, run.id(), actor, null);
             }
         }
+    }
+
+    /** The risk part of the exit rule; without a module that answers it, the rule says it was not checked. */
+    private ExitRiskCondition.Check risks(UUID schoolId, int year) {
+        if (riskConditions.isEmpty()) return new ExitRiskCondition.Check(ExitRiskCondition.Outcome.UNKNOWN, "");
+        return riskConditions.getFirst().check(schoolId, year);
     }
 
     private static boolean notLow(@Nullable Verdict v) {

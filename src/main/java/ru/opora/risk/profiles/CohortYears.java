@@ -1,0 +1,69 @@
+package ru.opora.risk.profiles;
+
+import java.time.Year;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import ru.opora.assessments.SchoolResults;
+import ru.opora.orgunits.Scope;
+
+/**
+ * Which cohort a page shows: the one asked for, else the region's newest cohort with a catalogue,
+ * else the newest year of results. The region is the first segment of the reader's scope.
+ */
+@Component
+class CohortYears {
+
+    private final JdbcClient jdbc;
+    private final SchoolResults results;
+
+    CohortYears(JdbcClient jdbc, SchoolResults results) {
+        this.jdbc = jdbc;
+        this.results = results;
+    }
+
+    Cohort of(Scope scope, @Nullable Integer year) {
+        if (scope.isEmpty()) throw new AccessDeniedException("no scope");
+        String id = scope.sortedPaths().getFirst().substring(1).split("/")[0];
+        for (String p : scope.paths())
+            if (!p.startsWith("/" + id + "/")) throw new AccessDeniedException("a scope across regions");
+        UUID regionId = UUID.fromString(id);
+        String regionPath = "/" + id + "/";
+        if (year != null && year >= 2000 && year <= 2100) return new Cohort(regionId, regionPath, year);
+        var newest = choices(regionId, regionPath).stream()
+                .findFirst()
+                .orElse(Year.now().getValue());
+        return new Cohort(regionId, regionPath, newest);
+    }
+
+    /** The years a reader may choose: cohorts with a catalogue and years with results, newest first. */
+    List<Integer> choices(Cohort cohort) {
+        var years = new TreeSet<Integer>(java.util.Comparator.reverseOrder());
+        years.addAll(choices(cohort.regionId(), cohort.regionPath()));
+        years.add(cohort.year());
+        return List.copyOf(years);
+    }
+
+    private List<Integer> choices(UUID regionId, String regionPath) {
+        var catalogued = jdbc.sql("select distinct cohort_year from risk.catalogue where region_id = ? order by 1 desc")
+                .param(regionId)
+                .query(Integer.class)
+                .list();
+        if (!catalogued.isEmpty()) {
+            var all = new TreeSet<Integer>(java.util.Comparator.reverseOrder());
+            all.addAll(catalogued);
+            all.addAll(results.years(regionPath));
+            return List.copyOf(all);
+        }
+        return results.years(regionPath);
+    }
+
+    static boolean regionWide(Scope scope) {
+        return scope.paths().size() == 1
+                && scope.paths().iterator().next().substring(1).split("/").length == 1;
+    }
+}

@@ -1,0 +1,126 @@
+package ru.opora.risk.profiles;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import ru.opora.identification.ShnorRegister;
+import ru.opora.identification.ShnorState;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.OrgUnits;
+import ru.opora.orgunits.Scope;
+import ru.opora.risk.engine.Factor;
+import ru.opora.risk.engine.FactorResult;
+import ru.opora.risk.engine.Level;
+import ru.opora.risk.engine.RiskCatalogue;
+
+/**
+ * The scope's schools × factors, with each school's ШНОР state and chosen risks, and how often each
+ * factor occurs (at MEDIUM or HIGH) among ШНОР and among the other schools.
+ */
+@Component
+class Heatmap {
+
+    /** One school's row. */
+    record Row(
+            UUID schoolId,
+            String code,
+            String name,
+            String municipality,
+            @Nullable ShnorState shnor,
+            List<Level> levels,
+            List<Boolean> chosen) {
+
+        boolean isShnor() {
+            return shnor != null && shnor != ShnorState.EXITED;
+        }
+    }
+
+    /** How often a factor occurs in the two groups, in per cent of each group's schools with a profile. */
+    record Frequency(String factorCode, int shnorCount, int shnorSchools, int otherCount, int otherSchools) {
+        double shnorShare() {
+            return shnorSchools == 0 ? 0 : Math.round(1000.0 * shnorCount / shnorSchools) / 10.0;
+        }
+
+        double otherShare() {
+            return otherSchools == 0 ? 0 : Math.round(1000.0 * otherCount / otherSchools) / 10.0;
+        }
+    }
+
+    private final Profiles profiles;
+    private final SelfDiagnoses selfDiagnoses;
+    private final OrgUnits orgUnits;
+    private final ShnorRegister shnor;
+
+    Heatmap(Profiles profiles, SelfDiagnoses selfDiagnoses, OrgUnits orgUnits, ShnorRegister shnor) {
+        this.profiles = profiles;
+        this.selfDiagnoses = selfDiagnoses;
+        this.orgUnits = orgUnits;
+        this.shnor = shnor;
+    }
+
+    List<Row> rows(Scope scope, int year, RiskCatalogue catalogue, boolean onlyShnor) {
+        var snapshots = profiles.current(scope, year);
+        var states = shnor.states(scope);
+        var diagnoses = selfDiagnoses.inScope(scope, year);
+        var schools = new HashMap<UUID, OrgUnitRef>();
+        for (OrgUnitRef r : orgUnits.byIds(
+                snapshots.stream().map(Profiles.Snapshot::schoolId).toList())) schools.put(r.id(), r);
+        var municipalities = new HashMap<UUID, String>();
+        for (OrgUnitRef m : orgUnits.byIds(schools.values().stream()
+                .map(OrgUnitRef::parentId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList())) municipalities.put(m.id(), m.name());
+        var rows = new ArrayList<Row>();
+        for (Profiles.Snapshot s : snapshots) {
+            var school = schools.get(s.schoolId());
+            if (school == null) continue;
+            var chosen = diagnoses.containsKey(s.schoolId())
+                    ? diagnoses.get(s.schoolId()).selected()
+                    : List.<String>of();
+            var levels = new ArrayList<Level>();
+            var marks = new ArrayList<Boolean>();
+            for (Factor f : catalogue.factors()) {
+                levels.add(s.entry(f.code()).map(FactorResult::level).orElse(Level.NONE));
+                marks.add(chosen.contains(f.code()));
+            }
+            var row = new Row(
+                    s.schoolId(),
+                    school.code(),
+                    school.name(),
+                    school.parentId() == null ? "" : municipalities.getOrDefault(school.parentId(), ""),
+                    states.get(s.schoolId()),
+                    levels,
+                    marks);
+            if (!onlyShnor || row.isShnor()) rows.add(row);
+        }
+        return rows;
+    }
+
+    static List<Frequency> frequencies(List<Row> rows, RiskCatalogue catalogue) {
+        var result = new ArrayList<Frequency>();
+        int shnorSchools = (int) rows.stream().filter(Row::isShnor).count();
+        int otherSchools = rows.size() - shnorSchools;
+        for (int f = 0; f < catalogue.factors().size(); f++) {
+            int inShnor = 0;
+            int inOther = 0;
+            for (Row r : rows) {
+                if (!r.levels().get(f).atMost(Level.MEDIUM) || r.levels().get(f) == Level.MEDIUM) {
+                    if (r.isShnor()) inShnor++;
+                    else inOther++;
+                }
+            }
+            result.add(new Frequency(catalogue.factors().get(f).code(), inShnor, shnorSchools, inOther, otherSchools));
+        }
+        return result;
+    }
+
+    static Map<Level, String> colours() {
+        return Map.of(Level.HIGH, "#c0392b", Level.MEDIUM, "#e67e22", Level.LOW, "#f1c40f", Level.NONE, "#dfe6e9");
+    }
+}

@@ -1,0 +1,204 @@
+package ru.opora.risk.profiles;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.opora.orgunits.Scope;
+import ru.opora.risk.engine.Factor;
+import ru.opora.risk.engine.FactorResult;
+import ru.opora.risk.engine.Level;
+import ru.opora.risk.engine.RiskCatalogue;
+import ru.opora.risk.engine.RiskEngine;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Schools' risk profiles: computed from the cohort's catalogue and the schools' data, with imported
+ * levels put over the computed ones, and kept as snapshots. A recomputation adds a snapshot only for
+ * the schools whose profile changed, so the history lists real changes (decision 0011).
+ */
+@Component
+class Profiles {
+
+    /** One school's profile as computed at a moment. */
+    record Snapshot(
+            long id,
+            UUID schoolId,
+            String schoolPath,
+            int year,
+            int catalogueVersion,
+            List<FactorResult> entries,
+            String cause,
+            Instant computedAt) {
+
+        Optional<FactorResult> entry(String factorCode) {
+            return entries.stream()
+                    .filter(e -> e.factorCode().equals(factorCode))
+                    .findFirst();
+        }
+    }
+
+    private static final TypeReference<List<FactorResult>> ENTRIES = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final JsonMapper json;
+    private final Catalogues catalogues;
+    private final Questionnaires questionnaires;
+    private final SchoolData schoolData;
+
+    Profiles(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            JsonMapper json,
+            Catalogues catalogues,
+            Questionnaires questionnaires,
+            SchoolData schoolData) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
+        this.catalogues = catalogues;
+        this.questionnaires = questionnaires;
+        this.schoolData = schoolData;
+    }
+
+    /**
+     * Recomputes the cohort's profiles of the region's schools.
+     *
+     * @param cause why, for the history: {@code catalogue}, {@code questionnaires}, {@code import}, {@code results}…
+     * @return how many schools' profiles changed
+     */
+    @Transactional
+    int recompute(Cohort cohort, String cause) {
+        UUID regionId = cohort.regionId();
+        String regionPath = cohort.regionPath();
+        int year = cohort.year();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('risk.profile'), hashtext(?))")
+                .param(regionPath + year)
+                .query()
+                .singleValue();
+        var version = catalogues.current(regionId, year);
+        Set<String> known = questionnaires.variableNames(regionId, year);
+        var data = schoolData.of(regionPath, year);
+        var imported = importedLevels(regionPath, year);
+        var current = new HashMap<UUID, Snapshot>();
+        for (Snapshot s : current(Scope.of(List.of(regionPath)), year)) current.put(s.schoolId(), s);
+        var retire = new ArrayList<Object[]>();
+        var insert = new ArrayList<Object[]>();
+        data.values().forEach((school, values) -> {
+            var entries = entries(version.catalogue(), values, known, imported.getOrDefault(school, Map.of()));
+            var before = current.get(school);
+            if (before != null
+                    && before.catalogueVersion() == version.number()
+                    && before.entries().equals(entries)) return;
+            if (before != null) retire.add(new Object[] {before.id()});
+            insert.add(new Object[] {
+                school,
+                data.schools().get(school).path(),
+                year,
+                version.number(),
+                json.writeValueAsString(entries),
+                cause
+            });
+        });
+        batch.batchUpdate("update risk.profile set is_current = false where id = ?", retire);
+        batch.batchUpdate("""
+                insert into risk.profile (school_id, school_path, cohort_year, catalogue_version, entries, cause)
+                values (?, ?, ?, ?, cast(? as jsonb), ?)""", insert);
+        return insert.size();
+    }
+
+    /** A factor's entry for one school under a changed factor, without saving anything: the editor's try. */
+    FactorResult tryFactor(Cohort cohort, Factor factor, UUID schoolId) {
+        UUID regionId = cohort.regionId();
+        String regionPath = cohort.regionPath();
+        int year = cohort.year();
+        var catalogue = catalogues.current(regionId, year).catalogue().withFactor(factor);
+        var values = schoolData.of(regionPath, year).values().getOrDefault(schoolId, Map.of());
+        return RiskEngine.factor(catalogue, factor, values, questionnaires.variableNames(regionId, year));
+    }
+
+    static List<FactorResult> entries(
+            RiskCatalogue catalogue, Map<String, Double> values, Set<String> known, Map<String, Level> imported) {
+        var result = new ArrayList<FactorResult>();
+        for (FactorResult r : RiskEngine.profile(catalogue, values, known)) {
+            Level level = imported.get(r.factorCode());
+            result.add(level == null ? r : r.importedAs(level));
+        }
+        return result;
+    }
+
+    List<Snapshot> current(Scope scope, int year) {
+        if (scope.isEmpty()) return List.of();
+        var params = new ArrayList<Object>();
+        params.add(year);
+        params.addAll(List.of((Object[]) scope.likePatterns()));
+        return jdbc.sql(SELECT + " where is_current and cohort_year = ? and " + scope.sqlCondition("school_path")
+                        + " order by school_path")
+                .params(params)
+                .query((rs, n) -> snapshot(rs))
+                .list();
+    }
+
+    Optional<Snapshot> current(UUID schoolId, int year) {
+        return jdbc.sql(SELECT + " where is_current and school_id = ? and cohort_year = ?")
+                .params(schoolId, year)
+                .query((rs, n) -> snapshot(rs))
+                .optional();
+    }
+
+    /** Newest first. */
+    List<Snapshot> history(UUID schoolId, int year) {
+        return jdbc.sql(SELECT + " where school_id = ? and cohort_year = ? order by computed_at desc, id desc")
+                .params(schoolId, year)
+                .query((rs, n) -> snapshot(rs))
+                .list();
+    }
+
+    /** Cohort years with profiles among the scope's schools, newest first. */
+    List<Integer> years(Scope scope) {
+        if (scope.isEmpty()) return List.of();
+        return jdbc.sql("select distinct cohort_year from risk.profile where is_current and "
+                        + scope.sqlCondition("school_path") + " order by 1 desc")
+                .params((Object[]) scope.likePatterns())
+                .query(Integer.class)
+                .list();
+    }
+
+    private Map<UUID, Map<String, Level>> importedLevels(String regionPath, int year) {
+        var result = new HashMap<UUID, Map<String, Level>>();
+        jdbc.sql(
+                        "select school_id, factor_code, level from risk.imported_level where cohort_year = ? and school_path like ?")
+                .params(year, regionPath + "%")
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
+                            .put(rs.getString(2), Level.valueOf(rs.getString(3)));
+                });
+        return result;
+    }
+
+    private static final String SELECT = """
+            select id, school_id, school_path, cohort_year, catalogue_version, entries::text, cause, computed_at
+            from risk.profile""";
+
+    private Snapshot snapshot(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Snapshot(
+                rs.getLong(1),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getInt(5),
+                json.readValue(rs.getString(6), ENTRIES),
+                rs.getString(7),
+                rs.getTimestamp(8).toInstant());
+    }
+}

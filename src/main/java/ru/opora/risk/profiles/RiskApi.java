@@ -1,0 +1,78 @@
+package ru.opora.risk.profiles;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.opora.orgunits.OrgUnits;
+import ru.opora.orgunits.Scope;
+import ru.opora.risk.engine.FactorResult;
+
+/** Risk profiles for other systems: the scope's levels, and one school's profile with its explanation. */
+@RestController
+class RiskApi {
+
+    private final CohortYears cohorts;
+    private final Profiles profiles;
+    private final SelfDiagnoses selfDiagnoses;
+    private final OrgUnits orgUnits;
+
+    RiskApi(CohortYears cohorts, Profiles profiles, SelfDiagnoses selfDiagnoses, OrgUnits orgUnits) {
+        this.cohorts = cohorts;
+        this.profiles = profiles;
+        this.selfDiagnoses = selfDiagnoses;
+        this.orgUnits = orgUnits;
+    }
+
+    @GetMapping("/api/v1/risk/profiles")
+    Map<String, Object> profiles(@RequestParam(required = false) @Nullable Integer year, Scope scope) {
+        var cohort = cohorts.of(scope, year);
+        var schools = new ArrayList<Map<String, Object>>();
+        var codes = new java.util.HashMap<UUID, String>();
+        var snapshots = profiles.current(scope, cohort.year());
+        for (var r : orgUnits.byIds(
+                snapshots.stream().map(Profiles.Snapshot::schoolId).toList())) codes.put(r.id(), r.code());
+        for (Profiles.Snapshot s : snapshots) {
+            var levels = new LinkedHashMap<String, String>();
+            for (FactorResult r : s.entries())
+                levels.put(r.factorCode(), r.level().name());
+            schools.add(Map.of(
+                    "schoolId",
+                    s.schoolId(),
+                    "schoolCode",
+                    codes.getOrDefault(s.schoolId(), ""),
+                    "catalogueVersion",
+                    s.catalogueVersion(),
+                    "computedAt",
+                    s.computedAt().toString(),
+                    "levels",
+                    levels));
+        }
+        return Map.of("cohortYear", cohort.year(), "schools", schools);
+    }
+
+    @GetMapping("/api/v1/risk/schools/{id}")
+    Map<String, Object> school(
+            @PathVariable UUID id, @RequestParam(required = false) @Nullable Integer year, Scope scope) {
+        var school = SchoolRiskController.school(orgUnits, id, scope);
+        var cohort = cohorts.of(scope, year);
+        var result = new LinkedHashMap<String, Object>();
+        result.put("schoolId", id);
+        result.put("schoolCode", school.code());
+        result.put("cohortYear", cohort.year());
+        profiles.current(id, cohort.year()).ifPresent(p -> {
+            result.put("catalogueVersion", p.catalogueVersion());
+            result.put("computedAt", p.computedAt().toString());
+            result.put("entries", p.entries());
+        });
+        selfDiagnoses.find(id, cohort.year()).ifPresent(d -> result.put("selectedRisks", d.selected()));
+        result.putIfAbsent("entries", List.of());
+        return result;
+    }
+}
