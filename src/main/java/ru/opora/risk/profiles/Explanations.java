@@ -25,23 +25,23 @@ class Explanations {
         this.json = json;
     }
 
-    String level(Level level, Locale locale) {
+    public String level(Level level, Locale locale) {
         return msg("risk.level." + level, locale);
     }
 
     /** «≥ 15» or «≤ 50»: the side of the threshold that means risk. */
-    String rule(IndicatorOutcome o, Locale locale) {
+    public String rule(IndicatorOutcome o, Locale locale) {
         return (o.direction() == Direction.HIGHER_IS_RISK ? "≥ " : "≤ ") + number(o.threshold(), locale);
     }
 
-    String outcome(IndicatorOutcome o, Locale locale) {
+    public String outcome(IndicatorOutcome o, Locale locale) {
         if (o.value() == null)
             return messages.getMessage("risk.formula." + o.problem(), new Object[] {o.problemDetail()}, locale);
         return msg(o.atRisk() ? "risk.outcome.risk" : "risk.outcome.fine", locale);
     }
 
     /** One sentence per factor: its level, and the indicators that put it there. */
-    String summary(FactorResult r, Locale locale) {
+    public String summary(FactorResult r, Locale locale) {
         if (r.noData()) return msg("risk.summary.noData", locale);
         long atRisk = r.indicators().stream().filter(IndicatorOutcome::atRisk).count();
         long withData =
@@ -57,7 +57,7 @@ class Explanations {
         return base;
     }
 
-    String number(double v, Locale locale) {
+    public String number(double v, Locale locale) {
         var format = java.text.NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         return format.format(v);
@@ -96,7 +96,19 @@ class Explanations {
                                 "scales", Map.of("x", Map.of("beginAtZero", true, "max", 1)))));
     }
 
-    String msg(String key, Locale locale) {
+    /** A coded problem «key|where|detail» in words. */
+    public String problem(String coded, Locale locale) {
+        String[] parts = coded.split("\\|", -1);
+        Object[] args = {parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : ""};
+        if (parts[0].startsWith("risk.formula.")) // a formula's problem says which indicator it is in
+        return messages.getMessage(
+                    "risk.catalogue.error.formula",
+                    new Object[] {args[0], messages.getMessage(parts[0], new Object[] {args[1]}, locale)},
+                    locale);
+        return messages.getMessage(parts[0], args, locale);
+    }
+
+    public String msg(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }
 }

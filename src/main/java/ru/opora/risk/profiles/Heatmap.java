@@ -35,18 +35,18 @@ class Heatmap {
             List<Level> levels,
             List<Boolean> chosen) {
 
-        boolean isShnor() {
+        public boolean isShnor() {
             return shnor != null && shnor != ShnorState.EXITED;
         }
     }
 
     /** How often a factor occurs in the two groups, in per cent of each group's schools with a profile. */
     record Frequency(String factorCode, int shnorCount, int shnorSchools, int otherCount, int otherSchools) {
-        double shnorShare() {
+        public double shnorShare() {
             return shnorSchools == 0 ? 0 : Math.round(1000.0 * shnorCount / shnorSchools) / 10.0;
         }
 
-        double otherShare() {
+        public double otherShare() {
             return otherSchools == 0 ? 0 : Math.round(1000.0 * otherCount / otherSchools) / 10.0;
         }
     }

@@ -40,7 +40,7 @@ class Profiles {
             String cause,
             Instant computedAt) {
 
-        Optional<FactorResult> entry(String factorCode) {
+        public Optional<FactorResult> entry(String factorCode) {
             return entries.stream()
                     .filter(e -> e.factorCode().equals(factorCode))
                     .findFirst();

@@ -96,6 +96,7 @@ class QuestionnaireController {
         model.addAttribute("cohort", cohort);
         model.addAttribute("questionnaire", questionnaires.of(cohort.regionId(), cohort.year(), kind));
         model.addAttribute("types", AnswerType.values());
+        model.addAttribute("explain", explanations);
         model.addAttribute("regionWide", CohortYears.regionWide(scope));
         if (!model.containsAttribute("problems")) model.addAttribute("problems", List.of());
         return "risk/questionnaire";

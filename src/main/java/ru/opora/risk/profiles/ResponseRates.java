@@ -21,7 +21,7 @@ class ResponseRates {
     /** One kind's answers of a school. */
     record Rate(int respondents, @Nullable Integer expected, String source) {
         @Nullable
-        Double percent() {
+        public Double percent() {
             return expected == null || expected == 0 ? null : Math.round(1000.0 * respondents / expected) / 10.0;
         }
     }

@@ -41,7 +41,7 @@ class SelfDiagnoses {
             @Nullable Instant commentedAt,
             int version) {
 
-        List<String> selected() {
+        public List<String> selected() {
             return entries.stream()
                     .filter(Entry::selected)
                     .map(Entry::factorCode)

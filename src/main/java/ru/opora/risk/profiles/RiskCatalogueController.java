@@ -34,7 +34,7 @@ import ru.opora.shared.XlsxTableWriter;
  * recomputes the cohort's profiles.
  */
 @Controller
-class CatalogueController {
+class RiskCatalogueController {
 
     private final CohortYears cohorts;
     private final Catalogues catalogues;
@@ -43,7 +43,7 @@ class CatalogueController {
     private final OrgUnits orgUnits;
     private final Explanations explanations;
 
-    CatalogueController(
+    RiskCatalogueController(
             CohortYears cohorts,
             Catalogues catalogues,
             Profiles profiles,
@@ -66,6 +66,7 @@ class CatalogueController {
         model.addAttribute("version", catalogues.current(cohort.regionId(), cohort.year()));
         model.addAttribute("history", catalogues.history(cohort.regionId(), cohort.year()));
         model.addAttribute("regionWide", CohortYears.regionWide(scope));
+        model.addAttribute("explain", explanations);
         if (!model.containsAttribute("problems")) model.addAttribute("problems", List.of());
         return "risk/catalogue";
     }
@@ -227,6 +228,7 @@ class CatalogueController {
         model.addAttribute("isNew", isNew);
         model.addAttribute("problems", problems);
         model.addAttribute("sources", Source.values());
+        model.addAttribute("explain", explanations);
         model.addAttribute("directions", Direction.values());
         model.addAttribute("variables", Variables.of(questionnaires.forCohort(cohort.regionId(), cohort.year())));
         model.addAttribute("schools", orgUnits.inScope(OrgUnitKind.SCHOOL, scope));

@@ -1,0 +1,333 @@
+package ru.opora.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.identification.ExitRiskCondition;
+import ru.opora.platform.OporaHttp;
+
+/**
+ * Risk profiles over HTTP in a cohort of their own: questionnaire files are checked by row and
+ * loaded whole, the profile explains itself, a bad formula is refused, a new factor version changes
+ * the profile, imported levels override, the self-diagnosis keeps its limits and its scope.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RiskIntegrationTests {
+
+    static final int YEAR = 2040;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ExitRiskCondition exitRisks;
+
+    String first;
+    UUID firstId;
+
+    @BeforeEach
+    void cleanCohort() {
+        for (String table : List.of(
+                "catalogue", "questionnaire", "response_summary", "imported_level", "profile", "self_diagnosis"))
+            jdbc.sql("delete from risk." + table + " where cohort_year = ?")
+                    .param(YEAR)
+                    .update();
+        first = jdbc.sql(
+                        "select code from orgunits.org_unit where kind = 'SCHOOL' and code like '3901%' order by code limit 1")
+                .query(String.class)
+                .single();
+        firstId = jdbc.sql("select id from orgunits.org_unit where code = ?")
+                .param(first)
+                .query(UUID.class)
+                .single();
+    }
+
+    private OporaHttp.Response upload(OporaHttp who, String path, String csv) throws Exception {
+        var file = Files.createTempFile("risk-", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        var page = "/risk/questionnaires?year=" + YEAR;
+        who.get(page);
+        return who.postMultipartForm(
+                path, Map.of("_csrf", who.csrfToken(page), "year", String.valueOf(YEAR)), "data.csv", file);
+    }
+
+    private String directorAggregates(String d01, String d02) {
+        return "Код ОО;Ответили;Ожидалось;D_01;D_02;D_03_yes;D_03_no\n" + first + ";1;1;" + d01 + ";" + d02
+                + ";100;0\n";
+    }
+
+    @Test
+    void aProfileExplainsItselfAndANewVersionOfAFactorChangesIt() throws Exception {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var loaded = upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("40", "50"));
+        assertThat(loaded.status()).isEqualTo(302);
+        var list = admin.get("/risk/questionnaires?year=" + YEAR).body();
+        assertThat(list).contains("Файл «data.csv» загружен: 1 строк, 1 школ");
+
+        var profile = admin.get("/risk/schools/" + firstId + "?year=" + YEAR).body();
+        String equipment = section(profile, "factor-EQUIPMENT");
+        assertThat(equipment).contains("Средний").contains("В зоне риска 1 из 3 показателей с данными, балл 0,33");
+        assertThat(equipment).contains("40").contains("≤ 50").contains("в зоне риска");
+        assertThat(section(profile, "factor-LANGUAGE_BARRIERS")).contains("нет данных (S_01_other)");
+
+        // a new factor whose only indicator divides by zero, names an unknown variable or calls a function: refused
+        String page = "/risk/catalogue/factors/new?year=" + YEAR;
+        for (var bad : Map.of(
+                        "D_01 / 0",
+                        "деление на ноль",
+                        "foo_bar + 1",
+                        "неизвестная переменная «foo_bar»",
+                        "DT_NOW()",
+                        "функция «DT_NOW» не разрешена",
+                        "D_01 +",
+                        "формула не разбирается")
+                .entrySet()) {
+            var refused = admin.postWithCsrf(
+                    "/risk/catalogue/factors/new", page, factor("TEST_FACTOR", bad.getKey(), "10", "Проверка"));
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.body()).contains(bad.getValue());
+        }
+        var noReason = admin.postWithCsrf("/risk/catalogue/factors/new", page, factor("TEST_FACTOR", "D_01", "10", ""));
+        assertThat(noReason.body()).contains("Укажите причину изменения");
+        assertThat(versions()).isEqualTo(1);
+
+        var saved = admin.postWithCsrf(
+                "/risk/catalogue/factors/new", page, factor("TEST_FACTOR", "D_01", "45", "Новый фактор"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(versions()).isEqualTo(2);
+        var after = admin.get("/risk/schools/" + firstId + "?year=" + YEAR).body();
+        assertThat(section(after, "factor-TEST_FACTOR")).contains("Высокий");
+        assertThat(section(after, "history")).contains("изменён каталог");
+        assertThat(jdbc.sql("select count(*) from identity.audit_event where entity_type = 'RISK_CATALOGUE'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+
+        var rows = OporaHttp.sheet(admin.download("/risk/schools/" + firstId + ".xlsx?year=" + YEAR)
+                .body());
+        assertThat(rows)
+                .anySatisfy(
+                        r -> assertThat(String.join("|", r)).contains("D_01").contains("в зоне риска"));
+        var api = admin.getBasic("/api/v1/risk/schools/" + firstId + "?year=" + YEAR, "api", "demo2026")
+                .body();
+        assertThat(api).contains("\"factorCode\":\"TEST_FACTOR\"").contains("\"level\":\"HIGH\"");
+    }
+
+    private Map<String, String> factor(String code, String formula, String threshold, String reason) {
+        var form = new HashMap<String, String>();
+        form.put("year", String.valueOf(YEAR));
+        form.put("code", code);
+        form.put("nameRu", "Проверочный фактор");
+        form.put("ind_code", "T1");
+        form.put("ind_name", "Кабинеты с техникой");
+        form.put("ind_source", "QUESTIONNAIRE");
+        form.put("ind_formula", formula);
+        form.put("ind_direction", "LOWER_IS_RISK");
+        form.put("ind_threshold", threshold);
+        form.put("ind_weight", "1");
+        form.put("reason", reason);
+        return form;
+    }
+
+    private long versions() {
+        return jdbc.sql("select count(*) from risk.catalogue where cohort_year = ?")
+                .param(YEAR)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void questionnaireFilesAreRejectedByRowAndRawAnswersAreNotKept() throws Exception {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var bad = upload(admin, "/risk/questionnaires/STUDENT/responses", """
+                Код ОО;Код респондента;S_01;S_04;S_99
+                %s;1;ru;3;
+                """.formatted(first));
+        assertThat(bad.status()).isEqualTo(302);
+        assertThat(admin.get("/risk/questionnaires?year=" + YEAR).body())
+                .contains("строка 1, столбец «S_99»: в анкете «Анкета обучающегося» нет вопроса или показателя «S_99»");
+
+        var rows = upload(admin, "/risk/questionnaires/STUDENT/responses", """
+                Код ОО;Код респондента;S_01;S_04
+                %s;1;ru;3
+                %s;1;other;4
+                %s;2;klingon;4
+                %s;3;ru;9
+                999999;1;ru;3
+                """.formatted(first, first, first, first));
+        assertThat(rows.status()).isEqualTo(302);
+        String page = admin.get("/risk/questionnaires?year=" + YEAR).body();
+        assertThat(page)
+                .contains("строка 3, столбец «Код респондента»: респондент «1» этой школы уже есть в файле выше")
+                .contains("строка 4, столбец «S_01»: «klingon» — такого варианта ответа нет; допустимы: ru, other")
+                .contains("строка 5, столбец «S_04»: «9» — ожидается число от 1–5")
+                .contains("строка 6, столбец «Код ОО»: школы с кодом «999999» нет");
+        assertThat(jdbc.sql("select count(*) from risk.response_summary where cohort_year = ?")
+                        .param(YEAR)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        var good = upload(admin, "/risk/questionnaires/STUDENT/responses", """
+                Код ОО;Код респондента;S_01;S_04
+                %s;1;ru;1
+                %s;2;other;2
+                %s;3;ru;5
+                %s;4;ru;4
+                """.formatted(first, first, first, first));
+        assertThat(good.status()).isEqualTo(302);
+        var stored = jdbc.sql(
+                        "select respondents, aggregates::text, answers is null from risk.response_summary where cohort_year = ?")
+                .param(YEAR)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
+        assertThat(stored.get(0)).isEqualTo("4");
+        assertThat(stored.get(1))
+                .contains("\"S_01_other\": 25.0")
+                .contains("\"S_04\": 3.0")
+                .doesNotContain("\"1\"");
+        assertThat(stored.get(2)).isEqualTo("t");
+    }
+
+    @Test
+    void importedLevelsOverrideTheComputedOnes() throws Exception {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("90", "100"));
+        var bad = upload(
+                admin, "/risk/levels", "Код ОО;Год;Фактор;Уровень\n" + first + ";" + YEAR + ";NO_SUCH;высокий\n");
+        assertThat(bad.status()).isEqualTo(302);
+        assertThat(admin.get("/risk/questionnaires?year=" + YEAR).body()).contains("фактора «NO_SUCH» нет в каталоге");
+        upload(admin, "/risk/levels", "Код ОО;Год;Фактор;Уровень\n" + first + ";" + YEAR + ";EQUIPMENT;высокий\n");
+        String equipment =
+                section(admin.get("/risk/schools/" + firstId + "?year=" + YEAR).body(), "factor-EQUIPMENT");
+        assertThat(equipment).contains("Высокий").contains("Импортирован").contains("по правилам каталога — «Нет»");
+    }
+
+    @Test
+    void theSchoolDiagnosesItselfWithinItsLimitsAndTheCuratorComments() throws Exception {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("10", "2"));
+        var school = OporaHttp.signedIn(port, "school", "demo2026");
+        assertThat(school.get("/risk?year=" + YEAR).location()).contains("/risk/schools/" + firstId);
+        String form = "/risk/schools/" + firstId + "/self-diagnosis?year=" + YEAR;
+        var tooMany = new HashMap<String, String>(Map.of("year", String.valueOf(YEAR), "version", "0"));
+        for (String f : List.of("STAFF_SHORTAGE", "LOW_ADAPTIVITY", "INTERNAL_PD", "LOW_MOTIVATION")) {
+            tooMany.put("actual_" + f, "on");
+            tooMany.put("selected_" + f, "on");
+        }
+        school.postWithCsrf("/risk/schools/" + firstId + "/self-diagnosis", form, tooMany);
+        assertThat(school.get(form).body()).contains("Выбрано больше 3 рисков для работы");
+
+        var chosen = new HashMap<String, String>(Map.of(
+                "year",
+                String.valueOf(YEAR),
+                "version",
+                "0",
+                "actual_STAFF_SHORTAGE",
+                "on",
+                "selected_STAFF_SHORTAGE",
+                "on",
+                "measures_STAFF_SHORTAGE",
+                "Целевое обучение"));
+        assertThat(school.postWithCsrf("/risk/schools/" + firstId + "/self-diagnosis", form, chosen)
+                        .status())
+                .isEqualTo(302);
+        String saved = school.get(form).body();
+        assertThat(saved).contains("Сохранено").contains("Целевое обучение");
+        assertThat(section(saved, "warnings")).contains("Низкий уровень оснащения школы"); // HIGH, left out
+        // a second save from the form opened at version 0 is refused: someone saved since
+        school.postWithCsrf("/risk/schools/" + firstId + "/self-diagnosis", form, chosen);
+        assertThat(school.get(form).body()).contains("Самодиагностику изменили, пока вы её заполняли");
+
+        var curator = OporaHttp.signedIn(port, "curator", "demo2026");
+        assertThat(curator.postWithCsrf(
+                                "/risk/schools/" + firstId + "/self-diagnosis/comment",
+                                form,
+                                Map.of("year", String.valueOf(YEAR), "comment", "Добавьте меры по оснащению"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(school.get(form).body()).contains("Добавьте меры по оснащению");
+        assertThat(curator.postWithCsrf("/risk/schools/" + firstId + "/self-diagnosis", form, chosen)
+                        .status())
+                .isEqualTo(403);
+        assertThat(school.postWithCsrf("/risk/recompute", form, Map.of("year", String.valueOf(YEAR)))
+                        .status())
+                .isEqualTo(403);
+
+        // the exit rule's risk part: the chosen risk (no data, so NONE) is at most MEDIUM; EQUIPMENT is HIGH but not
+        // chosen
+        var check = exitRisks.check(firstId, YEAR);
+        assertThat(check.outcome()).isEqualTo(ExitRiskCondition.Outcome.MET);
+        assertThat(check.detail()).contains("STAFF_SHORTAGE — Нет");
+        var equipment = new HashMap<String, String>(Map.of(
+                "year", String.valueOf(YEAR), "version", "1", "actual_EQUIPMENT", "on", "selected_EQUIPMENT", "on"));
+        assertThat(school.postWithCsrf("/risk/schools/" + firstId + "/self-diagnosis", form, equipment)
+                        .status())
+                .isEqualTo(302);
+        assertThat(exitRisks.check(firstId, YEAR).outcome()).isEqualTo(ExitRiskCondition.Outcome.NOT_MET);
+    }
+
+    @Test
+    void everyReaderSeesOnlyTheirSchools() throws Exception {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        String other = jdbc.sql(
+                        "select code from orgunits.org_unit where kind = 'SCHOOL' and code like '3903%' order by code limit 1")
+                .query(String.class)
+                .single();
+        UUID otherId = jdbc.sql("select id from orgunits.org_unit where code = ?")
+                .param(other)
+                .query(UUID.class)
+                .single();
+        upload(
+                admin,
+                "/risk/questionnaires/DIRECTOR/aggregates",
+                "Код ОО;Ответили;Ожидалось;D_01\n" + first + ";1;1;40\n" + other + ";1;1;40\n");
+        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+        String map = municipal.get("/risk?year=" + YEAR).body();
+        assertThat(map).contains(first).doesNotContain(other);
+        assertThat(municipal.get("/risk/schools/" + otherId + "?year=" + YEAR).status())
+                .isEqualTo(404);
+        assertThat(municipal
+                        .get("/risk/catalogue/factors/EQUIPMENT?year=" + YEAR)
+                        .status())
+                .isEqualTo(403);
+        var curator = OporaHttp.signedIn(port, "curator", "demo2026");
+        assertThat(curator.get("/risk/schools/" + otherId + "?year=" + YEAR).status())
+                .isEqualTo(404);
+        var school = OporaHttp.signedIn(port, "school", "demo2026");
+        assertThat(school.get("/risk/schools/" + otherId + "?year=" + YEAR).status())
+                .isEqualTo(404);
+        var teacher = OporaHttp.signedIn(port, "teacher", "demo2026");
+        assertThat(teacher.get("/risk?year=" + YEAR).status()).isEqualTo(403);
+        String api = admin.getBasic("/api/v1/risk/profiles?year=" + YEAR, "api", "demo2026")
+                .body();
+        assertThat(api).contains(first).contains(other);
+        var rows = OporaHttp.sheet(municipal.download("/risk.xlsx?year=" + YEAR).body());
+        assertThat(rows)
+                .anySatisfy(r -> assertThat(r).contains(first))
+                .noneSatisfy(r -> assertThat(r).contains(other));
+    }
+
+    private static String section(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("section " + id).isNotNegative();
+        int end = page.indexOf("</details>", start);
+        if (end < 0 || page.substring(start, end).contains("<section")) end = page.indexOf("</section>", start);
+        if (end < 0) end = page.indexOf("</div>", start);
+        return page.substring(start, end);
+    }
+}
