@@ -14,7 +14,8 @@
  * {@code /identification/context} (context-adjusted expectations), {@code /identification/facts}
  * (re-checks, the federal list, the social-context index, observers) and
  * {@code /identification/status} (the ШНОР status and its history); the statuses also under
- * {@code /api/v1/shnor}. Quality on planted data: {@code IdentificationQualityTests}; speed:
+ * {@code /api/v1/shnor}. Other modules read statuses through {@link ru.opora.identification.ShnorRegister};
+ * the exit rule asks the risk module through {@link ru.opora.identification.ExitRiskCondition}. Quality on planted data: {@code IdentificationQualityTests}; speed:
  * {@code ./opora benchmark-identification}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessments", "orgunits", "identity", "shared"})
