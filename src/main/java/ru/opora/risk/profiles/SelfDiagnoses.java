@@ -91,12 +91,25 @@ class SelfDiagnoses {
         var params = new ArrayList<Object>();
         params.add(year);
         params.addAll(List.of((Object[]) scope.likePatterns()));
-        jdbc.sql("select school_id from risk.self_diagnosis where cohort_year = ? and "
-                        + scope.sqlCondition("school_path"))
-                .params(params)
-                .query(UUID.class)
-                .list()
-                .forEach(id -> find(id, year).ifPresent(d -> result.put(id, d)));
+        jdbc.sql("""
+                        select school_id, entries::text, updated_by, updated_at, curator_comment, commented_by, commented_at,
+                            version from risk.self_diagnosis where cohort_year = ? and """ + scope.sqlCondition("school_path")).params(params).query(rs -> {
+            UUID id = rs.getObject(1, UUID.class);
+            result.put(
+                    id,
+                    new SelfDiagnosis(
+                            id,
+                            year,
+                            json.readValue(rs.getString(2), new TypeReference<List<Entry>>() {}),
+                            rs.getString(3),
+                            rs.getTimestamp(4).toInstant(),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getTimestamp(7) == null
+                                    ? null
+                                    : rs.getTimestamp(7).toInstant(),
+                            rs.getInt(8)));
+        });
         return result;
     }
 
