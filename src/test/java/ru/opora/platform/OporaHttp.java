@@ -79,6 +79,19 @@ public final class OporaHttp {
         return post(path, withToken);
     }
 
+    /** Posts a form whose fields repeat (table rows), with the CSRF token of the page at {@code tokenFrom}. */
+    public Response postFormWithCsrf(
+            String path, String tokenFrom, org.springframework.util.MultiValueMap<String, String> form) {
+        var body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrfToken(tokenFrom), StandardCharsets.UTF_8));
+        form.forEach((name, values) -> values.forEach(v -> body.append('&')
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8))));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     public Response postMultipart(String path, String fileName, byte[] content, String authorization) {
         String boundary = "----opora" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

@@ -23,6 +23,7 @@ import ru.opora.platform.OporaHttp;
  * the profile, imported levels override, the self-diagnosis keeps its limits and its scope.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(ru.opora.identification.IdentificationFixtures.class)
 class RiskIntegrationTests {
 
     static final int YEAR = 2040;
@@ -35,6 +36,9 @@ class RiskIntegrationTests {
 
     @Autowired
     ExitRiskCondition exitRisks;
+
+    @Autowired
+    ru.opora.identification.IdentificationFixtures fixtures;
 
     String first;
     UUID firstId;
@@ -204,6 +208,64 @@ class RiskIntegrationTests {
     }
 
     @Test
+    void theQuestionnaireEditorRefusesBadItemsAndKeepsTheVersion() throws Exception {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        String page = "/risk/questionnaires/TEACHER?year=" + YEAR;
+        admin.get(page);
+        var bad = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        bad.add("year", String.valueOf(YEAR));
+        bad.add("title", "Анкета учителя");
+        item(bad, "T_01", "Задания разного уровня", "SINGLE", "often=Часто"); // one option only
+        item(bad, "T_01", "Повтор кода", "NUMBER", "");
+        item(bad, "X9", "Чужой префикс", "NUMBER", "");
+        var refused = admin.postFormWithCsrf("/risk/questionnaires/TEACHER", page, bad);
+        assertThat(refused.status()).isEqualTo(302);
+        String shown = admin.get(page).body();
+        assertThat(shown)
+                .contains("Вопрос «T_01»: нужно не меньше двух вариантов ответа")
+                .contains("Вопрос «T_01»: код повторяется")
+                .contains("Вопрос «X9»: код должен начинаться с T_");
+        assertThat(questionnaireVersion()).isEqualTo(1);
+
+        var good = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        good.add("year", String.valueOf(YEAR));
+        good.add("title", "Анкета учителя");
+        item(good, "T_01", "Задания разного уровня", "SINGLE", "often=Часто; never=Никогда");
+        item(good, "T_05", "Часов методической работы в месяц", "NUMBER", "");
+        assertThat(admin.postFormWithCsrf("/risk/questionnaires/TEACHER", page, good)
+                        .status())
+                .isEqualTo(302);
+        assertThat(questionnaireVersion()).isEqualTo(2);
+        assertThat(new String(
+                        admin.download("/risk/questionnaires/TEACHER/aggregates-template.csv?year=" + YEAR)
+                                .body(),
+                        StandardCharsets.UTF_8))
+                .contains("T_01_often;T_01_never;T_05");
+    }
+
+    private static void item(
+            org.springframework.util.MultiValueMap<String, String> form,
+            String code,
+            String text,
+            String type,
+            String options) {
+        form.add("item_code", code);
+        form.add("item_text", text);
+        form.add("item_type", type);
+        form.add("item_min", "0");
+        form.add("item_max", "100");
+        form.add("item_options", options);
+    }
+
+    private int questionnaireVersion() {
+        return jdbc.sql(
+                        "select coalesce(max(version), 1) from risk.questionnaire where cohort_year = ? and kind = 'TEACHER'")
+                .param(YEAR)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
     void importedLevelsOverrideTheComputedOnes() throws Exception {
         var admin = OporaHttp.signedIn(port, "region", "demo2026");
         upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("90", "100"));
@@ -215,6 +277,30 @@ class RiskIntegrationTests {
         String equipment =
                 section(admin.get("/risk/schools/" + firstId + "?year=" + YEAR).body(), "factor-EQUIPMENT");
         assertThat(equipment).contains("Высокий").contains("Импортирован").contains("по правилам каталога — «Нет»");
+    }
+
+    @Test
+    void newResultsRecomputeTheProfilesThatExist() throws Exception {
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("90", "100"));
+        fixtures.loadYear(YEAR, java.util.Set.of(1)); // the first school is strong, the second weak
+        fixtures.loadYear(YEAR, java.util.Set.of(0)); // a corrected file: now the first is weak
+
+        String page = admin.get("/risk/schools/" + firstId + "?year=" + YEAR).body();
+        assertThat(section(page, "history")).contains("загружены результаты");
+        assertThat(section(page, "factor-FAILURE_RISK_SHARE"))
+                .contains("vpr_share2")
+                .contains("66,7");
+        assertThat(profileCauses()).endsWith("results");
+    }
+
+    private String profileCauses() {
+        return String.join(
+                ",",
+                jdbc.sql("select cause from risk.profile where school_id = ? and cohort_year = ? order by computed_at")
+                        .params(firstId, YEAR)
+                        .query(String.class)
+                        .list());
     }
 
     @Test

@@ -123,10 +123,16 @@ class DemoRisk implements ApplicationRunner {
 
         void write(Cohort cohort, SchoolData.RegionData data) {
             var rows = new ArrayList<Object[]>();
+            // The weakness is the school's rank by its share of «2», so that about a third of schools cross
+            // each threshold, most of them weak ones, whatever the region's overall level.
+            var shares = data.values().values().stream()
+                    .mapToDouble(v -> v.getOrDefault("vpr_share2", 10.0))
+                    .sorted()
+                    .toArray();
             data.values().forEach((school, v) -> {
                 var random = new Random(school.getMostSignificantBits() ^ cohort.year());
-                double share2 = v.getOrDefault("vpr_share2", 10.0);
-                double w = Math.max(0, Math.min(1, (share2 - 4) / 22 + random.nextGaussian() * 0.12));
+                double rank = rank(shares, v.getOrDefault("vpr_share2", 10.0));
+                double w = Math.max(0, Math.min(1, rank + random.nextGaussian() * 0.12));
                 var context = data.schools().get(school);
                 int students = Math.max(20, context.students());
                 rows.add(row(cohort, context, "DIRECTOR", new int[] {1, 1}, director(w, random, v)));
@@ -179,28 +185,29 @@ class DemoRisk implements ApplicationRunner {
             a.put("D_02", (double)
                     Math.round(v.getOrDefault("rural", 0.0) > 0 ? 4 + 20 * r.nextDouble() : 15 + 85 * r.nextDouble()));
             yesNo(a, "D_03", r.nextDouble() < 0.1 + 0.35 * w);
-            a.put("D_04", (double) Math.round(Math.max(0, 3 * w + r.nextGaussian() * 0.8 - 0.6)));
-            a.put("D_05", pct(5 + 30 * w + r.nextGaussian() * 6));
-            a.put("D_06", pct(12 + 28 * w + r.nextGaussian() * 7));
+            a.put("D_04", (double) Math.round(Math.max(0, 3 * w + r.nextGaussian() * 0.6 - 1.6)));
+            a.put("D_05", pct(3 + 25 * w + r.nextGaussian() * 5));
+            a.put("D_06", pct(10 + 28 * w + r.nextGaussian() * 6));
             a.put("D_07", pct(65 - 30 * w + r.nextGaussian() * 8));
-            yesNo(a, "D_08", r.nextDouble() < 0.05 + 0.35 * w);
-            yesNo(a, "D_09", r.nextDouble() < 0.1 + 0.45 * w);
-            yesNo(a, "D_10", r.nextDouble() < 0.1 + 0.4 * w);
-            a.put("D_11", pct(0.5 + 9 * w + r.nextGaussian() * 1.5));
-            yesNo(a, "D_12", r.nextDouble() < 0.15 + 0.6 * w);
-            a.put("D_13", pct(8 + 40 * w + r.nextGaussian() * 8));
+            double practice = r.nextDouble();
+            yesNo(a, "D_08", practice < 0.02 + 0.2 * w * w);
+            yesNo(a, "D_09", practice < 0.04 + 0.45 * w * w);
+            yesNo(a, "D_10", practice < 0.03 + 0.35 * w * w);
+            a.put("D_11", pct(0.5 + 6 * w + r.nextGaussian() * 1.2));
+            yesNo(a, "D_12", r.nextDouble() < 0.03 + 0.45 * w * w);
+            a.put("D_13", pct(5 + 35 * w + r.nextGaussian() * 6));
             return a;
         }
 
         private static Map<String, Double> teacher(double w, Random r) {
             var a = new LinkedHashMap<String, Double>();
-            double never = pct(15 + 50 * w + r.nextGaussian() * 8);
+            double never = pct(12 + 50 * w + r.nextGaussian() * 6);
             double often = pct((100 - never) * (0.6 - 0.3 * w));
             a.put("T_01_often", often);
             a.put("T_01_sometimes", pct(100 - never - often));
             a.put("T_01_never", never);
             a.put("T_02", (double) Math.round(14 + 12 * r.nextDouble()));
-            double no = pct(10 + 40 * w + r.nextGaussian() * 8);
+            double no = pct(8 + 30 * w + r.nextGaussian() * 6);
             a.put("T_03_yes", pct(100 - no));
             a.put("T_03_no", no);
             a.put("T_04_tests", 95.0);
@@ -211,24 +218,24 @@ class DemoRisk implements ApplicationRunner {
 
         private static Map<String, Double> student(double w, Random r, Map<String, Double> v) {
             var a = new LinkedHashMap<String, Double>();
-            double other = pct((v.getOrDefault("adverse", 0.0) > 0 ? 9 : 2) + 8 * r.nextDouble() + 4 * w);
+            double other = pct((v.getOrDefault("adverse", 0.0) > 0 ? 4 : 0) + 1 + 6 * r.nextDouble() + 4 * w);
             a.put("S_01_ru", pct(100 - other));
             a.put("S_01_other", other);
-            double bullied = pct(7 + 25 * w + r.nextGaussian() * 5);
+            double bullied = pct(5 + 20 * w + r.nextGaussian() * 4);
             a.put("S_02_yes", bullied);
             a.put("S_02_no", pct(100 - bullied));
-            double often = pct(8 + 28 * w + r.nextGaussian() * 6);
+            double often = pct(5 + 20 * w + r.nextGaussian() * 4);
             a.put("S_03_never", pct((100 - often) * 0.4));
             a.put("S_03_sometimes", pct((100 - often) * 0.6));
             a.put("S_03_often", often);
-            double low = pct(8 + 35 * w + r.nextGaussian() * 6);
+            double low = pct(5 + 33 * w + r.nextGaussian() * 5);
             a.put("S_04_1", pct(low * 0.4));
             a.put("S_04_2", pct(low * 0.6));
             a.put("S_04_3", pct((100 - low) * 0.35));
             a.put("S_04_4", pct((100 - low) * 0.4));
             a.put("S_04_5", pct((100 - low) * 0.25));
             a.put("S_04", Math.round((4.0 - 1.4 * w) * 100) / 100.0);
-            double work = pct(5 + 35 * w + r.nextGaussian() * 6);
+            double work = pct(4 + 35 * w + r.nextGaussian() * 5);
             a.put("S_05_grade10", pct((100 - work) * 0.55));
             a.put("S_05_college", pct((100 - work) * 0.35));
             a.put("S_05_work", work);
@@ -238,11 +245,11 @@ class DemoRisk implements ApplicationRunner {
 
         private static Map<String, Double> parent(double w, Random r) {
             var a = new LinkedHashMap<String, Double>();
-            double always = pct(75 - 45 * w + r.nextGaussian() * 8);
+            double always = pct(80 - 40 * w + r.nextGaussian() * 6);
             a.put("P_01_always", always);
             a.put("P_01_sometimes", pct((100 - always) * 0.7));
             a.put("P_01_never", pct((100 - always) * 0.3));
-            double never = pct(8 + 35 * w + r.nextGaussian() * 6);
+            double never = pct(5 + 32 * w + r.nextGaussian() * 5);
             a.put("P_02_weekly", pct((100 - never) * 0.4));
             a.put("P_02_monthly", pct((100 - never) * 0.6));
             a.put("P_02_never", never);
@@ -253,6 +260,13 @@ class DemoRisk implements ApplicationRunner {
         private static void yesNo(Map<String, Double> a, String code, boolean no) {
             a.put(code + "_yes", no ? 0.0 : 100.0);
             a.put(code + "_no", no ? 100.0 : 0.0);
+        }
+
+        /** The share of schools whose value is below this one, from 0 to 1. */
+        private static double rank(double[] sorted, double value) {
+            int below = java.util.Arrays.binarySearch(sorted, value);
+            if (below < 0) below = -below - 1;
+            return sorted.length <= 1 ? 0.5 : (double) below / (sorted.length - 1);
         }
 
         private static double pct(double v) {

@@ -119,7 +119,7 @@ class QuestionnaireController {
             items.add(new Item(
                     codes.get(i).strip(),
                     at(form, "item_text", i),
-                    AnswerType.valueOf(at(form, "item_type", i).isEmpty() ? "NUMBER" : at(form, "item_type", i)),
+                    answerType(at(form, "item_type", i)),
                     number(at(form, "item_min", i), codes.get(i), problems),
                     number(at(form, "item_max", i), codes.get(i), problems),
                     options(at(form, "item_options", i))));
@@ -163,6 +163,12 @@ class QuestionnaireController {
                         + ("responses".equals(file) ? "responses" : "aggregates") + "-template.csv\"");
         response.getOutputStream()
                 .write(("\uFEFF" + String.join(";", headers) + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A forged or empty type is read as a number, whose range is then checked like any other. */
+    private static AnswerType answerType(String text) {
+        for (AnswerType t : AnswerType.values()) if (t.name().equals(text)) return t;
+        return AnswerType.NUMBER;
     }
 
     private static List<Item.Option> options(String text) {

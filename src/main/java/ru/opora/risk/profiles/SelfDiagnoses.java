@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 class SelfDiagnoses {
 
     /** One row of the form. */
-    record Entry(String factorCode, boolean actual, String measures, boolean selected) {}
+    // Serializable: a refused form goes back to the page in the (JDBC) session's flash map
+    record Entry(String factorCode, boolean actual, String measures, boolean selected)
+            implements java.io.Serializable {}
 
     record SelfDiagnosis(
             UUID schoolId,

@@ -63,7 +63,12 @@ class SelfDiagnosisController {
         model.addAttribute("school", school);
         model.addAttribute("cohort", cohort);
         model.addAttribute("catalogue", catalogue);
-        model.addAttribute("entries", entries);
+        // a refused form comes back as the school wrote it, with the version it was read at
+        if (!model.containsAttribute("entries")) model.addAttribute("entries", entries);
+        if (!model.containsAttribute("formVersion"))
+            model.addAttribute(
+                    "formVersion",
+                    diagnosis.map(SelfDiagnoses.SelfDiagnosis::version).orElse(0));
         model.addAttribute("diagnosis", diagnosis.orElse(null));
         model.addAttribute("profile", profile.orElse(null));
         model.addAttribute(
@@ -99,6 +104,9 @@ class SelfDiagnosisController {
         var problems = SelfDiagnoses.check(entries, catalogue);
         String back = "redirect:/risk/schools/" + id + "/self-diagnosis?year=" + cohort.year();
         if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("entries", entries);
+            redirect.addFlashAttribute(
+                    "formVersion", java.util.Objects.requireNonNullElse(integer(form.getFirst("version")), 0));
             redirect.addFlashAttribute(
                     "problems",
                     problems.stream()

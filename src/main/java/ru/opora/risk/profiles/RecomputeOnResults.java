@@ -1,0 +1,54 @@
+package ru.opora.risk.profiles;
+
+import java.util.LinkedHashSet;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import ru.opora.assessments.AssessmentResultsImported;
+import ru.opora.orgunits.OrgUnits;
+
+/**
+ * New results change the share of «2» and so the profiles of the cohorts that already have them. A
+ * region without profiles yet is left alone: its first profiles are computed when its catalogue is
+ * first used, and the demo's thirty imports do not each compute a region that nobody reads yet.
+ */
+@Component
+class RecomputeOnResults {
+
+    private static final Logger log = LoggerFactory.getLogger(RecomputeOnResults.class);
+
+    private final JdbcClient jdbc;
+    private final OrgUnits orgUnits;
+    private final Profiles profiles;
+
+    RecomputeOnResults(JdbcClient jdbc, OrgUnits orgUnits, Profiles profiles) {
+        this.jdbc = jdbc;
+        this.orgUnits = orgUnits;
+        this.profiles = profiles;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(AssessmentResultsImported event) {
+        var regions = new LinkedHashSet<String>();
+        for (var school : orgUnits.byIds(event.schoolIds()))
+            regions.add("/" + school.path().substring(1).split("/")[0] + "/");
+        for (String regionPath : regions) {
+            UUID regionId = UUID.fromString(regionPath.substring(1, regionPath.length() - 1));
+            var years = jdbc.sql(
+                            "select distinct cohort_year from risk.profile where school_path like ? and is_current")
+                    .param(regionPath + "%")
+                    .query(Integer.class)
+                    .list();
+            for (int year : years) {
+                int changed = profiles.recompute(new Cohort(regionId, regionPath, year), "results");
+                log.info("Results loaded: {} risk profiles of {} changed", changed, year);
+            }
+        }
+    }
+}
