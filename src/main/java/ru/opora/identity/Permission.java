@@ -25,5 +25,17 @@ public enum Permission {
     /** Fill in the school's self-diagnosis and the director's questionnaire. */
     SELF_DIAGNOSIS_EDIT,
     /** Comment on an assigned school's self-diagnosis. */
-    SELF_DIAGNOSIS_COMMENT
+    SELF_DIAGNOSIS_COMMENT,
+    /** Read the school documents, reviews and measures in scope. */
+    PLAN_VIEW,
+    /** Write and submit the school's documents and start their implementation. */
+    PLAN_EDIT,
+    /** Review the documents assigned to oneself (and read only those). */
+    PLAN_REVIEW,
+    /** Assign an expert to a submitted document. */
+    PLAN_ASSIGN_EXPERT,
+    /** Execute the school's measures: status and evidence. */
+    MEASURE_EXECUTE,
+    /** Comment on the measures of an assigned school. */
+    MEASURE_COMMENT
 }

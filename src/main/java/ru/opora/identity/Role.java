@@ -22,7 +22,9 @@ public enum Role {
             Permission.CATALOGUE_EDIT,
             Permission.RULES_EDIT,
             Permission.IDENTIFICATION_VIEW,
-            Permission.RISK_VIEW),
+            Permission.RISK_VIEW,
+            Permission.PLAN_VIEW,
+            Permission.PLAN_ASSIGN_EXPERT),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,
@@ -30,7 +32,8 @@ public enum Role {
             Permission.RESULTS_VIEW,
             Permission.RESULTS_IMPORT,
             Permission.IDENTIFICATION_VIEW,
-            Permission.RISK_VIEW),
+            Permission.RISK_VIEW,
+            Permission.PLAN_VIEW),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,
@@ -38,14 +41,17 @@ public enum Role {
             Permission.RESULTS_VIEW,
             Permission.IDENTIFICATION_VIEW,
             Permission.RISK_VIEW,
-            Permission.SELF_DIAGNOSIS_COMMENT),
+            Permission.SELF_DIAGNOSIS_COMMENT,
+            Permission.PLAN_VIEW,
+            Permission.MEASURE_COMMENT),
     REGION_EXPERT(
             OrgUnitKind.SCHOOL,
             true,
             Permission.REGISTER_VIEW,
             Permission.RESULTS_VIEW,
             Permission.IDENTIFICATION_VIEW,
-            Permission.RISK_VIEW),
+            Permission.RISK_VIEW,
+            Permission.PLAN_REVIEW),
     SCHOOL_ADMIN(
             OrgUnitKind.SCHOOL,
             false,
@@ -53,8 +59,11 @@ public enum Role {
             Permission.RESULTS_VIEW,
             Permission.RESULTS_IMPORT,
             Permission.RISK_VIEW,
-            Permission.SELF_DIAGNOSIS_EDIT),
-    TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.RESULTS_VIEW),
+            Permission.SELF_DIAGNOSIS_EDIT,
+            Permission.PLAN_VIEW,
+            Permission.PLAN_EDIT,
+            Permission.MEASURE_EXECUTE),
+    TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.RESULTS_VIEW, Permission.PLAN_VIEW),
     OBSERVER(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW);
 
     private final OrgUnitKind scopeKind;

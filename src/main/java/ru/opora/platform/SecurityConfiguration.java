@@ -74,6 +74,7 @@ class SecurityConfiguration {
                             .AuthorizationManagerRequestMatcherRegistry
                     a) {
         riskRules(a);
+        planningRules(a);
         a.requestMatchers(
                         "/login",
                         "/css/**",
@@ -114,6 +115,25 @@ class SecurityConfiguration {
     }
 
     /** The risk pages: the school fills its forms, the curator comments, the region edits the rules. */
+    /** Pages check the document's school against the scope themselves (DocumentAccess); here only the permission. */
+    private static void planningRules(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                            .AuthorizationManagerRequestMatcherRegistry
+                    a) {
+        a.requestMatchers("/planning/reviews", "/planning/reviews/**")
+                .hasAuthority(Permission.PLAN_REVIEW.name())
+                .requestMatchers(HttpMethod.POST, "/planning/documents/*/expert")
+                .hasAuthority(Permission.PLAN_ASSIGN_EXPERT.name())
+                .requestMatchers(HttpMethod.POST, "/planning/measures/**")
+                .hasAuthority(Permission.MEASURE_EXECUTE.name())
+                .requestMatchers(HttpMethod.POST, "/planning/**")
+                .hasAuthority(Permission.PLAN_EDIT.name())
+                .requestMatchers("/planning/documents/*")
+                .hasAnyAuthority(Permission.PLAN_VIEW.name(), Permission.PLAN_REVIEW.name())
+                .requestMatchers("/planning", "/planning/**")
+                .hasAnyAuthority(Permission.PLAN_VIEW.name(), Permission.PLAN_REVIEW.name());
+    }
+
     private static void riskRules(
             org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
                             .AuthorizationManagerRequestMatcherRegistry

@@ -1,0 +1,57 @@
+package ru.opora.planning.documents;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document's structured content (stored as JSON, domain.md §7): text sections by code, tasks,
+ * measures (each may belong to a task) and indicators with baseline and target. Ids are stable across
+ * versions, so that a diff, a remark and an executed measure can follow a row as it is edited.
+ */
+public record Content(Map<String, String> sections, List<Task> tasks, List<Measure> measures, List<Target> indicators) {
+
+    public Content {
+        sections = new LinkedHashMap<>(sections);
+        tasks = List.copyOf(tasks);
+        measures = List.copyOf(measures);
+        indicators = List.copyOf(indicators);
+    }
+
+    public static Content empty() {
+        return new Content(Map.of(), List.of(), List.of(), List.of());
+    }
+
+    public String section(String code) {
+        return sections.getOrDefault(code, "");
+    }
+
+    /** A task (задача) of a programme. */
+    public record Task(String id, String text) {}
+
+    /** A measure (мероприятие): a row of a programme's plan or of the roadmap. */
+    public record Measure(
+            String id,
+            @Nullable String taskId,
+            String title,
+            @Nullable LocalDate start,
+            @Nullable LocalDate due,
+            String responsible,
+            String participants,
+            String expectedResult,
+            String evidenceForm) {}
+
+    /** An indicator (показатель) with its unit, baseline and target values. */
+    public record Target(
+            String id,
+            String name,
+            String unit,
+            @Nullable Double baseline,
+            @Nullable Double target) {}
+
+    public List<Measure> measuresOf(String taskId) {
+        return measures.stream().filter(m -> taskId.equals(m.taskId())).toList();
+    }
+}

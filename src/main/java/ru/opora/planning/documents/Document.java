@@ -1,0 +1,29 @@
+package ru.opora.planning.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A school document as read: its working content and state. {@code submittedNumber} is the newest
+ * submitted version, {@code approvedNumber} the version in force (it stays while an amendment is
+ * drafted and reviewed).
+ */
+public record Document(
+        UUID id,
+        UUID schoolId,
+        String schoolPath,
+        int year,
+        DocumentType type,
+        @Nullable String riskFactor,
+        String title,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        DocumentStatus status,
+        Content content,
+        int version,
+        @Nullable Integer submittedNumber,
+        @Nullable Integer approvedNumber,
+        String updatedBy,
+        Instant updatedAt) {}

@@ -1,0 +1,39 @@
+package ru.opora.planning.documents;
+
+import java.util.List;
+import java.util.Optional;
+import ru.opora.planning.review.Criterion;
+
+/**
+ * The region's settings of the support cycle (domain.md §6.8, §7, all [U]): document templates, the
+ * concept-first rule, the review criteria and verdict cut-offs, the review period, and the limits of
+ * evidence files. Shipped in {@code planning/settings-default.json}; a deployment may point
+ * {@code opora.planning.settings} at its own file.
+ */
+public record PlanningSettings(
+        List<Template> templates,
+        boolean requireConceptFirst,
+        List<Criterion> criteria,
+        double acceptRatio,
+        double remarksRatio,
+        int reviewDays,
+        long evidenceMaxBytes,
+        List<String> evidenceTypes) {
+
+    public PlanningSettings {
+        templates = List.copyOf(templates);
+        criteria = List.copyOf(criteria);
+        evidenceTypes = List.copyOf(evidenceTypes);
+    }
+
+    public Template template(DocumentType type) {
+        return templates.stream()
+                .filter(t -> t.type() == type)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no template for " + type));
+    }
+
+    public Optional<Criterion> criterion(String code) {
+        return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+}

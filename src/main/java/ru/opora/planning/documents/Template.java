@@ -1,0 +1,14 @@
+package ru.opora.planning.documents;
+
+import java.util.List;
+
+/**
+ * What a document type is made of: its text sections and whether it needs tasks, measures and
+ * indicators. The structures of §7.1–7.2 are unverified [U], so templates are settings, not code.
+ */
+public record Template(DocumentType type, List<String> sections, boolean tasks, boolean measures, boolean indicators) {
+
+    public Template {
+        sections = List.copyOf(sections);
+    }
+}

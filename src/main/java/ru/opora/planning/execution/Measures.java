@@ -1,0 +1,155 @@
+package ru.opora.planning.execution;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.opora.orgunits.Scope;
+import ru.opora.planning.documents.Content;
+import ru.opora.planning.documents.DocumentApproved;
+
+/**
+ * The measures being executed: those of each document's approved version. An approval adds new
+ * measures, updates the title, owner and date of kept ones (their status stays) and cancels those
+ * the new version dropped.
+ */
+@Component
+public class Measures {
+
+    /** A measure as executed. */
+    public record Measure(
+            UUID id,
+            UUID documentId,
+            UUID schoolId,
+            String schoolPath,
+            String title,
+            String responsible,
+            LocalDate due,
+            MeasureStatus status,
+            @org.jspecify.annotations.Nullable LocalDate completedOn,
+            int version) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Measures(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void on(DocumentApproved approved) {
+        var doc = approved.document();
+        var kept = new HashSet<UUID>();
+        LocalDate today = LocalDate.now(clock);
+        for (Content.Measure m : doc.content().measures()) {
+            if (m.due() == null) continue;
+            UUID id = UUID.fromString(m.id());
+            kept.add(id);
+            String status = MeasureStatus.PLANNED.overdueOn(m.due(), today) ? "OVERDUE" : "PLANNED";
+            jdbc.sql("""
+                            insert into planning.measure (id, document_id, school_id, school_path, title, responsible, due_date, status, updated_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            on conflict (id) do update set title = excluded.title, responsible = excluded.responsible,
+                                due_date = excluded.due_date, version = planning.measure.version + 1""")
+                    .params(
+                            id,
+                            doc.id(),
+                            doc.schoolId(),
+                            doc.schoolPath(),
+                            m.title(),
+                            m.responsible(),
+                            m.due(),
+                            status,
+                            approved.actor())
+                    .update();
+        }
+        for (Measure m : ofDocument(doc.id()))
+            if (!kept.contains(m.id()) && !m.status().finished())
+                jdbc.sql("update planning.measure set status = 'CANCELLED', cancel_reason = ? where id = ?")
+                        .params("version " + approved.number(), m.id())
+                        .update();
+    }
+
+    public List<Measure> ofDocument(UUID documentId) {
+        return jdbc.sql("select " + COLUMNS + " from planning.measure where document_id = ? order by due_date, title")
+                .param(documentId)
+                .query(this::row)
+                .list();
+    }
+
+    public Optional<Measure> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from planning.measure where id = ?")
+                .param(id)
+                .query(this::row)
+                .optional();
+    }
+
+    /** Measures in the scope, optionally only overdue ones, nearest due date first. */
+    public List<Measure> inScope(Scope scope, boolean overdueOnly) {
+        if (scope.isEmpty()) return List.of();
+        return jdbc.sql("select " + COLUMNS + " from planning.measure where (" + scope.sqlCondition("school_path") + ")"
+                        + (overdueOnly ? " and status = 'OVERDUE'" : "") + " order by due_date, school_path limit 2000")
+                .params((Object[]) scope.likePatterns())
+                .query(this::row)
+                .list();
+    }
+
+    /** Moves the measure if its status allows the action; false when someone changed it meanwhile or the action is not allowed. */
+    @Transactional
+    public boolean act(UUID id, MeasureStatus.Action action, int expectedVersion, String actor, String reason) {
+        var m = find(id).orElseThrow();
+        var next = m.status().after(action, m.due(), LocalDate.now(clock));
+        if (next.isEmpty() || m.version() != expectedVersion) return false;
+        boolean finished = next.get() == MeasureStatus.DONE || next.get() == MeasureStatus.DONE_LATE;
+        return jdbc.sql("""
+                                update planning.measure set status = ?, completed_on = ?, cancel_reason = ?, version = version + 1,
+                                    updated_by = ?, updated_at = now() where id = ? and version = ?""")
+                        .params(
+                                next.get().name(),
+                                finished ? LocalDate.now(clock) : null,
+                                action == MeasureStatus.Action.CANCEL ? reason : null,
+                                actor,
+                                id,
+                                expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    /** Marks as overdue every unfinished measure past due on {@code day}; returns their ids. */
+    @Transactional
+    public List<UUID> markOverdue(LocalDate day) {
+        var ids = new ArrayList<UUID>();
+        jdbc.sql("""
+                        update planning.measure set status = 'OVERDUE', version = version + 1, updated_by = 'system', updated_at = now()
+                        where status in ('PLANNED', 'IN_PROGRESS') and due_date < ? returning id""").param(day).query(rs -> {
+            ids.add(rs.getObject(1, UUID.class));
+        });
+        return ids;
+    }
+
+    private static final String COLUMNS =
+            "id, document_id, school_id, school_path, title, responsible, due_date, status, completed_on, version";
+
+    private Measure row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Measure(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getObject(7, LocalDate.class),
+                MeasureStatus.valueOf(rs.getString(8)),
+                rs.getObject(9, LocalDate.class),
+                rs.getInt(10));
+    }
+}

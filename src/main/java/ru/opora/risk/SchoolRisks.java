@@ -1,0 +1,20 @@
+package ru.opora.risk;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the support cycle reads of a school's risks: the factors of its cohort's catalogue with their
+ * recommended measures, and the risks the school chose in its self-diagnosis.
+ */
+public interface SchoolRisks {
+
+    /** A factor of the catalogue, with the measures §5.4 recommends for it. */
+    record FactorInfo(String code, String nameRu, String nameEn, List<String> measures) {}
+
+    /** The factors of the catalogue in force for the region's cohort, in catalogue order. */
+    List<FactorInfo> factors(UUID regionId, int year);
+
+    /** The codes of the risks the school chose to work on in its newest self-diagnosis of the year; empty when none. */
+    List<String> chosen(UUID schoolId, int year);
+}

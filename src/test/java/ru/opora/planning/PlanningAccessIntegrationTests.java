@@ -1,0 +1,86 @@
+package ru.opora.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.orgunits.OrgUnits;
+import ru.opora.planning.documents.DocumentType;
+import ru.opora.planning.documents.SchoolDocuments;
+import ru.opora.platform.OporaHttp;
+
+/**
+ * Who may read and change a document: the school edits its own; a curator reads only assigned
+ * schools; an expert reads only documents assigned for review, whatever their own scope; a teacher
+ * reads but cannot change.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlanningAccessIntegrationTests {
+
+    static final int YEAR = 2044;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SchoolDocuments documents;
+
+    @Autowired
+    OrgUnits orgUnits;
+
+    private UUID schoolOf(String username) {
+        return jdbc.sql("""
+                        select s.org_unit_id from identity.user_account u
+                        join identity.user_scope s on s.user_account = u.id where u.username = ? order by 1 limit 1""").param(username).query(UUID.class).single();
+    }
+
+    @Test
+    void eachReaderSeesOnlyTheDocumentsTheyMay() {
+        jdbc.sql("delete from planning.document where cohort_year = ?")
+                .param(YEAR)
+                .update();
+        var own = orgUnits.find(schoolOf("school")).orElseThrow();
+        UUID other = jdbc.sql("""
+                        select id from orgunits.org_unit where kind = 'SCHOOL' and id not in
+                        (select org_unit_id from identity.user_scope) order by code limit 1""").query(UUID.class).single();
+        var ownDoc = documents.create(own, YEAR, DocumentType.ROADMAP, null, "Дорожная карта", "test");
+        var otherDoc = documents.create(
+                orgUnits.find(other).orElseThrow(), YEAR, DocumentType.ROADMAP, null, "Дорожная карта", "test");
+
+        var school = OporaHttp.signedIn(port, "school", "demo2026");
+        assertThat(school.get("/planning/documents/" + ownDoc.id()).status()).isEqualTo(200);
+        assertThat(school.get("/planning/documents/" + otherDoc.id()).status()).isEqualTo(404);
+        assertThat(school.get("/planning/documents/" + ownDoc.id() + "/edit").status())
+                .isEqualTo(200);
+
+        var curator = OporaHttp.signedIn(port, "curator", "demo2026");
+        assertThat(curator.get("/planning/documents/" + ownDoc.id()).status()).isEqualTo(200); // assigned school
+        assertThat(curator.get("/planning/documents/" + otherDoc.id()).status()).isEqualTo(404);
+        assertThat(curator.get("/planning/documents/" + ownDoc.id() + "/edit").status())
+                .isEqualTo(403);
+
+        var expert = OporaHttp.signedIn(port, "expert", "demo2026");
+        assertThat(expert.get("/planning/documents/" + ownDoc.id()).status()).isEqualTo(404); // not assigned
+        assertThat(expert.get("/planning/reviews").status()).isEqualTo(200);
+
+        var teacher = OporaHttp.signedIn(port, "teacher", "demo2026");
+        assertThat(teacher.get("/planning/documents/" + ownDoc.id()).status()).isEqualTo(200);
+        var page = "/planning/documents/" + ownDoc.id();
+        assertThat(teacher.postWithCsrf(page + "/transition", page, Map.of("transition", "SUBMIT"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(school.postWithCsrf(page + "/transition", page, Map.of("transition", "ACCEPT"))
+                        .status())
+                .as("the school cannot take the expert's step")
+                .isEqualTo(403);
+        assertThat(documents.find(ownDoc.id()).orElseThrow().status().name()).isEqualTo("DRAFT");
+    }
+}
