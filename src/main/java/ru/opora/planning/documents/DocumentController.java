@@ -116,8 +116,8 @@ class DocumentController {
             model.addAttribute("problems", problems);
             return edit(id, scope, who, model);
         }
-        int expected = Integer.parseInt(
-                ContentForm.value(form, "version", 0).isBlank() ? "-1" : ContentForm.value(form, "version", 0));
+        // a missing or forged version cannot match, so it is treated as someone else's change
+        int expected = java.util.Objects.requireNonNullElse(integer(form.getFirst("version")), -1);
         try {
             documents.save(edited, expected, who.getName());
         } catch (DocumentChanged e) {
@@ -131,6 +131,9 @@ class DocumentController {
         return "redirect:/planning/documents/" + id + "/edit";
     }
 
+    private static final List<Transition> SCHOOL_STEPS =
+            List.of(Transition.SUBMIT, Transition.START, Transition.COMPLETE, Transition.AMEND);
+
     @PostMapping("/planning/documents/{id}/transition")
     String transition(
             @PathVariable UUID id,
@@ -140,10 +143,11 @@ class DocumentController {
             Authentication who,
             RedirectAttributes redirect) {
         Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        var t = Transition.valueOf(transition);
-        if (t != Transition.SUBMIT && t != Transition.START && t != Transition.COMPLETE && t != Transition.AMEND)
-            throw new ResponseStatusException(
-                    HttpStatus.FORBIDDEN); // the expert's and the region's steps have their own pages
+        // the school's own steps only: the expert's and the region's have their own pages
+        var t = SCHOOL_STEPS.stream()
+                .filter(s -> s.name().equals(transition))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
         access.editable(id, scope, who);
         try {
             documents.apply(id, t, who.getName(), note);

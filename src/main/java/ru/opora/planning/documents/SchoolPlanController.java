@@ -30,8 +30,15 @@ class SchoolPlanController {
     private final OrgUnits orgUnits;
     private final SchoolRisks risks;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    SchoolPlanController(SchoolDocuments documents, OrgUnits orgUnits, SchoolRisks risks, Clock clock) {
+    SchoolPlanController(
+            SchoolDocuments documents,
+            OrgUnits orgUnits,
+            SchoolRisks risks,
+            Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.documents = documents;
         this.orgUnits = orgUnits;
         this.risks = risks;
@@ -96,7 +103,8 @@ class SchoolPlanController {
                 .findFirst();
         if (existing.isPresent())
             return "redirect:/planning/documents/" + existing.get().id() + "/edit";
-        String title = type.name();
+        String title = messages.getMessage(
+                "planning.type." + type, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         if (type == DocumentType.ANTIRISK_PROGRAM) {
             if (risk == null || !risks.chosen(id, year).contains(risk))
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a chosen risk");

@@ -75,21 +75,9 @@ class ReviewController {
 
     @GetMapping("/planning/reviews")
     String mine(Authentication who, Model model) {
-        model.addAttribute(
-                "reviews",
-                reviews.of(who.getName()).stream()
-                        .map(r -> new Line(
-                                r,
-                                documents
-                                        .find(r.documentId())
-                                        .map(d -> d.title())
-                                        .orElse("")))
-                        .toList());
+        model.addAttribute("reviews", reviews.of(who.getName()));
         return "planning/reviews";
     }
-
-    /** A review in the expert's list, with its document's title. */
-    public record Line(Reviews.Review review, String title) {}
 
     @GetMapping("/planning/reviews/{id}")
     String form(@PathVariable UUID id, Authentication who, Model model) {
@@ -106,6 +94,7 @@ class ReviewController {
                 places(version.content(), settings.template(doc.type()).sections()));
         model.addAttribute("criteria", settings.criteria());
         if (!model.containsAttribute("problems")) model.addAttribute("problems", List.of());
+        if (!model.containsAttribute("entered")) model.addAttribute("entered", java.util.Map.of());
         return "planning/review";
     }
 
@@ -137,6 +126,7 @@ class ReviewController {
         var problems = reviews.complete(id, scores, remarks, value(form, "summary"), verdict, who.getName());
         if (problems.isEmpty()) return "redirect:/planning/reviews?done=" + review.documentId();
         model.addAttribute("problems", text(problems));
+        model.addAttribute("entered", form.toSingleValueMap()); // a refused review comes back as the expert wrote it
         return form(id, who, model);
     }
 

@@ -40,7 +40,8 @@ public class Reviews {
             List<Scoring.Score> scores,
             @Nullable String verdict,
             String summary,
-            boolean completed) {}
+            boolean completed,
+            String documentTitle) {}
 
     /** A remark on a place of the document. */
     public record Remark(String anchor, String text) {}
@@ -150,7 +151,8 @@ public class Reviews {
     }
 
     private static final String COLUMNS =
-            "id, document_id, version_number, expert, assigned_by, due_date, scores::text, verdict, coalesce(summary, ''), completed_at is not null";
+            "id, document_id, version_number, expert, assigned_by, due_date, scores::text, verdict, coalesce(summary, ''),"
+                    + " completed_at is not null, (select d.title from planning.document d where d.id = document_id)";
 
     private Review row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Review(
@@ -163,6 +165,7 @@ public class Reviews {
                 List.of(json.readValue(rs.getString(7), Scoring.Score[].class)),
                 rs.getString(8),
                 rs.getString(9),
-                rs.getBoolean(10));
+                rs.getBoolean(10),
+                rs.getString(11));
     }
 }

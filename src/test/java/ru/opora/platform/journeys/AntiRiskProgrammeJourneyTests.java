@@ -96,8 +96,11 @@ class AntiRiskProgrammeJourneyTests {
             browser.script("document.getElementById('verdict').value = 'ACCEPTED'");
             browser.click(By.id("complete-review"));
             assertThat(browser.text(By.id("problems"))).contains("мягче, чем позволяют баллы");
-            scoreAll(browser, 1);
-            browser.type(By.id("remark_3"), "Ответственный — должность и ФИО, не «завхоз»");
+            // the refused review keeps what the expert wrote
+            assertThat(browser.waitFor(By.id("remark_3")).getDomProperty("value"))
+                    .contains("не «завхоз»");
+            assertThat(browser.waitFor(By.id("score_PROFILE")).getDomProperty("value"))
+                    .isEqualTo("1");
             browser.script("document.getElementById('verdict').value = 'RETURNED_FOR_REVISION'");
             browser.screenshot("review");
             browser.click(By.id("complete-review"));
