@@ -124,6 +124,8 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.PLAN_REVIEW.name())
                 .requestMatchers(HttpMethod.POST, "/planning/documents/*/expert")
                 .hasAuthority(Permission.PLAN_ASSIGN_EXPERT.name())
+                .requestMatchers(HttpMethod.POST, "/planning/measures/*/comments")
+                .hasAnyAuthority(Permission.MEASURE_COMMENT.name(), Permission.MEASURE_EXECUTE.name())
                 .requestMatchers(HttpMethod.POST, "/planning/measures/**")
                 .hasAuthority(Permission.MEASURE_EXECUTE.name())
                 .requestMatchers(HttpMethod.POST, "/planning/**")

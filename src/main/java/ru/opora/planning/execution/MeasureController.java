@@ -78,11 +78,14 @@ class MeasureController {
             RedirectAttributes redirect) {
         if (!DocumentAccess.has(who, Permission.MEASURE_EXECUTE))
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        var m = measures.find(id)
-                .filter(x -> scope.permits(x.schoolPath()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!measures.act(id, form.action(), form.version(), who.getName(), form.reason() == null ? "" : form.reason()))
-            redirect.addFlashAttribute("problems", List.of("planning.measure.refused"));
-        return "redirect:/planning/documents/" + m.documentId() + "/measures";
+        measures.inScope(id, scope);
+        String refusal = measures.act(
+                id,
+                form.action(),
+                form.version(),
+                who.getName(),
+                form.reason() == null ? "" : form.reason().strip());
+        if (refusal != null) redirect.addFlashAttribute("problems", List.of(refusal));
+        return "redirect:/planning/measures/" + id;
     }
 }

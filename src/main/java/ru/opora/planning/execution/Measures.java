@@ -93,6 +93,13 @@ public class Measures {
                 .optional();
     }
 
+    /** The measure, if its school is in the reader's scope; otherwise «not found», so ids cannot be probed. */
+    public Measure inScope(UUID id, Scope scope) {
+        return find(id).filter(m -> scope.permits(m.schoolPath()))
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
+    }
+
     /** Measures in the scope, optionally only overdue ones, nearest due date first. */
     public List<Measure> inScope(Scope scope, boolean overdueOnly) {
         if (scope.isEmpty()) return List.of();
@@ -103,25 +110,39 @@ public class Measures {
                 .list();
     }
 
-    /** Moves the measure if its status allows the action; false when someone changed it meanwhile or the action is not allowed. */
+    /**
+     * Moves the measure if its status allows the action; returns the message code of the refusal, or
+     * null when done. Completing needs evidence; a stale form (someone acted meanwhile) is refused.
+     */
     @Transactional
-    public boolean act(UUID id, MeasureStatus.Action action, int expectedVersion, String actor, String reason) {
+    public @org.jspecify.annotations.Nullable String act(
+            UUID id, MeasureStatus.Action action, int expectedVersion, String actor, String reason) {
         var m = find(id).orElseThrow();
         var next = m.status().after(action, m.due(), LocalDate.now(clock));
-        if (next.isEmpty() || m.version() != expectedVersion) return false;
+        if (next.isEmpty()) return "planning.measure.refused";
+        if (m.version() != expectedVersion) return "planning.measure.changed";
+        if (action == MeasureStatus.Action.COMPLETE && !hasEvidence(id)) return "planning.measure.needsEvidence";
+        if (action == MeasureStatus.Action.CANCEL && reason.isBlank()) return "planning.measure.needsReason";
         boolean finished = next.get() == MeasureStatus.DONE || next.get() == MeasureStatus.DONE_LATE;
-        return jdbc.sql("""
-                                update planning.measure set status = ?, completed_on = ?, cancel_reason = ?, version = version + 1,
-                                    updated_by = ?, updated_at = now() where id = ? and version = ?""")
-                        .params(
-                                next.get().name(),
-                                finished ? LocalDate.now(clock) : null,
-                                action == MeasureStatus.Action.CANCEL ? reason : null,
-                                actor,
-                                id,
-                                expectedVersion)
-                        .update()
-                == 1;
+        int updated = jdbc.sql("""
+                        update planning.measure set status = ?, completed_on = ?, cancel_reason = ?, version = version + 1,
+                            updated_by = ?, updated_at = now() where id = ? and version = ?""")
+                .params(
+                        next.get().name(),
+                        finished ? LocalDate.now(clock) : null,
+                        action == MeasureStatus.Action.CANCEL ? reason : null,
+                        actor,
+                        id,
+                        expectedVersion)
+                .update();
+        return updated == 1 ? null : "planning.measure.changed";
+    }
+
+    private boolean hasEvidence(UUID id) {
+        return jdbc.sql("select exists (select 1 from planning.evidence where measure_id = ?)")
+                .param(id)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Marks as overdue every unfinished measure past due on {@code day}; returns their ids. */
