@@ -67,6 +67,28 @@ class DocumentController {
         return "planning/document";
     }
 
+    @GetMapping("/planning/documents/{id}/diff")
+    String diff(
+            @PathVariable UUID id,
+            @RequestParam int from,
+            @RequestParam int to,
+            Scope scope,
+            Authentication who,
+            Model model) {
+        var doc = access.readable(id, scope, who);
+        var versions = documents.versions(id);
+        var a = versions.stream().filter(v -> v.number() == from).findFirst();
+        var b = versions.stream().filter(v -> v.number() == to).findFirst();
+        if (a.isEmpty() || b.isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        model.addAttribute("doc", doc);
+        model.addAttribute("from", a.get());
+        model.addAttribute("to", b.get());
+        model.addAttribute("versions", versions);
+        model.addAttribute(
+                "changes", VersionDiff.between(a.get().content(), b.get().content()));
+        return "planning/diff";
+    }
+
     @GetMapping("/planning/documents/{id}/edit")
     String edit(@PathVariable UUID id, Scope scope, Authentication who, Model model) {
         var doc = access.editable(id, scope, who);

@@ -151,12 +151,13 @@ class ReviewController {
         for (Content.Measure m : content.measures())
             places.add(new Place(
                     "measure:" + m.id(),
-                    messages.getMessage("planning.place.measure", null, locale),
-                    m.title() + " — " + m.due() + ", " + m.responsible()));
+                    messages.getMessage("planning.place.measure", new Object[] {m.title()}, locale),
+                    (m.due() == null ? "—" : m.due().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                            + ", " + m.responsible()));
         for (Content.Target t : content.indicators())
             places.add(new Place(
                     "indicator:" + t.id(),
-                    messages.getMessage("planning.place.indicator", null, locale),
+                    messages.getMessage("planning.place.indicator", new Object[] {t.name()}, locale),
                     t.name() + ": " + t.baseline() + " → " + t.target() + " " + t.unit()));
         return places;
     }

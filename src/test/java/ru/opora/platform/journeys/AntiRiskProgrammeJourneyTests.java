@@ -117,6 +117,12 @@ class AntiRiskProgrammeJourneyTests {
             browser.type(By.id("m_responsible_0"), "Заместитель директора по АХЧ Иванов И. И.");
             browser.click(By.id("save-submit"));
             assertThat(browser.text(By.id("status"))).isEqualTo("Отправлен на экспертизу");
+            browser.click(By.id("diff"));
+            assertThat(browser.text(By.id("changes")))
+                    .contains("изменено")
+                    .contains("Завхоз")
+                    .contains("Иванов И. И.");
+            browser.screenshot("diff");
         }
 
         assignExpert(document, "region-assigns-expert-again");
