@@ -66,7 +66,37 @@ class DemoUsers {
                 regionPath);
         create("teacher", "Новикова Анна Игоревна", Role.TEACHER, Set.of(schools.getFirst()), hash, regionPath);
         create("observer", "Фёдоров Дмитрий Олегович", Role.OBSERVER, Set.of(schools.get(2)), hash, regionPath);
+        // more curators, not yet assigned: the support cycle matches them to the ШНОР
+        for (int i = 0; i < EXTRA_CURATORS.size(); i++)
+            create(
+                    String.format("curator%02d", i + 2),
+                    EXTRA_CURATORS.get(i),
+                    Role.CURATOR,
+                    Set.of(),
+                    hash,
+                    regionPath);
     }
+
+    static final List<String> EXTRA_CURATORS = List.of(
+            "Алексеева Татьяна Михайловна",
+            "Борисов Сергей Викторович",
+            "Григорьева Наталья Петровна",
+            "Дмитриев Алексей Юрьевич",
+            "Егорова Светлана Анатольевна",
+            "Зайцева Ирина Владимировна",
+            "Ильин Павел Андреевич",
+            "Ковалёва Людмила Сергеевна",
+            "Лебедев Николай Иванович",
+            "Максимова Елена Геннадьевна",
+            "Николаев Олег Борисович",
+            "Орлова Вера Константиновна",
+            "Павлова Галина Фёдоровна",
+            "Романов Игорь Дмитриевич",
+            "Смирнова Ольга Викторовна",
+            "Тихонов Виктор Павлович",
+            "Усова Марина Алексеевна",
+            "Фролова Анна Сергеевна",
+            "Широков Денис Олегович");
 
     private void create(String username, String fullName, Role role, Set<UUID> scope, String hash, String regionPath) {
         if (accounts.findByUsername(username).isPresent()) return;

@@ -37,5 +37,11 @@ public enum Permission {
     /** Execute the school's measures: status and evidence. */
     MEASURE_EXECUTE,
     /** Comment on the measures of an assigned school. */
-    MEASURE_COMMENT
+    MEASURE_COMMENT,
+    /** Read the ШНОР's curators, the matching and the visit log in scope. */
+    SUPPORT_VIEW,
+    /** Assign curators to the ШНОР in scope and edit curator profiles. */
+    SUPPORT_ASSIGN,
+    /** Record one's visits to assigned schools. */
+    VISIT_LOG
 }

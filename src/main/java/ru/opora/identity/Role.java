@@ -24,7 +24,9 @@ public enum Role {
             Permission.IDENTIFICATION_VIEW,
             Permission.RISK_VIEW,
             Permission.PLAN_VIEW,
-            Permission.PLAN_ASSIGN_EXPERT),
+            Permission.PLAN_ASSIGN_EXPERT,
+            Permission.SUPPORT_VIEW,
+            Permission.SUPPORT_ASSIGN),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,
@@ -33,7 +35,9 @@ public enum Role {
             Permission.RESULTS_IMPORT,
             Permission.IDENTIFICATION_VIEW,
             Permission.RISK_VIEW,
-            Permission.PLAN_VIEW),
+            Permission.PLAN_VIEW,
+            Permission.SUPPORT_VIEW,
+            Permission.SUPPORT_ASSIGN),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,
@@ -43,7 +47,9 @@ public enum Role {
             Permission.RISK_VIEW,
             Permission.SELF_DIAGNOSIS_COMMENT,
             Permission.PLAN_VIEW,
-            Permission.MEASURE_COMMENT),
+            Permission.MEASURE_COMMENT,
+            Permission.SUPPORT_VIEW,
+            Permission.VISIT_LOG),
     REGION_EXPERT(
             OrgUnitKind.SCHOOL,
             true,
@@ -62,7 +68,8 @@ public enum Role {
             Permission.SELF_DIAGNOSIS_EDIT,
             Permission.PLAN_VIEW,
             Permission.PLAN_EDIT,
-            Permission.MEASURE_EXECUTE),
+            Permission.MEASURE_EXECUTE,
+            Permission.SUPPORT_VIEW),
     TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.RESULTS_VIEW, Permission.PLAN_VIEW),
     OBSERVER(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW);
 

@@ -22,6 +22,12 @@ import ru.opora.orgunits.Scope;
 @Component
 class ScopeArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    ScopeArgumentResolver(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return parameter.getParameterType() == Scope.class;
@@ -34,8 +40,22 @@ class ScopeArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
             NativeWebRequest request,
             @Nullable WebDataBinderFactory binders) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) return user.scope();
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser user)
+            return user.role().scopedToAssignedSchools() ? assignedSchools(user) : user.scope();
         throw new AccessDeniedException("no signed-in user");
+    }
+
+    /**
+     * A curator's (or expert's, observer's) schools change while they work — an assignment made or
+     * ended — so their scope is read at each request rather than fixed at sign-in.
+     */
+    private Scope assignedSchools(SignedInUser user) {
+        return Scope.of(jdbc.sql("""
+                        select o.path from identity.user_scope s join orgunits.org_unit o on o.id = s.org_unit_id
+                        where s.user_account = ?""")
+                .param(user.id())
+                .query((rs, n) -> java.util.Objects.requireNonNull(rs.getString(1)))
+                .list());
     }
 
     @Override

@@ -13,7 +13,9 @@ import ru.opora.orgunits.Scope;
 /**
  * The principal of a signed-in user or service account: role, permissions and data scope, fixed
  * at sign-in. Kept in the (database-stored) session; changing a user's role, scope or status ends
- * their sessions, so a stale scope never outlives a change.
+ * their sessions, so a stale scope never outlives a change. The assigned schools of a curator,
+ * expert or observer are the exception: assignments change while they work, so
+ * {@code ScopeArgumentResolver} reads those at each request.
  */
 public record SignedInUser(
         UUID id, String username, String fullName, Role role, Scope scope, String passwordHash, boolean enabled)

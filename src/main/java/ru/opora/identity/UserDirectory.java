@@ -17,9 +17,61 @@ public class UserDirectory {
     public record Person(String username, String fullName, Role role) {}
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    UserDirectory(JdbcClient jdbc) {
+    UserDirectory(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /**
+     * Opens a school to a user scoped to assigned schools (a curator's assignment); audited. Refused for
+     * users whose scope is one org unit, whose scope the user administration owns.
+     */
+    public void grantSchool(String username, java.util.UUID schoolId, String schoolPath, String actor) {
+        var person = find(username).orElseThrow();
+        if (!person.role().scopedToAssignedSchools())
+            throw new IllegalArgumentException(username + " is not assignable");
+        int added = jdbc.sql("""
+                        insert into identity.user_scope (user_account, org_unit_id)
+                        select id, ? from identity.user_account where lower(username) = lower(?) on conflict do nothing""").params(schoolId, username).update();
+        if (added > 0)
+            audit.record(new AuditLog.Change(
+                    actor,
+                    schoolPath,
+                    "USER_SCOPE",
+                    username,
+                    username,
+                    "GRANT",
+                    null,
+                    java.util.Map.of("school", schoolId.toString())));
+    }
+
+    /** Closes a school to an assigned-schools user again; audited. */
+    public void revokeSchool(String username, java.util.UUID schoolId, String schoolPath, String actor) {
+        int removed = jdbc.sql("""
+                        delete from identity.user_scope where org_unit_id = ? and user_account =
+                        (select id from identity.user_account where lower(username) = lower(?))""").params(schoolId, username).update();
+        if (removed > 0)
+            audit.record(new AuditLog.Change(
+                    actor,
+                    schoolPath,
+                    "USER_SCOPE",
+                    username,
+                    username,
+                    "REVOKE",
+                    java.util.Map.of("school", schoolId.toString()),
+                    null));
+    }
+
+    /** Users of a role by username, whatever their scope (a curator not yet assigned has none). */
+    public List<Person> named(Role role, java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) return List.of();
+        return jdbc.sql(
+                        "select username, full_name from identity.user_account where role = ? and username = any (?) order by full_name")
+                .params(role.name(), usernames.toArray(String[]::new))
+                .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), role))
+                .list();
     }
 
     /** Enabled users of the role with at least one scope org unit inside {@code within}, by name. */

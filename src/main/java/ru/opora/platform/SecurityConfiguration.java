@@ -75,6 +75,14 @@ class SecurityConfiguration {
                     a) {
         riskRules(a);
         planningRules(a);
+        a.requestMatchers(HttpMethod.POST, "/support/schools/*/visits")
+                .hasAuthority(Permission.VISIT_LOG.name())
+                .requestMatchers(HttpMethod.POST, "/support", "/support/**")
+                .hasAuthority(Permission.SUPPORT_ASSIGN.name())
+                .requestMatchers("/support/matching", "/support/curators", "/support/curators/**")
+                .hasAuthority(Permission.SUPPORT_ASSIGN.name())
+                .requestMatchers("/support", "/support/**")
+                .hasAuthority(Permission.SUPPORT_VIEW.name());
         a.requestMatchers(
                         "/login",
                         "/css/**",

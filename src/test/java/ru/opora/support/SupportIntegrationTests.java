@@ -1,0 +1,182 @@
+package ru.opora.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.platform.OporaHttp;
+
+/**
+ * Curators over HTTP: a profile's bad field is named, the suggested matching keeps a curator out of
+ * their own school and covers the chosen risk, an assignment opens the school to the curator and its
+ * end closes it, the curator logs visits, and a municipality sees only its ШНОР.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SupportIntegrationTests {
+
+    static final int YEAR = 2046;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    List<Map<String, Object>> schools;
+
+    @AfterEach
+    void cleanUp() {
+        for (var s : schools) {
+            jdbc.sql("delete from identification.shnor_status where school_id = ?")
+                    .param(s.get("id"))
+                    .update();
+            jdbc.sql("delete from identity.user_scope where org_unit_id = ?")
+                    .param(s.get("id"))
+                    .update();
+        }
+        jdbc.sql("delete from support.assignment where cohort_year = ?")
+                .param(YEAR)
+                .update();
+        jdbc.sql("delete from support.visit where curator in ('curator02', 'curator03')")
+                .update();
+        jdbc.sql("delete from support.curator where username in ('curator02', 'curator03')")
+                .update();
+        jdbc.sql("delete from risk.self_diagnosis where cohort_year = ?")
+                .param(YEAR)
+                .update();
+    }
+
+    @Test
+    void curatorsAreMatchedAssignedAndLogTheirVisits() {
+        schools = jdbc.sql("""
+                        select o.id, o.code, o.path, o.parent_id from orgunits.org_unit o
+                        where o.kind = 'SCHOOL' and o.code like '3912%' order by o.code limit 3""").query().listOfRows();
+        assertThat(schools).hasSize(3);
+        UUID municipality = (UUID) schools.getFirst().get("parent_id");
+        UUID region = UUID.fromString(((String) schools.getFirst().get("path")).split("/")[1]);
+        for (var s : schools)
+            jdbc.sql("""
+                            insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year)
+                            values (?, ?, ?, 'CONFIRMED', 'REGIONAL_LIST', ?)""").params(s.get("id"), s.get("path"), region, YEAR).update();
+        UUID a = id(0);
+        UUID c = id(2);
+        jdbc.sql("""
+                        insert into risk.self_diagnosis (school_id, school_path, cohort_year, entries, updated_by)
+                        values (?, ?, ?, '[{"factorCode":"EQUIPMENT","actual":true,"measures":"","selected":true}]', 'test')""").params(c, schools.get(2).get("path"), YEAR).update();
+
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        String profile = "/support/curators/curator02";
+        var bad = admin.postWithCsrf(profile, profile, Map.of("caseloadLimit", "сто", "ownSchool", "000000"));
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.body())
+                .contains("Предельная нагрузка — целое число от 0 до 50")
+                .contains("Школы с таким кодом нет в регионе");
+        assertThat(jdbc.sql("select count(*) from support.curator where username = 'curator02'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        save(
+                admin,
+                "curator02",
+                Map.of(
+                        "municipality",
+                        municipality.toString(),
+                        "caseloadLimit",
+                        "2",
+                        "expertise",
+                        "EQUIPMENT",
+                        "ownSchool",
+                        (String) schools.getFirst().get("code")));
+        save(admin, "curator03", Map.of("caseloadLimit", "1"));
+
+        var curator = OporaHttp.signedIn(port, "curator02", "demo2026");
+        assertThat(curator.get("/support/schools/" + c + "/visits").status()).isEqualTo(404);
+
+        String matching = admin.get("/support/matching?year=" + YEAR).body();
+        assertThat(matching).contains((String) schools.get(2).get("code"));
+        var accepted = admin.postWithCsrf(
+                "/support/matching", "/support/matching?year=" + YEAR, Map.of("year", String.valueOf(YEAR)));
+        assertThat(accepted.status()).isEqualTo(302);
+        assertThat(curatorOf(a)).as("never the curator's own school").isEqualTo("curator03");
+        assertThat(curatorOf(c)).isEqualTo("curator02");
+        assertThat(jdbc.sql("select reason from support.assignment where school_id = ? and ended_at is null")
+                        .param(c)
+                        .query(String.class)
+                        .single())
+                .contains("Низкий уровень оснащения школы");
+
+        var own = admin.postWithCsrf(
+                "/support/assignments",
+                "/support?year=" + YEAR,
+                Map.of("school", a.toString(), "curator", "curator02", "year", String.valueOf(YEAR)));
+        assertThat(own.status()).isEqualTo(302);
+        assertThat(admin.get("/support?year=" + YEAR).body()).contains("Куратор не может курировать свою школу");
+
+        String visits = "/support/schools/" + c + "/visits";
+        assertThat(curator.get(visits).status()).isEqualTo(200);
+        var future = curator.postWithCsrf(
+                visits,
+                visits,
+                Map.of("date", LocalDate.now().plusDays(5).toString(), "format", "ON_SITE", "purpose", ""));
+        assertThat(future.body()).contains("Дата визита ещё не наступила").contains("Укажите цель визита");
+        curator.postWithCsrf(
+                visits,
+                visits,
+                Map.of(
+                        "date",
+                        LocalDate.now().toString(),
+                        "format",
+                        "ON_SITE",
+                        "purpose",
+                        "Знакомство с командой школы",
+                        "findings",
+                        "Нет плана по оснащению",
+                        "recommendations",
+                        "Составить заявку учредителю"));
+        assertThat(admin.get(visits).body())
+                .contains("Знакомство с командой школы")
+                .contains("Составить заявку учредителю");
+        var teacher = OporaHttp.signedIn(port, "teacher", "demo2026");
+        assertThat(teacher.get("/support").status()).isEqualTo(403);
+
+        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+        assertThat(municipal.get("/support?year=" + YEAR).body())
+                .doesNotContain((String) schools.get(2).get("code"));
+
+        admin.postWithCsrf(
+                "/support/assignments/end",
+                "/support?year=" + YEAR,
+                Map.of("school", c.toString(), "year", String.valueOf(YEAR)));
+        assertThat(curator.get(visits).status()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from identity.audit_event where entity_type = 'CURATOR_ASSIGNMENT'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    private UUID id(int i) {
+        return (UUID) schools.get(i).get("id");
+    }
+
+    private void save(OporaHttp admin, String username, Map<String, String> fields) {
+        String page = "/support/curators/" + username;
+        var saved = admin.postWithCsrf(page, page, fields);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    }
+
+    private String curatorOf(UUID school) {
+        return jdbc.sql(
+                        "select curator from support.assignment where school_id = ? and cohort_year = ? and ended_at is null")
+                .params(school, YEAR)
+                .query(String.class)
+                .single();
+    }
+}
