@@ -14,7 +14,11 @@ import ru.opora.orgunits.Scope;
 public class UserDirectory {
 
     /** A user as other modules see them. */
-    public record Person(String username, String fullName, Role role) {}
+    public record Person(
+            String username,
+            String fullName,
+            Role role,
+            @org.jspecify.annotations.Nullable String email) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -68,9 +72,9 @@ public class UserDirectory {
     public List<Person> named(Role role, java.util.Collection<String> usernames) {
         if (usernames.isEmpty()) return List.of();
         return jdbc.sql(
-                        "select username, full_name from identity.user_account where role = ? and username = any (?) order by full_name")
+                        "select username, full_name, email from identity.user_account where role = ? and username = any (?) order by full_name")
                 .params(role.name(), usernames.toArray(String[]::new))
-                .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), role))
+                .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), role, rs.getString(3)))
                 .list();
     }
 
@@ -78,12 +82,12 @@ public class UserDirectory {
     public List<Person> withRole(Role role, Scope within) {
         if (within.isEmpty()) return List.of();
         return jdbc.sql("""
-                        select distinct u.username, u.full_name from identity.user_account u
+                        select distinct u.username, u.full_name, u.email from identity.user_account u
                         join identity.user_scope s on s.user_account = u.id
                         join orgunits.org_unit o on o.id = s.org_unit_id
                         where u.enabled and u.role = ? and (""" + within.sqlCondition("o.path") + ") order by u.full_name")
                 .params(args(role.name(), within.likePatterns()))
-                .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), role))
+                .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), role, rs.getString(3)))
                 .list();
     }
 
@@ -96,9 +100,11 @@ public class UserDirectory {
 
     /** The user with this username, if any. */
     public Optional<Person> find(String username) {
-        return jdbc.sql("select username, full_name, role from identity.user_account where lower(username) = lower(?)")
+        return jdbc.sql(
+                        "select username, full_name, role, email from identity.user_account where lower(username) = lower(?)")
                 .param(username)
-                .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3))))
+                .query((rs, n) ->
+                        new Person(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4)))
                 .optional();
     }
 }

@@ -5,4 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** The daily check found measures past their due date and not finished. */
-public record MeasuresWentOverdue(LocalDate day, List<UUID> measureIds) {}
+public record MeasuresWentOverdue(LocalDate day, List<Overdue> measures) {
+
+    /** An overdue measure: where it is and what it is. */
+    public record Overdue(UUID measureId, UUID schoolId, String schoolPath, String title, LocalDate due) {}
+}

@@ -43,7 +43,7 @@ class PlanningAccessIntegrationTests {
     }
 
     @Test
-    void eachReaderSeesOnlyTheDocumentsTheyMay() {
+    void eachReaderSeesOnlyTheDocumentsTheyMay() throws Exception {
         jdbc.sql("delete from planning.document where cohort_year = ?")
                 .param(YEAR)
                 .update();
@@ -82,5 +82,20 @@ class PlanningAccessIntegrationTests {
                 .as("the school cannot take the expert's step")
                 .isEqualTo(403);
         assertThat(documents.find(ownDoc.id()).orElseThrow().status().name()).isEqualTo("DRAFT");
+
+        // every document exports to DOCX in the official layout and to XLSX, within the same rules
+        var docx = school.download("/planning/documents/" + ownDoc.id() + ".docx");
+        assertThat(docx.status()).isEqualTo(200);
+        try (var read = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()))) {
+            var text = read.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .toList();
+            assertThat(text).contains("УТВЕРЖДАЮ", "ДОРОЖНАЯ КАРТА", "Дорожная карта");
+        }
+        var xlsx = school.download("/planning/documents/" + ownDoc.id() + ".xlsx");
+        assertThat(OporaHttp.sheet(xlsx.body()).getFirst()).contains("Часть", "Содержание");
+        assertThat(curator.download("/planning/documents/" + otherDoc.id() + ".docx")
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -115,8 +115,14 @@ public class SchoolDocuments {
         store.event(id, transition, doc.status(), actor, note);
         if (transition == Transition.SUBMIT) {
             int number = store.addVersion(doc, actor);
-            events.publishEvent(
-                    new DocumentSubmitted(id, doc.schoolId(), doc.type().name(), number, actor));
+            events.publishEvent(new DocumentSubmitted(
+                    id,
+                    doc.schoolId(),
+                    doc.schoolPath(),
+                    doc.title(),
+                    doc.type().name(),
+                    number,
+                    actor));
         }
         if (transition == Transition.ACCEPT || transition == Transition.ACCEPT_WITH_REMARKS) {
             int number = java.util.Objects.requireNonNull(doc.submittedNumber());

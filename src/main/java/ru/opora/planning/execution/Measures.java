@@ -2,7 +2,6 @@ package ru.opora.planning.execution;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -147,14 +146,18 @@ public class Measures {
 
     /** Marks as overdue every unfinished measure past due on {@code day}; returns their ids. */
     @Transactional
-    public List<UUID> markOverdue(LocalDate day) {
-        var ids = new ArrayList<UUID>();
-        jdbc.sql("""
+    public List<ru.opora.planning.MeasuresWentOverdue.Overdue> markOverdue(LocalDate day) {
+        return jdbc.sql("""
                         update planning.measure set status = 'OVERDUE', version = version + 1, updated_by = 'system', updated_at = now()
-                        where status in ('PLANNED', 'IN_PROGRESS') and due_date < ? returning id""").param(day).query(rs -> {
-            ids.add(rs.getObject(1, UUID.class));
-        });
-        return ids;
+                        where status in ('PLANNED', 'IN_PROGRESS') and due_date < ? returning id, school_id, school_path, title, due_date""")
+                .param(day)
+                .query((rs, n) -> new ru.opora.planning.MeasuresWentOverdue.Overdue(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
     }
 
     private static final String COLUMNS =

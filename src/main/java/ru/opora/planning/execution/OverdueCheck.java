@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.opora.planning.MeasuresWentOverdue;
 
 /**
@@ -27,29 +26,42 @@ public class OverdueCheck {
     private final Measures measures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
-    OverdueCheck(JdbcClient jdbc, Measures measures, ApplicationEventPublisher events, Clock clock) {
+    OverdueCheck(
+            JdbcClient jdbc,
+            Measures measures,
+            ApplicationEventPublisher events,
+            Clock clock,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.measures = measures;
         this.events = events;
         this.clock = clock;
     }
 
+    /** At start too, so that a day when every node was down at 00:05 is caught up at once. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     @Scheduled(cron = "${opora.planning.overdue-cron:0 5 0 * * *}", zone = "Europe/Moscow")
     public void daily() {
         runOnce(LocalDate.now(clock));
     }
 
     /** Runs the check for the day unless some node already did; returns the measures it marked (empty when skipped). */
-    @Transactional
     public List<UUID> runOnce(LocalDate day) {
+        // one transaction for the claim and the marking: a failed check leaves the day unclaimed
+        return java.util.Objects.requireNonNull(transaction.execute(status -> check(day)));
+    }
+
+    private List<UUID> check(LocalDate day) {
         int claimed = jdbc.sql("insert into planning.job_run (job, day) values ('overdue', ?) on conflict do nothing")
                 .param(day)
                 .update();
         if (claimed == 0) return List.of();
-        var ids = measures.markOverdue(day);
-        if (!ids.isEmpty()) events.publishEvent(new MeasuresWentOverdue(day, ids));
-        log.info("Overdue check {}: {} measures overdue", day, ids.size());
-        return ids;
+        var overdue = measures.markOverdue(day);
+        if (!overdue.isEmpty()) events.publishEvent(new MeasuresWentOverdue(day, overdue));
+        log.info("Overdue check {}: {} measures overdue", day, overdue.size());
+        return overdue.stream().map(MeasuresWentOverdue.Overdue::measureId).toList();
     }
 }

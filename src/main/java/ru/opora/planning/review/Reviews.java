@@ -92,6 +92,8 @@ public class Reviews {
                 .update();
         documents.apply(
                 documentId, Transition.ASSIGN_EXPERT, actor, person.get().fullName());
+        events.publishEvent(new ru.opora.planning.ExpertAssigned(
+                documentId, doc.title(), person.get().username(), dueDate));
         return id;
     }
 
@@ -146,7 +148,8 @@ public class Reviews {
                 verdict.name(),
                 null,
                 Map.of("total", scores.stream().mapToInt(Scoring.Score::score).sum(), "remarks", remarks.size())));
-        events.publishEvent(new DocumentReviewed(doc.id(), doc.schoolId(), review.version(), verdict.name(), expert));
+        events.publishEvent(new DocumentReviewed(
+                doc.id(), doc.schoolId(), doc.schoolPath(), doc.title(), review.version(), verdict.name(), expert));
         return List.of();
     }
 

@@ -37,8 +37,15 @@ class Assignments {
     private final CuratorProfiles profiles;
     private final UserDirectory users;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Assignments(JdbcClient jdbc, CuratorProfiles profiles, UserDirectory users, AuditLog audit) {
+    Assignments(
+            JdbcClient jdbc,
+            CuratorProfiles profiles,
+            UserDirectory users,
+            AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.users = users;
@@ -79,6 +86,8 @@ class Assignments {
                 .params(UUID.randomUUID(), year, school.id(), school.path(), curator, reason, actor)
                 .update();
         users.grantSchool(curator, school.id(), school.path(), actor);
+        events.publishEvent(
+                new ru.opora.support.CuratorAssigned(school.id(), school.path(), school.name(), curator, year, actor));
         audit.record(new AuditLog.Change(
                 actor,
                 school.path(),

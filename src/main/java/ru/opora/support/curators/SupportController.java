@@ -74,6 +74,7 @@ class SupportController {
         model.addAttribute("year", cohort);
         model.addAttribute("lines", lines);
         model.addAttribute("curators", curators(regionId, cohort));
+        model.addAttribute("people", people(regionId));
         model.addAttribute("names", names(regionId, cohort));
         model.addAttribute("subjects", weak.names());
         model.addAttribute(

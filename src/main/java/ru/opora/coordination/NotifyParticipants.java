@@ -1,0 +1,110 @@
+package ru.opora.coordination;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import ru.opora.identity.Role;
+import ru.opora.identity.UserDirectory;
+import ru.opora.orgunits.Scope;
+import ru.opora.planning.DocumentReviewed;
+import ru.opora.planning.DocumentSubmitted;
+import ru.opora.planning.ExpertAssigned;
+import ru.opora.planning.MeasuresWentOverdue;
+import ru.opora.support.CuratorAssigned;
+
+/**
+ * Who hears of what: a submission — the region's coordinators; an expert assignment — the expert; a
+ * review — the school's administrators and curators; an overdue measure — the school's
+ * administrators and curators; a curator assignment — the curator. Runs after the change commits.
+ */
+@Component
+class NotifyParticipants {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
+    private final Notifications notifications;
+    private final UserDirectory users;
+    private final Mailer mailer;
+    private final MessageSource messages;
+
+    NotifyParticipants(Notifications notifications, UserDirectory users, Mailer mailer, MessageSource messages) {
+        this.notifications = notifications;
+        this.users = users;
+        this.mailer = mailer;
+        this.messages = messages;
+    }
+
+    @ApplicationModuleListener
+    void on(DocumentSubmitted e) {
+        String region = "/" + e.schoolPath().substring(1).split("/")[0] + "/";
+        notify(
+                users.withRole(Role.REGION_ADMIN, Scope.of(List.of(region))),
+                "SUBMITTED",
+                text("coordination.submitted", e.title()),
+                "/planning/documents/" + e.documentId());
+    }
+
+    @ApplicationModuleListener
+    void on(ExpertAssigned e) {
+        notify(
+                users.find(e.expert()).stream().toList(),
+                "REVIEW",
+                text("coordination.review", e.documentTitle(), e.due().toString()),
+                "/planning/reviews");
+    }
+
+    @ApplicationModuleListener
+    void on(DocumentReviewed e) {
+        notify(
+                school(e.schoolPath()),
+                "REVIEWED",
+                text("coordination.reviewed", e.title(), text("planning.verdict." + e.verdict())),
+                "/planning/documents/" + e.documentId());
+    }
+
+    @ApplicationModuleListener
+    void on(MeasuresWentOverdue e) {
+        for (var m : e.measures())
+            notify(
+                    school(m.schoolPath()),
+                    "OVERDUE",
+                    text("coordination.overdue", m.title(), m.due().toString()),
+                    "/planning/measures/" + m.measureId());
+    }
+
+    @ApplicationModuleListener
+    void on(CuratorAssigned e) {
+        notify(
+                users.find(e.curator()).stream().toList(),
+                "CURATOR",
+                text("coordination.curator", e.schoolName(), String.valueOf(e.year())),
+                "/support?year=" + e.year());
+    }
+
+    /** The school's administrators and its curators. */
+    private List<UserDirectory.Person> school(String schoolPath) {
+        Set<UserDirectory.Person> people = new LinkedHashSet<>();
+        var scope = Scope.of(List.of(schoolPath));
+        people.addAll(users.withRole(Role.SCHOOL_ADMIN, scope));
+        people.addAll(users.withRole(Role.CURATOR, scope));
+        return List.copyOf(people);
+    }
+
+    private void notify(List<UserDirectory.Person> recipients, String kind, String text, String link) {
+        for (var p : recipients) {
+            var id = notifications.add(p.username(), kind, text, link);
+            if (p.email() != null
+                    && !p.email().isBlank()
+                    && mailer.send(p.email(), text("coordination.subject." + kind), text, link))
+                notifications.emailed(id);
+        }
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, RU);
+    }
+}
