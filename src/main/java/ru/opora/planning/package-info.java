@@ -13,6 +13,7 @@
  * Publishes {@link ru.opora.planning.DocumentSubmitted}, {@link ru.opora.planning.DocumentReviewed}
  * and {@link ru.opora.planning.MeasuresWentOverdue}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"orgunits", "identity", "risk", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"orgunits", "identity", "risk", "support", "shared"})
 @org.jspecify.annotations.NullMarked
 package ru.opora.planning;

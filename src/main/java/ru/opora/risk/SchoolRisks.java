@@ -17,4 +17,10 @@ public interface SchoolRisks {
 
     /** The codes of the risks the school chose to work on in its newest self-diagnosis of the year; empty when none. */
     List<String> chosen(UUID schoolId, int year);
+
+    /**
+     * The cycle steps the risk module can vouch for, by school: {@code QUESTIONNAIRES} (the director's
+     * questionnaire answered), {@code PROFILES} (a profile computed) and {@code SELF_DIAGNOSIS} (risks chosen).
+     */
+    java.util.Map<UUID, java.util.Set<String>> cycleSteps(java.util.Collection<UUID> schools, int year);
 }

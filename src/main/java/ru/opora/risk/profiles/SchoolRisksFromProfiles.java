@@ -11,10 +11,31 @@ class SchoolRisksFromProfiles implements SchoolRisks {
 
     private final Catalogues catalogues;
     private final SelfDiagnoses selfDiagnoses;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    SchoolRisksFromProfiles(Catalogues catalogues, SelfDiagnoses selfDiagnoses) {
+    SchoolRisksFromProfiles(
+            Catalogues catalogues, SelfDiagnoses selfDiagnoses, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.catalogues = catalogues;
         this.selfDiagnoses = selfDiagnoses;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public java.util.Map<UUID, java.util.Set<String>> cycleSteps(java.util.Collection<UUID> schools, int year) {
+        var result = new java.util.HashMap<UUID, java.util.Set<String>>();
+        if (schools.isEmpty()) return result;
+        var ids = schools.toArray(UUID[]::new);
+        jdbc.sql("""
+                        select school_id, 'QUESTIONNAIRES' from risk.response_summary
+                            where cohort_year = ? and kind = 'DIRECTOR' and school_id = any (?)
+                        union select school_id, 'PROFILES' from risk.profile
+                            where cohort_year = ? and is_current and school_id = any (?)
+                        union select school_id, 'SELF_DIAGNOSIS' from risk.self_diagnosis
+                            where cohort_year = ? and school_id = any (?) and jsonb_path_exists(entries, '$[*] ? (@.selected == true)')""").params(year, ids, year, ids, year, ids).query(rs -> {
+            result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.HashSet<>())
+                    .add(rs.getString(2));
+        });
+        return result;
     }
 
     @Override
