@@ -23,4 +23,7 @@ public interface SchoolRisks {
      * questionnaire answered), {@code PROFILES} (a profile computed) and {@code SELF_DIAGNOSIS} (risks chosen).
      */
     java.util.Map<UUID, java.util.Set<String>> cycleSteps(java.util.Collection<UUID> schools, int year);
+
+    /** The current level (HIGH, MEDIUM, LOW, NONE) of every factor, by school, for the schools with a profile. */
+    java.util.Map<UUID, java.util.Map<String, String>> levels(java.util.Collection<UUID> schools, int year);
 }

@@ -21,6 +21,19 @@ class SchoolRisksFromProfiles implements SchoolRisks {
     }
 
     @Override
+    public java.util.Map<UUID, java.util.Map<String, String>> levels(java.util.Collection<UUID> schools, int year) {
+        var result = new java.util.HashMap<UUID, java.util.Map<String, String>>();
+        if (schools.isEmpty()) return result;
+        jdbc.sql("""
+                        select school_id, e ->> 'factorCode', e ->> 'level' from risk.profile p, jsonb_array_elements(p.entries) e
+                        where p.cohort_year = ? and p.is_current and p.school_id = any (?)""").params(year, schools.toArray(UUID[]::new)).query(rs -> {
+            result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.HashMap<>())
+                    .put(rs.getString(2), rs.getString(3));
+        });
+        return result;
+    }
+
+    @Override
     public java.util.Map<UUID, java.util.Set<String>> cycleSteps(java.util.Collection<UUID> schools, int year) {
         var result = new java.util.HashMap<UUID, java.util.Set<String>>();
         if (schools.isEmpty()) return result;

@@ -1,0 +1,60 @@
+package ru.opora.support.curators;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import ru.opora.assessments.AssessmentKind;
+import ru.opora.assessments.SchoolResults;
+
+/**
+ * Schools that may tutor a ШНОР: high results in the newest ВПР year up to the cohort's — a share of
+ * «2» in the region's lowest quarter and a share of «4» and «5» in its highest quarter, over all ВПР
+ * works of the year [U: the quarters are a default, not an official rule].
+ */
+@Component
+class TutorCandidates {
+
+    private final SchoolResults results;
+
+    TutorCandidates(SchoolResults results) {
+        this.results = results;
+    }
+
+    Set<UUID> of(String regionPath, int year) {
+        var vprYear = results.years(regionPath).stream().filter(y -> y <= year).findFirst();
+        if (vprYear.isEmpty()) return Set.of();
+        var counts = new HashMap<UUID, long[]>(); // school → {works, twos, fours and fives}
+        for (var a : results.assessments(regionPath, vprYear.get())) {
+            if (a.kind() != AssessmentKind.VPR) continue;
+            results.forEachSchool(a.id(), regionPath, s -> {
+                var c = counts.computeIfAbsent(s.schoolId(), k -> new long[3]);
+                c[0] += s.participants();
+                c[1] += s.marks()[0];
+                c[2] += s.marks()[2] + s.marks()[3];
+            });
+        }
+        counts.values().removeIf(c -> c[0] < 10); // too few works to call a school strong
+        if (counts.isEmpty()) return Set.of();
+        double twosCut = quantile(share(counts, 1), 0.25);
+        double highCut = quantile(share(counts, 2), 0.75);
+        var result = new HashSet<UUID>();
+        counts.forEach((school, c) -> {
+            if ((double) c[1] / c[0] <= twosCut && (double) c[2] / c[0] >= highCut) result.add(school);
+        });
+        return result;
+    }
+
+    private static double[] share(Map<UUID, long[]> counts, int index) {
+        return counts.values().stream()
+                .mapToDouble(c -> (double) c[index] / c[0])
+                .sorted()
+                .toArray();
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        return sorted[(int) Math.floor(q * (sorted.length - 1))];
+    }
+}

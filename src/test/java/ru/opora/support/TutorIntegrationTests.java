@@ -1,0 +1,104 @@
+package ru.opora.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.identification.IdentificationFixtures;
+import ru.opora.platform.OporaHttp;
+
+/**
+ * A weak ШНОР is paired with a strong school that has no risk where the ШНОР chose one; a strong
+ * school with that risk is not proposed for it, and a ШНОР is never its own tutor.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IdentificationFixtures.class)
+class TutorIntegrationTests {
+
+    static final int YEAR = 2050;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IdentificationFixtures fixtures;
+
+    List<UUID> schools = List.of();
+
+    @AfterEach
+    void cleanUp() {
+        for (UUID s : schools)
+            jdbc.sql("delete from identification.shnor_status where school_id = ?")
+                    .param(s)
+                    .update();
+        jdbc.sql("delete from support.tutor_link where cohort_year = ?")
+                .param(YEAR)
+                .update();
+        jdbc.sql("delete from risk.profile where cohort_year = ?").param(YEAR).update();
+        jdbc.sql("delete from risk.self_diagnosis where cohort_year = ?")
+                .param(YEAR)
+                .update();
+    }
+
+    @Test
+    void aShnorGetsAStrongTutorWhoIsStrongWhereItIsWeak() throws Exception {
+        fixtures.loadYear(YEAR, Set.of(0)); // the first school of 3901 is weak, the rest strong
+        schools = jdbc.sql("""
+                        select id from orgunits.org_unit where kind = 'SCHOOL' and code like '3901%' order by code limit 7""").query(UUID.class).list();
+        UUID shnor = schools.getFirst();
+        String path = path(shnor);
+        UUID region = UUID.fromString(path.split("/")[1]);
+        jdbc.sql("""
+                        insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year)
+                        values (?, ?, ?, 'CONFIRMED', 'REGIONAL_LIST', ?)""").params(shnor, path, region, YEAR).update();
+        jdbc.sql("""
+                        insert into risk.self_diagnosis (school_id, school_path, cohort_year, entries, updated_by)
+                        values (?, ?, ?, '[{"factorCode":"STAFF_SHORTAGE","actual":true,"measures":"","selected":true}]', 'test')""").params(shnor, path, YEAR).update();
+        // every strong school has the staff shortage but the fourth
+        for (int i = 1; i < schools.size(); i++)
+            jdbc.sql("""
+                            insert into risk.profile (school_id, school_path, cohort_year, catalogue_version, entries, cause)
+                            values (?, ?, ?, 1, cast(? as jsonb), 'test')""")
+                    .params(
+                            schools.get(i),
+                            path(schools.get(i)),
+                            YEAR,
+                            "[{\"factorCode\":\"STAFF_SHORTAGE\",\"level\":\"" + (i == 3 ? "NONE" : "HIGH") + "\"}]")
+                    .update();
+
+        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        String page = "/support/tutors?year=" + YEAR;
+        assertThat(admin.get(page).status()).isEqualTo(200);
+        admin.postWithCsrf("/support/tutors", page, Map.of("year", String.valueOf(YEAR)));
+        var link = jdbc.sql(
+                        "select tutor_school_id, directions from support.tutor_link where school_id = ? and cohort_year = ?")
+                .params(shnor, YEAR)
+                .query((rs, n) -> List.of(rs.getObject(1, UUID.class), List.of((String[])
+                        rs.getArray(2).getArray())))
+                .single();
+        assertThat(link.get(0)).isEqualTo(schools.get(3));
+        assertThat(link.get(1)).isEqualTo(List.of("STAFF_SHORTAGE"));
+        assertThat(admin.get(page).body()).contains("Дефицит педагогических кадров");
+        assertThat(OporaHttp.signedIn(port, "teacher", "demo2026").get(page).status())
+                .isEqualTo(403);
+    }
+
+    private String path(UUID school) {
+        return jdbc.sql("select path from orgunits.org_unit where id = ?")
+                .param(school)
+                .query(String.class)
+                .single();
+    }
+}
