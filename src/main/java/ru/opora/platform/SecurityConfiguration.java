@@ -138,6 +138,15 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.MEASURE_EXECUTE.name())
                 .requestMatchers(HttpMethod.POST, "/planning/**")
                 .hasAuthority(Permission.PLAN_EDIT.name())
+                // an expert reads only the documents assigned to them, never a school's whole plan
+                .requestMatchers(
+                        "/planning/dashboard",
+                        "/planning/dashboard.xlsx",
+                        "/planning/schools/**",
+                        "/planning/measures",
+                        "/planning/measures/**",
+                        "/planning/evidence/**")
+                .hasAuthority(Permission.PLAN_VIEW.name())
                 .requestMatchers("/planning/documents/*")
                 .hasAnyAuthority(Permission.PLAN_VIEW.name(), Permission.PLAN_REVIEW.name())
                 .requestMatchers("/planning", "/planning/**")

@@ -70,6 +70,8 @@ class PlanningAccessIntegrationTests {
         var expert = OporaHttp.signedIn(port, "expert", "demo2026");
         assertThat(expert.get("/planning/documents/" + ownDoc.id()).status()).isEqualTo(404); // not assigned
         assertThat(expert.get("/planning/reviews").status()).isEqualTo(200);
+        assertThat(expert.get("/planning/dashboard").status()).isEqualTo(403);
+        assertThat(expert.get("/planning/measures").status()).isEqualTo(403);
 
         var teacher = OporaHttp.signedIn(port, "teacher", "demo2026");
         assertThat(teacher.get("/planning/documents/" + ownDoc.id()).status()).isEqualTo(200);
