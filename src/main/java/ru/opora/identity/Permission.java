@@ -43,5 +43,7 @@ public enum Permission {
     /** Assign curators to the ШНОР in scope and edit curator profiles. */
     SUPPORT_ASSIGN,
     /** Record one's visits to assigned schools. */
-    VISIT_LOG
+    VISIT_LOG,
+    /** Write and submit the municipality's roadmap. */
+    MUNICIPAL_PLAN_EDIT
 }

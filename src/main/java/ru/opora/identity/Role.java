@@ -37,7 +37,8 @@ public enum Role {
             Permission.RISK_VIEW,
             Permission.PLAN_VIEW,
             Permission.SUPPORT_VIEW,
-            Permission.SUPPORT_ASSIGN),
+            Permission.SUPPORT_ASSIGN,
+            Permission.MUNICIPAL_PLAN_EDIT),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,

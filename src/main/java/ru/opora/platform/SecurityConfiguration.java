@@ -137,12 +137,13 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/planning/measures/**")
                 .hasAuthority(Permission.MEASURE_EXECUTE.name())
                 .requestMatchers(HttpMethod.POST, "/planning/**")
-                .hasAuthority(Permission.PLAN_EDIT.name())
+                .hasAnyAuthority(Permission.PLAN_EDIT.name(), Permission.MUNICIPAL_PLAN_EDIT.name())
                 // an expert reads only the documents assigned to them, never a school's whole plan
                 .requestMatchers(
                         "/planning/dashboard",
                         "/planning/dashboard.xlsx",
                         "/planning/schools/**",
+                        "/planning/municipalities/**",
                         "/planning/measures",
                         "/planning/measures/**",
                         "/planning/evidence/**")

@@ -22,7 +22,7 @@ class PlanCheckerTests {
     static final LocalDate TO = LocalDate.of(2027, 12, 31);
 
     static Content.Measure measure(String id, String task, LocalDate due, String responsible) {
-        return new Content.Measure(id, task, "Мероприятие " + id, null, due, responsible, "", "", "");
+        return new Content.Measure(id, task, "Мероприятие " + id, null, due, responsible, "", "", "", List.of());
     }
 
     static Content complete() {
@@ -73,7 +73,8 @@ class PlanCheckerTests {
                                 "Директор",
                                 "",
                                 "",
-                                "")),
+                                "",
+                                List.of())),
                 c.indicators());
         assertThat(codes(PlanChecker.check(ANTIRISK, badMeasures, FROM, TO)))
                 .containsExactly(

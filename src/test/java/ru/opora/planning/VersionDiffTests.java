@@ -19,15 +19,17 @@ class VersionDiffTests {
                 Map.of("goal", "Снизить долю «2»"),
                 List.of(new Content.Task("t1", "Диагностика")),
                 List.of(
-                        new Content.Measure("m1", "t1", "Заявка", null, due, "Завхоз", "", "", ""),
-                        new Content.Measure("m2", "t1", "Курсы", null, due, "Завуч", "", "", "")),
+                        new Content.Measure("m1", "t1", "Заявка", null, due, "Завхоз", "", "", "", List.of()),
+                        new Content.Measure("m2", "t1", "Курсы", null, due, "Завуч", "", "", "", List.of())),
                 List.of(new Content.Target("i1", "Доля «2»", "%", 30.0, 15.0)));
         var b = new Content(
                 Map.of("goal", "Снизить долю «2» до 15 %"),
                 List.of(new Content.Task("t1", "Диагностика")),
                 List.of(
-                        new Content.Measure("m1", "t1", "Заявка", null, due, "Заместитель по АХЧ", "", "", ""),
-                        new Content.Measure("m3", "t1", "Наставничество", null, due, "Директор", "", "", "")),
+                        new Content.Measure(
+                                "m1", "t1", "Заявка", null, due, "Заместитель по АХЧ", "", "", "", List.of()),
+                        new Content.Measure(
+                                "m3", "t1", "Наставничество", null, due, "Директор", "", "", "", List.of())),
                 List.of(new Content.Target("i1", "Доля «2»", "%", 30.0, 15.0)));
         var changes = VersionDiff.between(a, b);
         assertThat(changes)

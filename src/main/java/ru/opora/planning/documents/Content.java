@@ -31,7 +31,10 @@ public record Content(Map<String, String> sections, List<Task> tasks, List<Measu
     /** A task (задача) of a programme. */
     public record Task(String id, String text) {}
 
-    /** A measure (мероприятие): a row of a programme's plan or of the roadmap. */
+    /**
+     * A measure (мероприятие): a row of a programme's plan or of a roadmap; a municipal roadmap's row
+     * names the schools it targets by code (empty elsewhere, and in versions written before).
+     */
     public record Measure(
             String id,
             @Nullable String taskId,
@@ -41,7 +44,13 @@ public record Content(Map<String, String> sections, List<Task> tasks, List<Measu
             String responsible,
             String participants,
             String expectedResult,
-            String evidenceForm) {}
+            String evidenceForm,
+            List<String> schools) {
+
+        public Measure {
+            schools = schools == null ? List.of() : List.copyOf(schools);
+        }
+    }
 
     /** An indicator (показатель) with its unit, baseline and target values. */
     public record Target(

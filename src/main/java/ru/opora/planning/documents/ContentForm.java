@@ -46,7 +46,8 @@ final class ContentForm {
                     value(form, "m_responsible", i).strip(),
                     value(form, "m_participants", i).strip(),
                     value(form, "m_result", i).strip(),
-                    value(form, "m_evidence", i).strip()));
+                    value(form, "m_evidence", i).strip(),
+                    codes(value(form, "m_schools", i))));
         }
         var indicators = new ArrayList<Content.Target>();
         for (int i = 0; i < size(form, "i_name"); i++) {
@@ -96,6 +97,15 @@ final class ContentForm {
             problems.add(new Problem("indicators", row, column, text));
             return null;
         }
+    }
+
+    /** School codes separated by commas, semicolons or spaces. */
+    private static List<String> codes(String text) {
+        return java.util.Arrays.stream(text.split("[,;\\s]+"))
+                .map(String::strip)
+                .filter(c -> !c.isEmpty())
+                .distinct()
+                .toList();
     }
 
     private static boolean blankRow(MultiValueMap<String, String> form, int i, String... fields) {

@@ -35,7 +35,8 @@ public class DocumentAccess {
     /** The document, if the reader may also change it as the school (PLAN_EDIT in scope). */
     public Document editable(UUID id, Scope scope, Authentication who) {
         var doc = readable(id, scope, who);
-        if (!has(who, Permission.PLAN_EDIT)) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        var needed = doc.type().municipal() ? Permission.MUNICIPAL_PLAN_EDIT : Permission.PLAN_EDIT;
+        if (!has(who, needed)) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         return doc;
     }
 

@@ -29,6 +29,7 @@ class DocumentController {
     private final MessageSource messages;
     private final ru.opora.risk.SchoolRisks risks;
     private final ru.opora.identity.UserDirectory users;
+    private final ru.opora.orgunits.OrgUnits orgUnits;
 
     /** What the document pages read besides the document. */
     @org.springframework.stereotype.Component
@@ -36,7 +37,8 @@ class DocumentController {
             PlanningSettings settings,
             Remarks remarks,
             ru.opora.risk.SchoolRisks risks,
-            ru.opora.identity.UserDirectory users) {}
+            ru.opora.identity.UserDirectory users,
+            ru.opora.orgunits.OrgUnits orgUnits) {}
 
     DocumentController(SchoolDocuments documents, DocumentAccess access, Parts parts, MessageSource messages) {
         this.documents = documents;
@@ -45,6 +47,7 @@ class DocumentController {
         this.remarks = parts.remarks();
         this.risks = parts.risks();
         this.users = parts.users();
+        this.orgUnits = parts.orgUnits();
         this.messages = messages;
     }
 
@@ -57,7 +60,13 @@ class DocumentController {
         model.addAttribute("history", documents.history(id));
         model.addAttribute("versions", documents.versions(id));
         model.addAttribute("review", remarks.latest(id).orElse(null));
-        model.addAttribute("canEdit", DocumentAccess.has(who, ru.opora.identity.Permission.PLAN_EDIT));
+        model.addAttribute(
+                "canEdit",
+                DocumentAccess.has(
+                        who,
+                        doc.type().municipal()
+                                ? ru.opora.identity.Permission.MUNICIPAL_PLAN_EDIT
+                                : ru.opora.identity.Permission.PLAN_EDIT));
         boolean canAssign = DocumentAccess.has(who, ru.opora.identity.Permission.PLAN_ASSIGN_EXPERT)
                 && doc.status() == DocumentStatus.SUBMITTED;
         model.addAttribute("canAssign", canAssign);
@@ -113,6 +122,7 @@ class DocumentController {
         var doc = access.editable(id, scope, who);
         var parsed = ContentForm.parse(settings.template(doc.type()), form);
         var problems = problems(parsed.problems(), locale);
+        if (doc.type().municipal()) problems.addAll(unknownSchools(parsed.content(), doc.schoolPath(), locale));
         var from = date(ContentForm.value(form, "periodFrom", 0), doc.periodFrom(), problems, locale);
         var to = date(ContentForm.value(form, "periodTo", 0), doc.periodTo(), problems, locale);
         String title = ContentForm.value(form, "title", 0).strip();
@@ -182,6 +192,21 @@ class DocumentController {
                             .toList());
         }
         return "redirect:/planning/documents/" + id;
+    }
+
+    /** A municipal roadmap's row may name only the municipality's schools. */
+    private List<String> unknownSchools(Content content, String municipalityPath, Locale locale) {
+        var problems = new java.util.ArrayList<String>();
+        int n = 0;
+        for (Content.Measure m : content.measures()) {
+            n++;
+            for (String code : m.schools())
+                if (orgUnits.findByCode(ru.opora.orgunits.OrgUnitKind.SCHOOL, code)
+                        .filter(s -> s.path().startsWith(municipalityPath))
+                        .isEmpty())
+                    problems.add(messages.getMessage("planning.form.unknownSchool", new Object[] {n, code}, locale));
+        }
+        return problems;
     }
 
     private List<String> problems(List<ContentForm.Problem> found, Locale locale) {

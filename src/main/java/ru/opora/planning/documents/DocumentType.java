@@ -9,5 +9,12 @@ public enum DocumentType {
     /** Антирисковая программа, one per chosen risk, §7.3. */
     ANTIRISK_PROGRAM,
     /** Дорожная карта школы, §7.4. */
-    ROADMAP
+    ROADMAP,
+    /** Муниципальная дорожная карта, §7.4: its measures name the schools they target. */
+    MUNICIPAL_ROADMAP;
+
+    /** Documents of a municipality rather than of a school. */
+    public boolean municipal() {
+        return this == MUNICIPAL_ROADMAP;
+    }
 }

@@ -67,7 +67,8 @@ class DocxExport {
                 msg("planning.column.responsible", locale),
                 msg("planning.column.participants", locale),
                 msg("planning.column.result", locale),
-                msg("planning.column.evidence", locale));
+                msg("planning.column.evidence", locale),
+                msg("planning.column.schools", locale));
         XWPFTable table = table(docx, headers);
         int n = 0;
         for (Content.Measure m : c.measures()) {
@@ -88,7 +89,8 @@ class DocxExport {
                             m.responsible(),
                             m.participants(),
                             m.expectedResult(),
-                            m.evidenceForm()));
+                            m.evidenceForm(),
+                            String.join(", ", m.schools())));
         }
     }
 

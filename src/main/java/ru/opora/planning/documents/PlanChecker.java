@@ -32,6 +32,7 @@ public final class PlanChecker {
         }
         n = 0;
         for (Content.Measure m : content.measures()) measure(m, ++n, from, to, gaps);
+        targets(template, content, gaps);
         n = 0;
         for (Content.Target t : content.indicators()) {
             String name = t.name().isBlank() ? "№ " + ++n : t.name();
@@ -51,6 +52,14 @@ public final class PlanChecker {
         if (m.start() != null && m.due() != null && m.start().isAfter(m.due()))
             gaps.add(Gap.of("measureStartsAfterDue", anchor, name));
         if (m.responsible().isBlank()) gaps.add(Gap.of("measureWithoutResponsible", anchor, name));
+    }
+
+    private static void targets(Template template, Content content, List<Gap> gaps) {
+        if (!template.targets()) return;
+        for (Content.Measure m : content.measures())
+            if (m.schools().isEmpty())
+                gaps.add(Gap.of(
+                        "measureWithoutSchools", "measure:" + m.id(), m.title().isBlank() ? "—" : m.title()));
     }
 
     /** The school's plan as a whole: a chosen risk without an anti-risk programme is a gap. */

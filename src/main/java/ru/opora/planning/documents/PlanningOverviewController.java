@@ -48,6 +48,7 @@ class PlanningOverviewController {
         model.addAttribute("names", names);
         model.addAttribute("year", cohort);
         model.addAttribute("schools", schools.size() <= 60 ? schools : java.util.List.of());
+        model.addAttribute("municipalities", orgUnits.inScope(OrgUnitKind.MUNICIPALITY, scope));
         return "planning/overview";
     }
 }

@@ -96,7 +96,8 @@ class SchoolPlanController {
             @RequestParam(required = false) @Nullable String risk,
             Scope scope,
             Authentication who) {
-        if (!DocumentAccess.has(who, Permission.PLAN_EDIT)) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        if (!DocumentAccess.has(who, Permission.PLAN_EDIT) || type.municipal())
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         var school = school(id, scope);
         var existing = documents.ofSchool(id, year).stream()
                 .filter(d -> d.type() == type && java.util.Objects.equals(d.riskFactor(), risk))
@@ -120,7 +121,7 @@ class SchoolPlanController {
 
     private static List<DocumentType> missingTypes(List<Document> docs) {
         return java.util.Arrays.stream(DocumentType.values())
-                .filter(t -> t != DocumentType.ANTIRISK_PROGRAM)
+                .filter(t -> t != DocumentType.ANTIRISK_PROGRAM && !t.municipal())
                 .filter(t -> docs.stream().noneMatch(d -> d.type() == t))
                 .toList();
     }

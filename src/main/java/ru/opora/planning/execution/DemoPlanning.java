@@ -183,7 +183,8 @@ class DemoPlanning implements ApplicationRunner {
                 who,
                 "педагоги школы",
                 "",
-                "протокол, приказ");
+                "протокол, приказ",
+                List.of());
     }
 
     private static Document withContent(Document d, Content c) {
