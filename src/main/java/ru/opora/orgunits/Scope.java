@@ -60,4 +60,23 @@ public record Scope(Set<String> paths) implements java.io.Serializable {
     public List<String> sortedPaths() {
         return paths.stream().sorted().toList();
     }
+
+    /** The parameters {@code first…} followed by {@link #likePatterns()}, for a query whose scope condition comes last. */
+    public Object[] paramsAfter(Object... first) {
+        String[] patterns = likePatterns();
+        Object[] all = java.util.Arrays.copyOf(first, first.length + patterns.length);
+        System.arraycopy(patterns, 0, all, first.length, patterns.length);
+        return all;
+    }
+
+    /** The region the scope lies in: the first segment of its paths (a scope never spans regions). */
+    public java.util.UUID regionId() {
+        if (paths.isEmpty()) throw new IllegalStateException("an empty scope has no region");
+        return java.util.UUID.fromString(sortedPaths().getFirst().substring(1).split("/")[0]);
+    }
+
+    /** True when the scope is exactly a whole region (a region admin's). */
+    public boolean isRegionWide() {
+        return paths.size() == 1 && paths.iterator().next().substring(1).split("/").length == 1;
+    }
 }

@@ -55,7 +55,7 @@ class SupportIntegrationTests {
     }
 
     @Test
-    void curatorsAreMatchedAssignedAndLogTheirVisits() {
+    void curatorsAreMatchedAssignedAndLogTheirVisits() throws Exception {
         schools = jdbc.sql("""
                         select o.id, o.code, o.path, o.parent_id from orgunits.org_unit o
                         where o.kind = 'SCHOOL' and o.code like '3912%' order by o.code limit 3""").query().listOfRows();
@@ -144,6 +144,29 @@ class SupportIntegrationTests {
         assertThat(admin.get(visits).body())
                 .contains("Знакомство с командой школы")
                 .contains("Составить заявку учредителю");
+
+        // an attachment: a program renamed to .pdf is refused with the visit, a real PDF is kept and opened in scope
+        // only
+        var fake = java.nio.file.Files.createTempFile("visit-", ".pdf");
+        java.nio.file.Files.writeString(fake, "MZ not a pdf");
+        var refused = curator.postMultipartForm(visits, visitFields(curator, visits), "протокол.pdf", fake);
+        assertThat(refused.body()).contains("его содержимое не похоже на pdf");
+        assertThat(visitCount(c)).isEqualTo(1);
+        var pdf = java.nio.file.Files.createTempFile("visit-", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4 протокол");
+        curator.postMultipartForm(visits, visitFields(curator, visits), "протокол.pdf", pdf);
+        assertThat(visitCount(c)).isEqualTo(2);
+        UUID file = jdbc.sql(
+                        "select f.id from support.visit_file f join support.visit v on v.id = f.visit_id where v.school_id = ?")
+                .param(c)
+                .query(UUID.class)
+                .single();
+        assertThat(admin.download("/support/visits/files/" + file).body())
+                .isEqualTo(java.nio.file.Files.readAllBytes(pdf));
+        assertThat(OporaHttp.signedIn(port, "municipal", "demo2026")
+                        .download("/support/visits/files/" + file)
+                        .status())
+                .isEqualTo(404);
         var teacher = OporaHttp.signedIn(port, "teacher", "demo2026");
         assertThat(teacher.get("/support").status()).isEqualTo(403);
 
@@ -160,6 +183,25 @@ class SupportIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(4);
+    }
+
+    private static Map<String, String> visitFields(OporaHttp who, String page) {
+        return Map.of(
+                "_csrf",
+                who.csrfToken(page),
+                "date",
+                LocalDate.now().toString(),
+                "format",
+                "ONLINE",
+                "purpose",
+                "Разбор уроков математики");
+    }
+
+    private long visitCount(UUID school) {
+        return jdbc.sql("select count(*) from support.visit where school_id = ?")
+                .param(school)
+                .query(Long.class)
+                .single();
     }
 
     private UUID id(int i) {

@@ -50,12 +50,9 @@ class DocumentStore {
 
     List<Document> inScope(Scope scope, int year) {
         if (scope.isEmpty()) return List.of();
-        var args = new Object[scope.likePatterns().length + 1];
-        args[0] = year;
-        System.arraycopy(scope.likePatterns(), 0, args, 1, scope.likePatterns().length);
         return jdbc.sql("select " + COLUMNS + " from planning.document where cohort_year = ? and ("
                         + scope.sqlCondition("school_path") + ") order by school_path, type, risk_factor")
-                .params(args)
+                .params(scope.paramsAfter(year))
                 .query(this::row)
                 .list();
     }

@@ -41,9 +41,16 @@ class DashboardController {
     private final OrgUnits orgUnits;
     private final MessageSource messages;
     private final Clock clock;
+    private final ru.opora.support.VisitLog visits;
 
     DashboardController(
-            SchoolDocuments documents, ExecutionRates rates, OrgUnits orgUnits, MessageSource messages, Clock clock) {
+            SchoolDocuments documents,
+            ExecutionRates rates,
+            OrgUnits orgUnits,
+            MessageSource messages,
+            Clock clock,
+            ru.opora.support.VisitLog visits) {
+        this.visits = visits;
         this.documents = documents;
         this.rates = rates;
         this.orgUnits = orgUnits;
@@ -81,9 +88,13 @@ class DashboardController {
         var r = rates.on(scope, day);
         model.addAttribute("year", cohort);
         model.addAttribute("date", day);
-        model.addAttribute("lines", lines(scope, cohort, r));
         model.addAttribute("territories", territories(r));
         model.addAttribute("all", r.all());
+        var lines = lines(scope, cohort, r);
+        model.addAttribute("lines", lines);
+        model.addAttribute(
+                "lastVisits",
+                visits.lastVisits(lines.stream().map(l -> l.school().id()).toList()));
         return "planning/dashboard";
     }
 

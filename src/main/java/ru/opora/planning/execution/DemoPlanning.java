@@ -39,8 +39,16 @@ import ru.opora.risk.SchoolRisks;
 class DemoPlanning implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlanning.class);
-    private static final List<String> STATES =
-            List.of("DRAFT", "SUBMITTED", "UNDER_REVIEW", "RETURNED", "APPROVED", "IN_IMPLEMENTATION");
+    private static final List<String> STATES = List.of(
+            "DRAFT",
+            "SUBMITTED",
+            "UNDER_REVIEW",
+            "RETURNED",
+            "APPROVED",
+            "IN_IMPLEMENTATION",
+            "IN_IMPLEMENTATION",
+            "COMPLETED",
+            "ARCHIVED");
 
     private final OrgUnits orgUnits;
     private final SchoolRisks risks;
@@ -111,6 +119,10 @@ class DemoPlanning implements ApplicationRunner {
         if (target.equals("APPROVED")) return;
         documents.apply(id, Transition.START, "demo", "");
         executeSome(id);
+        if (target.equals("IN_IMPLEMENTATION")) return;
+        documents.apply(id, Transition.COMPLETE, "demo", "");
+        if (target.equals("COMPLETED")) return;
+        documents.apply(id, Transition.ARCHIVE, "demo", "");
     }
 
     /** The first measure done with a link, the second in progress, the rest as planned (the earliest goes overdue). */

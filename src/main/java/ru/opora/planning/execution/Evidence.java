@@ -1,8 +1,6 @@
 package ru.opora.planning.execution;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +46,7 @@ class Evidence {
 
     /** Stores the file after its checks; the refusal when it is refused. Nothing is written for a refused file. */
     @Transactional
-    Optional<EvidenceFiles.Refusal> addFile(Measures.Measure m, Upload upload, String actor) {
+    Optional<ru.opora.shared.StoredFiles.Refusal> addFile(Measures.Measure m, Upload upload, String actor) {
         var refusal = files.check(upload.name(), upload.size(), upload.head());
         if (refusal.isPresent()) return refusal;
         String stored = files.store(upload.name(), upload.content());
@@ -58,10 +56,10 @@ class Evidence {
 
     /** Adds a link; only http and https addresses are taken. */
     @Transactional
-    Optional<EvidenceFiles.Refusal> addLink(Measures.Measure m, String url, String actor) {
+    Optional<ru.opora.shared.StoredFiles.Refusal> addLink(Measures.Measure m, String url, String actor) {
         String u = url.strip();
         if (!(u.startsWith("https://") || u.startsWith("http://")) || u.length() > 2000 || u.contains(" "))
-            return Optional.of(new EvidenceFiles.Refusal("planning.evidence.badLink", u));
+            return Optional.of(new ru.opora.shared.StoredFiles.Refusal("planning.evidence.badLink", u));
         insert(m, new Stored("LINK", u, null, null, null, u), actor);
         return Optional.empty();
     }
@@ -122,11 +120,7 @@ class Evidence {
     }
 
     InputStream open(Item item) {
-        try {
-            return java.nio.file.Files.newInputStream(files.path(java.util.Objects.requireNonNull(item.storedName())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files.open(java.util.Objects.requireNonNull(item.storedName()));
     }
 
     void comment(UUID measureId, String text, String author) {

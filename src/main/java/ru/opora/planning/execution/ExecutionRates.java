@@ -49,12 +49,6 @@ public class ExecutionRates {
         var schools = new LinkedHashMap<UUID, Counts>();
         var municipalities = new HashMap<UUID, Counts>();
         if (scope.isEmpty()) return new Rates(schools, municipalities, Counts.ZERO);
-        var args = new Object[scope.likePatterns().length + 4];
-        args[0] = day;
-        args[1] = day;
-        args[2] = day;
-        args[3] = day;
-        System.arraycopy(scope.likePatterns(), 0, args, 4, scope.likePatterns().length);
         jdbc.sql("""
                         select school_id, school_path,
                             count(*) filter (where due_date <= ? and status <> 'CANCELLED'),
@@ -63,7 +57,7 @@ public class ExecutionRates {
                             count(*) filter (where status = 'OVERDUE' or (status in ('PLANNED', 'IN_PROGRESS') and due_date < ?)),
                             count(*) filter (where status <> 'CANCELLED')
                         from planning.measure where (""" + scope.sqlCondition("school_path") + ") group by school_id, school_path")
-                .params(args)
+                .params(scope.paramsAfter(day, day, day, day))
                 .query(rs -> {
                     var c = new Counts(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7));
                     schools.put(rs.getObject(1, UUID.class), c);

@@ -245,12 +245,11 @@ class CohortController {
 
     private static UUID regionId(Scope scope) {
         if (scope.isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        return UUID.fromString(scope.sortedPaths().getFirst().substring(1).split("/")[0]);
+        return scope.regionId();
     }
 
     private static boolean regionWide(Scope scope) {
-        return scope.paths().size() == 1
-                && scope.sortedPaths().getFirst().substring(1).split("/").length == 1;
+        return scope.isRegionWide();
     }
 
     private String msg(String key, Locale locale) {

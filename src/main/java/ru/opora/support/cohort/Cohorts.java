@@ -127,14 +127,10 @@ class Cohorts {
     }
 
     List<Member> members(Cohort c, Scope scope) {
-        var args = new Object[scope.likePatterns().length + 2];
-        args[0] = c.regionId();
-        args[1] = c.year();
-        System.arraycopy(scope.likePatterns(), 0, args, 2, scope.likePatterns().length);
         return jdbc.sql(
                         "select school_id, school_path, source from support.cohort_school where region_id = ? and year = ? and ("
                                 + scope.sqlCondition("school_path") + ")")
-                .params(args)
+                .params(scope.paramsAfter(c.regionId(), c.year()))
                 .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
                 .list();
     }

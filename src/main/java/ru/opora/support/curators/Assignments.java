@@ -54,13 +54,10 @@ class Assignments {
 
     List<Assignment> current(Scope scope, int year) {
         if (scope.isEmpty()) return List.of();
-        var args = new Object[scope.likePatterns().length + 1];
-        args[0] = year;
-        System.arraycopy(scope.likePatterns(), 0, args, 1, scope.likePatterns().length);
         return jdbc.sql("""
                         select id, school_id, curator, reason, assigned_by, assigned_at from support.assignment
                         where cohort_year = ? and ended_at is null and (""" + scope.sqlCondition("school_path") + ")")
-                .params(args)
+                .params(scope.paramsAfter(year))
                 .query((rs, n) -> new Assignment(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),

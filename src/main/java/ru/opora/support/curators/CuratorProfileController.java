@@ -147,9 +147,7 @@ class CuratorProfileController {
 
     /** Profiles are the region's: a municipal coordinator assigns but does not edit them. */
     private static UUID regionWide(Scope scope) {
-        if (scope.paths().size() != 1
-                || scope.paths().iterator().next().substring(1).split("/").length != 1)
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        return Suggestions.regionId(scope);
+        if (!scope.isRegionWide()) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        return scope.regionId();
     }
 }

@@ -92,7 +92,7 @@ class Suggestions {
     }
 
     static UUID regionId(Scope scope) {
-        return UUID.fromString(scope.sortedPaths().getFirst().substring(1).split("/")[0]);
+        return scope.regionId();
     }
 
     static UUID municipalityId(OrgUnitRef school) {

@@ -77,9 +77,7 @@ class SupportController {
         model.addAttribute("people", people(regionId));
         model.addAttribute("names", names(regionId, cohort));
         model.addAttribute("subjects", weak.names());
-        model.addAttribute(
-                "regionWide",
-                scope.paths().size() == 1 && scope.sortedPaths().getFirst().equals("/" + regionId + "/"));
+        model.addAttribute("regionWide", scope.isRegionWide());
         return "support/overview";
     }
 

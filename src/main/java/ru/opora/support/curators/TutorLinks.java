@@ -65,13 +65,10 @@ class TutorLinks {
 
     List<Link> current(Scope scope, int year) {
         if (scope.isEmpty()) return List.of();
-        var args = new Object[scope.likePatterns().length + 1];
-        args[0] = year;
-        System.arraycopy(scope.likePatterns(), 0, args, 1, scope.likePatterns().length);
         return jdbc.sql(
                         "select school_id, tutor_school_id, directions, reason from support.tutor_link where cohort_year = ? and ("
                                 + scope.sqlCondition("school_path") + ")")
-                .params(args)
+                .params(scope.paramsAfter(year))
                 .query((rs, n) -> new Link(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),

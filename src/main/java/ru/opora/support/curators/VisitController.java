@@ -46,6 +46,7 @@ class VisitController {
     String list(@PathVariable UUID id, Scope scope, Model model) {
         model.addAttribute("school", school(id, scope));
         model.addAttribute("visits", visits.of(id));
+        model.addAttribute("attachments", visits.attachments(id));
         if (!model.containsAttribute("problems")) model.addAttribute("problems", List.of());
         if (!model.containsAttribute("form"))
             model.addAttribute("form", new VisitForm(LocalDate.now(clock).toString(), "ON_SITE", "", "", ""));
@@ -53,9 +54,26 @@ class VisitController {
     }
 
     @PostMapping("/support/schools/{id}/visits")
-    String record(@PathVariable UUID id, @ModelAttribute VisitForm form, Scope scope, Authentication who, Model model) {
+    String record(
+            @PathVariable UUID id,
+            @ModelAttribute VisitForm form,
+            @org.springframework.web.bind.annotation.RequestParam(name = "file", required = false)
+                    org.springframework.web.multipart.@Nullable MultipartFile attachment,
+            Scope scope,
+            Authentication who,
+            Model model)
+            throws java.io.IOException {
         var school = school(id, scope);
         var problems = new ArrayList<String>();
+        boolean hasFile = attachment != null && !attachment.isEmpty();
+        if (hasFile) {
+            byte[] head;
+            try (var in = attachment.getInputStream()) {
+                head = in.readNBytes(8);
+            }
+            String name = attachment.getOriginalFilename() == null ? "" : attachment.getOriginalFilename();
+            visits.check(name, attachment.getSize(), head).ifPresent(r -> problems.add(r.code() + "|" + r.argument()));
+        }
         LocalDate date = null;
         try {
             date = LocalDate.parse(form.date() == null ? "" : form.date().strip());
@@ -70,10 +88,11 @@ class VisitController {
             model.addAttribute("form", form);
             return list(id, scope, model);
         }
+        UUID visitId = UUID.randomUUID();
         visits.record(
                 school,
                 new Visits.Visit(
-                        UUID.randomUUID(),
+                        visitId,
                         who.getName(),
                         date,
                         format,
@@ -82,7 +101,33 @@ class VisitController {
                         form.recommendations() == null
                                 ? ""
                                 : form.recommendations().strip()));
+        if (hasFile)
+            try (var in = attachment.getInputStream()) {
+                visits.attach(
+                        visitId,
+                        String.valueOf(attachment.getOriginalFilename()),
+                        attachment.getContentType(),
+                        attachment.getSize(),
+                        in);
+            }
         return "redirect:/support/schools/" + id + "/visits";
+    }
+
+    @GetMapping("/support/visits/files/{id}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> file(
+            @PathVariable UUID id, Scope scope) {
+        var f = visits.file(id)
+                .filter(x -> scope.permits(x[0]))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return org.springframework.http.ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(f[1], java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+                .body(new org.springframework.core.io.InputStreamResource(visits.open(f[2])));
     }
 
     private OrgUnitRef school(UUID id, Scope scope) {

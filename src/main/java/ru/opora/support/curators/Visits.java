@@ -10,7 +10,19 @@ import ru.opora.orgunits.OrgUnitRef;
 
 /** The curator's visit log (domain.md §4.2 CuratorVisit): date, format, purpose, findings, recommendations. */
 @Component
-class Visits {
+class Visits implements ru.opora.support.VisitLog {
+
+    @Override
+    public java.util.Map<UUID, LocalDate> lastVisits(java.util.Collection<UUID> schools) {
+        var result = new java.util.HashMap<UUID, LocalDate>();
+        if (schools.isEmpty()) return result;
+        jdbc.sql("select school_id, max(visit_date) from support.visit where school_id = any (?) group by school_id")
+                .param(schools.toArray(UUID[]::new))
+                .query(rs -> {
+                    result.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                });
+        return result;
+    }
 
     /** A visit. */
     public record Visit(
@@ -22,12 +34,66 @@ class Visits {
             String findings,
             String recommendations) {}
 
+    /** An attachment of a visit. */
+    public record Attachment(UUID id, UUID visitId, String name, long size) {}
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ru.opora.shared.StoredFiles files;
 
-    Visits(JdbcClient jdbc, AuditLog audit) {
+    Visits(
+            JdbcClient jdbc,
+            AuditLog audit,
+            @org.springframework.beans.factory.annotation.Value("${opora.storage.dir:data/files}") String dir) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.files = new ru.opora.shared.StoredFiles(java.nio.file.Path.of(dir));
+    }
+
+    /** The limits of an attachment: 10 MB, office documents, PDF and pictures [U]. */
+    static final ru.opora.shared.StoredFiles.Limits LIMITS = new ru.opora.shared.StoredFiles.Limits(
+            10L * 1024 * 1024, List.of("pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "jpg", "jpeg", "png"));
+
+    java.util.Optional<ru.opora.shared.StoredFiles.Refusal> check(String name, long size, byte[] head) {
+        return files.check(name, size, head, LIMITS);
+    }
+
+    void attach(
+            UUID visit,
+            String name,
+            @org.jspecify.annotations.Nullable String type,
+            long size,
+            java.io.InputStream content) {
+        String stored = files.store(name, content);
+        jdbc.sql(
+                        "insert into support.visit_file (id, visit_id, name, content_type, size_bytes, stored_name) values (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), visit, name, type, size, stored)
+                .update();
+    }
+
+    /** The attachments of the school's visits. */
+    List<Attachment> attachments(UUID schoolId) {
+        return jdbc.sql("""
+                        select f.id, f.visit_id, f.name, f.size_bytes from support.visit_file f
+                        join support.visit v on v.id = f.visit_id where v.school_id = ? order by f.added_at""")
+                .param(schoolId)
+                .query((rs, n) -> new Attachment(
+                        rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** The attachment's school path, name and stored name, to check the reader's scope before it is opened. */
+    java.util.Optional<String[]> file(UUID id) {
+        return jdbc.sql("""
+                        select v.school_path, f.name, f.stored_name from support.visit_file f
+                        join support.visit v on v.id = f.visit_id where f.id = ?""")
+                .param(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .optional();
+    }
+
+    java.io.InputStream open(String stored) {
+        return files.open(stored);
     }
 
     List<Visit> of(UUID schoolId) {

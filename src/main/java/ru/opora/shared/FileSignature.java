@@ -1,10 +1,10 @@
-package ru.opora.planning.execution;
+package ru.opora.shared;
 
 /**
  * The first bytes each allowed type starts with, so that a program renamed to «.pdf» is refused.
  * Office Open XML and OpenDocument files are ZIP archives; old Word and Excel files are OLE2.
  */
-final class FileSignature {
+public final class FileSignature {
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -14,7 +14,7 @@ final class FileSignature {
 
     private FileSignature() {}
 
-    static boolean matches(String extension, byte[] head) {
+    public static boolean matches(String extension, byte[] head) {
         return switch (extension) {
             case "pdf" -> starts(head, PDF);
             case "docx", "xlsx", "odt", "ods" -> starts(head, ZIP);
