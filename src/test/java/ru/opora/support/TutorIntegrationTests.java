@@ -35,6 +35,9 @@ class TutorIntegrationTests {
     @Autowired
     IdentificationFixtures fixtures;
 
+    @Autowired
+    ru.opora.identification.ContextExpectations expectations;
+
     List<UUID> schools = List.of();
 
     @AfterEach
@@ -93,6 +96,12 @@ class TutorIntegrationTests {
         assertThat(admin.get(page).body()).contains("Дефицит педагогических кадров");
         assertThat(OporaHttp.signedIn(port, "teacher", "demo2026").get(page).status())
                 .isEqualTo(403);
+
+        // the context model's «better than expected» schools are tutor candidates too; the weak school never is
+        String regionPath = "/" + region + "/";
+        var better = expectations.aboveExpectation(regionPath, YEAR, 0);
+        assertThat(better).isNotEmpty().doesNotContain(shnor);
+        assertThat(expectations.aboveExpectation(regionPath, YEAR, 100)).isEmpty();
     }
 
     private String path(UUID school) {

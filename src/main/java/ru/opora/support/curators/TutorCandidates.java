@@ -10,20 +10,29 @@ import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.SchoolResults;
 
 /**
- * Schools that may tutor a ШНОР: high results in the newest ВПР year up to the cohort's — a share of
- * «2» in the region's lowest quarter and a share of «4» and «5» in its highest quarter, over all ВПР
- * works of the year [U: the quarters are a default, not an official rule].
+ * Schools that may tutor a ШНОР: those with high results in the newest ВПР year up to the cohort's —
+ * a share of «2» in the region's lowest quarter and a share of «4» and «5» in its highest, over all
+ * ВПР works of the year — and those far above the expectation of their context (identification's
+ * context model, 1,5 residual spreads better) [U: both cut-offs are defaults, not official rules].
  */
 @Component
 class TutorCandidates {
 
     private final SchoolResults results;
+    private final ru.opora.identification.ContextExpectations expectations;
 
-    TutorCandidates(SchoolResults results) {
+    TutorCandidates(SchoolResults results, ru.opora.identification.ContextExpectations expectations) {
         this.results = results;
+        this.expectations = expectations;
     }
 
     Set<UUID> of(String regionPath, int year) {
+        var all = new HashSet<UUID>(highResults(regionPath, year));
+        all.addAll(expectations.aboveExpectation(regionPath, year, 1.5));
+        return all;
+    }
+
+    private Set<UUID> highResults(String regionPath, int year) {
         var vprYear = results.years(regionPath).stream().filter(y -> y <= year).findFirst();
         if (vprYear.isEmpty()) return Set.of();
         var counts = new HashMap<UUID, long[]>(); // school → {works, twos, fours and fives}
