@@ -9,9 +9,12 @@
  * <p>Sub-packages: {@code documents} (the content model, templates, the state machine of §8.2, the
  * checker, versions and pages), {@code review} (criteria, scoring, the expert's work),
  * {@code execution} (measures, evidence, the overdue job, execution rates and dashboards). Reads the
- * school's chosen risks and the catalogue's measures through {@link ru.opora.risk.SchoolRisks}.
- * Publishes {@link ru.opora.planning.DocumentSubmitted}, {@link ru.opora.planning.DocumentReviewed}
- * and {@link ru.opora.planning.MeasuresWentOverdue}.
+ * school's chosen risks and the catalogue's measures through {@link ru.opora.risk.SchoolRisks};
+ * answers support's {@link ru.opora.support.CycleProgress} with the documents' steps and reads its
+ * {@link ru.opora.support.VisitLog} for the dashboard. The municipality's roadmap is a document of
+ * the same life, owned by the municipality. Publishes {@link ru.opora.planning.DocumentSubmitted},
+ * {@link ru.opora.planning.ExpertAssigned}, {@link ru.opora.planning.DocumentReviewed} and
+ * {@link ru.opora.planning.MeasuresWentOverdue}.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"orgunits", "identity", "risk", "support", "shared"})
