@@ -58,7 +58,16 @@ public record Content(Map<String, String> sections, List<Task> tasks, List<Measu
             String name,
             String unit,
             @Nullable Double baseline,
-            @Nullable Double target) {}
+            @Nullable Double target) {
+
+        /** A value as Russian readers write it: «38», «12,5», «—» when missing. */
+        public static String format(@Nullable Double value) {
+            if (value == null) return "—";
+            return value == Math.rint(value)
+                    ? String.valueOf(value.longValue())
+                    : String.valueOf(value).replace('.', ',');
+        }
+    }
 
     public List<Measure> measuresOf(String taskId) {
         return measures.stream().filter(m -> taskId.equals(m.taskId())).toList();

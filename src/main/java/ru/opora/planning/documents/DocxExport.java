@@ -108,11 +108,7 @@ class DocxExport {
     }
 
     private static String number(@org.jspecify.annotations.Nullable Double d) {
-        return d == null
-                ? ""
-                : (d == Math.rint(d)
-                        ? String.valueOf(d.longValue())
-                        : String.valueOf(d).replace('.', ','));
+        return d == null ? "" : Content.Target.format(d);
     }
 
     private static XWPFTable table(XWPFDocument docx, List<String> headers) {

@@ -59,6 +59,7 @@ public final class VersionDiff {
     }
 
     private static String target(Content.Target t) {
-        return t.name() + ": " + t.baseline() + " → " + t.target() + " " + t.unit();
+        return t.name() + ": " + Content.Target.format(t.baseline()) + " → " + Content.Target.format(t.target()) + " "
+                + t.unit();
     }
 }

@@ -158,7 +158,8 @@ class ReviewController {
             places.add(new Place(
                     "indicator:" + t.id(),
                     messages.getMessage("planning.place.indicator", new Object[] {t.name()}, locale),
-                    t.name() + ": " + t.baseline() + " → " + t.target() + " " + t.unit()));
+                    t.name() + ": " + Content.Target.format(t.baseline()) + " → " + Content.Target.format(t.target())
+                            + " " + t.unit()));
         return places;
     }
 
