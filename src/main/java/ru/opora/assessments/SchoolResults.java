@@ -12,6 +12,7 @@ import ru.opora.assessments.catalogue.Difficulty;
 import ru.opora.assessments.catalogue.Task;
 import ru.opora.assessments.results.Aggregates;
 import ru.opora.assessments.results.ResultAggregate;
+import ru.opora.orgunits.OrgPath;
 
 /**
  * What other modules read of the results: a region's year of school aggregates and ОГЭ/ЕГЭ lines,
@@ -42,7 +43,7 @@ public class SchoolResults {
      */
     public record SchoolAggregate(
             UUID schoolId,
-            String schoolPath,
+            OrgPath schoolPath,
             int participants,
             int[] marks,
             int[] histogram,
@@ -65,21 +66,25 @@ public class SchoolResults {
     }
 
     /** Years with ВПР or regional diagnostic results in the region, newest first. */
-    public List<Integer> years(String regionPath) {
+    public List<Integer> years(OrgPath regionPath) {
         return jdbc.sql("""
                         select distinct a.year from assessments.assessment a
                         where a.kind in ('VPR', 'REGIONAL') and exists (select 1 from assessments.result_aggregate r
                             where r.assessment_id = a.id and r.org_level = 1 and r.org_path = ?)
-                        order by a.year desc""").param(regionPath).query((rs, n) -> rs.getInt(1)).list();
+                        order by a.year desc""")
+                .param(regionPath.value())
+                .query((rs, n) -> rs.getInt(1))
+                .list();
     }
 
     /** The year's ВПР with results in the region, with the region's totals. */
-    public List<AssessmentFacts> assessments(String regionPath, int year) {
-        var ids = jdbc.sql("""
+    public List<AssessmentFacts> assessments(OrgPath regionPath, int year) {
+        var ids =
+                jdbc.sql("""
                         select a.id from assessments.assessment a
                         where a.kind = 'VPR' and a.year = ? and exists (select 1 from assessments.result_aggregate r
                             where r.assessment_id = a.id and r.org_level = 1 and r.org_path = ?)
-                        order by a.subject_code, a.grade""").params(year, regionPath).query(UUID.class).list();
+                        order by a.subject_code, a.grade""").params(year, regionPath.value()).query(UUID.class).list();
         var result = new ArrayList<AssessmentFacts>();
         for (UUID id : ids) catalogue.find(id).map(SchoolResults::facts).ifPresent(result::add);
         return result;
@@ -95,24 +100,24 @@ public class SchoolResults {
         return catalogue.find(assessmentId).map(SchoolResults::facts);
     }
 
-    public RegionTotal regionTotal(UUID assessmentId, String regionPath) {
+    public RegionTotal regionTotal(UUID assessmentId, OrgPath regionPath) {
         return jdbc.sql("""
                         select coalesce(sum(participants), 0) as participants, coalesce(sum(primary_sum), 0) as primary_sum
                         from assessments.result_aggregate where assessment_id = ? and org_level = 1 and org_path = ?""")
-                .params(assessmentId, regionPath)
+                .params(assessmentId, regionPath.value())
                 .query((rs, n) -> new RegionTotal(assessmentId, rs.getInt("participants"), rs.getLong("primary_sum")))
                 .single();
     }
 
     /** Every school's aggregate of the assessment in the region, streamed. */
-    public void forEachSchool(UUID assessmentId, String regionPath, Consumer<SchoolAggregate> consumer) {
+    public void forEachSchool(UUID assessmentId, OrgPath regionPath, Consumer<SchoolAggregate> consumer) {
         var pending = new SchoolAggregate[1];
         var sum = new ResultAggregate[1];
         jdbc.sql("""
                         select org_unit_id, org_path, participants, primary_sum, marks, histogram, task_sums, journal
                         from assessments.result_aggregate
                         where assessment_id = ? and org_level = 3 and class_label = '' and org_path like ?
-                        order by org_unit_id""").params(assessmentId, regionPath + "%").query(rs -> {
+                        order by org_unit_id""").params(assessmentId, regionPath.likePattern()).query(rs -> {
             UUID school = rs.getObject("org_unit_id", UUID.class);
             var aggregate = Aggregates.read(rs);
             if (pending[0] != null && pending[0].schoolId().equals(school)) {
@@ -120,7 +125,13 @@ public class SchoolResults {
             } else {
                 if (pending[0] != null) consumer.accept(of(pending[0], sum[0]));
                 pending[0] = new SchoolAggregate(
-                        school, rs.getString("org_path"), 0, new int[0], new int[0], new long[0], new int[0]);
+                        school,
+                        OrgPath.parse(rs.getString("org_path")),
+                        0,
+                        new int[0],
+                        new int[0],
+                        new long[0],
+                        new int[0]);
                 sum[0] = aggregate;
             }
         });
@@ -128,11 +139,11 @@ public class SchoolResults {
     }
 
     /** The year's ОГЭ and ЕГЭ lines of the region's schools. */
-    public List<SchoolExam> exams(String regionPath, int year) {
+    public List<SchoolExam> exams(OrgPath regionPath, int year) {
         return jdbc.sql("""
                         select school_id, exam, subject_code, participants, below_minimum, mean_score
                         from assessments.gia_result where year = ? and school_path like ?""")
-                .params(year, regionPath + "%")
+                .params(year, regionPath.likePattern())
                 .query((rs, n) -> new SchoolExam(
                         rs.getObject("school_id", UUID.class),
                         rs.getString("exam"),

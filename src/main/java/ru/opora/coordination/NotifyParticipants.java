@@ -9,6 +9,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import ru.opora.identity.Role;
 import ru.opora.identity.UserDirectory;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import ru.opora.planning.DocumentReviewed;
 import ru.opora.planning.DocumentSubmitted;
@@ -40,9 +41,8 @@ class NotifyParticipants {
 
     @ApplicationModuleListener
     void on(DocumentSubmitted e) {
-        String region = "/" + e.schoolPath().substring(1).split("/")[0] + "/";
         notify(
-                users.withRole(Role.REGION_ADMIN, Scope.of(List.of(region))),
+                users.withRole(Role.REGION_ADMIN, Scope.of(e.schoolPath().region())),
                 "SUBMITTED",
                 text("coordination.submitted", e.title()),
                 "/planning/documents/" + e.documentId());
@@ -86,9 +86,9 @@ class NotifyParticipants {
     }
 
     /** The school's administrators and its curators. */
-    private List<UserDirectory.Person> school(String schoolPath) {
+    private List<UserDirectory.Person> school(OrgPath schoolPath) {
         Set<UserDirectory.Person> people = new LinkedHashSet<>();
-        var scope = Scope.of(List.of(schoolPath));
+        var scope = Scope.of(schoolPath);
         people.addAll(users.withRole(Role.SCHOOL_ADMIN, scope));
         people.addAll(users.withRole(Role.CURATOR, scope));
         return List.copyOf(people);

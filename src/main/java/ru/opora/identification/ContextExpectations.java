@@ -2,6 +2,7 @@ package ru.opora.identification;
 
 import java.util.Set;
 import java.util.UUID;
+import ru.opora.orgunits.OrgPath;
 
 /**
  * Schools that do far better than their context predicts (domain.md §6.6, the context model of #4):
@@ -11,5 +12,5 @@ import java.util.UUID;
 public interface ContextExpectations {
 
     /** The schools of the region whose newest ВПР year up to {@code year} is at least {@code z} spreads better than expected. */
-    Set<UUID> aboveExpectation(String regionPath, int year, double z);
+    Set<UUID> aboveExpectation(OrgPath regionPath, int year, double z);
 }

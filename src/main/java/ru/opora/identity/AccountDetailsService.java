@@ -4,6 +4,7 @@ import java.util.HashSet;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
@@ -28,7 +29,7 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     SignedInUser signedIn(UserAccount account) {
-        var paths = new HashSet<String>();
+        var paths = new HashSet<OrgPath>();
         for (OrgUnitRef ref : orgUnits.byIds(account.scopeIds())) paths.add(ref.path());
         return new SignedInUser(
                 account.id(),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,7 +64,7 @@ public class AuditLog {
         for (Change c : changes)
             args.add(new Object[] {
                 c.actor(),
-                c.orgPath(),
+                c.orgPath() == null ? null : c.orgPath().value(),
                 c.entityType(),
                 c.entityId(),
                 c.entityLabel(),
@@ -86,7 +87,7 @@ public class AuditLog {
      */
     public record Change(
             String actor,
-            @Nullable String orgPath,
+            @Nullable OrgPath orgPath,
             String entityType,
             String entityId,
             String entityLabel,
@@ -100,7 +101,7 @@ public class AuditLog {
                 values (:actor, :path, :type, :id, :label, :action, cast(:before as jsonb), cast(:after as jsonb))
                 """)
                 .param("actor", c.actor())
-                .param("path", c.orgPath())
+                .param("path", c.orgPath() == null ? null : c.orgPath().value())
                 .param("type", c.entityType())
                 .param("id", c.entityId())
                 .param("label", c.entityLabel())

@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.DemoRegionCreated;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnits;
 
 /**
@@ -39,7 +40,7 @@ class DemoUsers {
         List<UUID> schools = demo.schoolIds();
         UUID firstMunicipality = demo.municipalityIds().getFirst();
         String hash = encoder.encode(PASSWORD);
-        String regionPath = orgUnits.find(demo.regionId()).orElseThrow().path();
+        var regionPath = orgUnits.find(demo.regionId()).orElseThrow().path();
         create("region", "Соколова Марина Викторовна", Role.REGION_ADMIN, Set.of(demo.regionId()), hash, regionPath);
         create("api", "Сервисная учётная запись (API)", Role.REGION_ADMIN, Set.of(demo.regionId()), hash, regionPath);
         create(
@@ -98,7 +99,7 @@ class DemoUsers {
             "Фролова Анна Сергеевна",
             "Широков Денис Олегович");
 
-    private void create(String username, String fullName, Role role, Set<UUID> scope, String hash, String regionPath) {
+    private void create(String username, String fullName, Role role, Set<UUID> scope, String hash, OrgPath regionPath) {
         if (accounts.findByUsername(username).isPresent()) return;
         var account = UserAccount.create(
                 new UserAdministration.UserSpec(username, fullName, null, role, scope), hash, clock.instant());

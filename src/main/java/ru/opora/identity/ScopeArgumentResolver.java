@@ -12,6 +12,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 
 /**
@@ -54,7 +55,7 @@ class ScopeArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
                         select o.path from identity.user_scope s join orgunits.org_unit o on o.id = s.org_unit_id
                         where s.user_account = ?""")
                 .param(user.id())
-                .query((rs, n) -> java.util.Objects.requireNonNull(rs.getString(1)))
+                .query((rs, n) -> OrgPath.parse(rs.getString(1)))
                 .list());
     }
 

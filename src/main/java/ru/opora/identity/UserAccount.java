@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import ru.opora.orgunits.OrgPath;
 
 /**
  * A person's (or a service's) account: credentials, one role and the org units of its scope. An
@@ -83,7 +84,7 @@ class UserAccount {
 
     /** The audit entry for a change of this account made by {@code actor}. */
     AuditLog.Change change(
-            String actor, @Nullable String orgPath, String action, @Nullable Map<String, Object> before) {
+            String actor, @Nullable OrgPath orgPath, String action, @Nullable Map<String, Object> before) {
         return new AuditLog.Change(actor, orgPath, "USER", id.toString(), username, action, before, auditState());
     }
 

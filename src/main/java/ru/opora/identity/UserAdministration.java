@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 
@@ -158,7 +159,7 @@ class UserAdministration {
     }
 
     /** Where a user's audit entries belong: their first scope unit (all of it lies in the managing admin's scope). */
-    private @Nullable String placeOf(UserAccount account) {
+    private @Nullable OrgPath placeOf(UserAccount account) {
         return orgUnits.byIds(account.scopeIds()).stream()
                 .map(OrgUnitRef::path)
                 .sorted()

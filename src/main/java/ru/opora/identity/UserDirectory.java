@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 
 /**
@@ -32,7 +33,7 @@ public class UserDirectory {
      * Opens a school to a user scoped to assigned schools (a curator's assignment); audited. Refused for
      * users whose scope is one org unit, whose scope the user administration owns.
      */
-    public void grantSchool(String username, java.util.UUID schoolId, String schoolPath, String actor) {
+    public void grantSchool(String username, java.util.UUID schoolId, OrgPath schoolPath, String actor) {
         var person = find(username).orElseThrow();
         if (!person.role().scopedToAssignedSchools())
             throw new IllegalArgumentException(username + " is not assignable");
@@ -52,7 +53,7 @@ public class UserDirectory {
     }
 
     /** Closes a school to an assigned-schools user again; audited. */
-    public void revokeSchool(String username, java.util.UUID schoolId, String schoolPath, String actor) {
+    public void revokeSchool(String username, java.util.UUID schoolId, OrgPath schoolPath, String actor) {
         int removed = jdbc.sql("""
                         delete from identity.user_scope where org_unit_id = ? and user_account =
                         (select id from identity.user_account where lower(username) = lower(?))""").params(schoolId, username).update();

@@ -9,5 +9,5 @@ public record OrgUnitRef(
         OrgUnitKind kind,
         String code,
         String name,
-        String path,
+        OrgPath path,
         @Nullable UUID parentId) {}

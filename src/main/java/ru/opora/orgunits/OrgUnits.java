@@ -62,7 +62,7 @@ public class OrgUnits {
                         rs.getObject("id", UUID.class),
                         rs.getString("code"),
                         rs.getString("name"),
-                        rs.getString("path"),
+                        OrgPath.parse(rs.getString("path")),
                         rs.getObject("parent_id", UUID.class),
                         SchoolKind.valueOf(rs.getString("school_kind")),
                         Settlement.valueOf(rs.getString("settlement")),
@@ -81,7 +81,7 @@ public class OrgUnits {
                 OrgUnitKind.valueOf(rs.getString("kind")),
                 rs.getString("code"),
                 rs.getString("name"),
-                rs.getString("path"),
+                OrgPath.parse(rs.getString("path")),
                 rs.getObject("parent_id", UUID.class));
     }
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record RegisterEntryChanged(
         String actor,
-        String path,
+        OrgPath path,
         OrgUnitKind kind,
         UUID id,
         String label,

@@ -11,7 +11,7 @@ public record SchoolContext(
         UUID id,
         String code,
         String name,
-        String path,
+        OrgPath path,
         @Nullable UUID municipalityId,
         SchoolKind kind,
         Settlement settlement,

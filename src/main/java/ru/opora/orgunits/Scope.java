@@ -1,50 +1,64 @@
 package ru.opora.orgunits;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The part of the org-unit hierarchy a user may see: the subtrees under a set of paths (a region,
  * a municipality, a school, or a curator's assigned schools). Every query that returns register or
  * result data takes a Scope argument and filters by {@code path LIKE prefix || '%'}.
  */
-public record Scope(Set<String> paths) implements java.io.Serializable {
+public record Scope(Set<OrgPath> paths) implements java.io.Serializable {
 
     private static final Scope NOTHING = new Scope(Set.of());
 
     public Scope {
         // drop paths already covered by a shorter one, so that SQL gets the fewest prefixes
-        var sorted = new TreeSet<>(paths);
-        var minimal = new TreeSet<String>();
-        for (String p : sorted) {
-            if (!p.startsWith("/") || !p.endsWith("/"))
-                throw new IllegalArgumentException("not an org-unit path: " + p);
-            if (minimal.stream().noneMatch(p::startsWith)) minimal.add(p);
-        }
+        var minimal = new TreeSet<OrgPath>();
+        for (OrgPath p : new TreeSet<>(paths)) if (minimal.stream().noneMatch(m -> m.contains(p))) minimal.add(p);
         paths = Set.copyOf(minimal);
     }
 
-    public static Scope of(Collection<String> paths) {
+    public static Scope of(Collection<OrgPath> paths) {
         return new Scope(Set.copyOf(paths));
+    }
+
+    /** The subtree of one org unit. */
+    public static Scope of(OrgPath path) {
+        return new Scope(Set.of(path));
+    }
+
+    /** A whole region. */
+    public static Scope region(UUID regionId) {
+        return of(OrgPath.ofRegion(regionId));
     }
 
     public static Scope nothing() {
         return NOTHING;
     }
 
-    public boolean permits(String path) {
-        return paths.stream().anyMatch(path::startsWith);
+    public boolean permits(OrgPath path) {
+        return paths.stream().anyMatch(p -> p.contains(path));
     }
 
     public boolean isEmpty() {
         return paths.isEmpty();
     }
 
+    /** This scope cut to the subtree of {@code unit}, when the scope permits it; otherwise this scope. */
+    public Scope narrowTo(OrgPath unit) {
+        return permits(unit) ? of(unit) : this;
+    }
+
     /** The prefixes as a SQL array parameter: {@code path like any(:prefixes)}. */
     public String[] likePatterns() {
-        return sortedPaths().stream().map(p -> p + "%").toArray(String[]::new);
+        return sortedPaths().stream().map(OrgPath::likePattern).toArray(String[]::new);
     }
 
     /**
@@ -54,29 +68,40 @@ public record Scope(Set<String> paths) implements java.io.Serializable {
      */
     public String sqlCondition(String column) {
         if (paths.isEmpty()) return "false";
-        return "(" + String.join(" or ", java.util.Collections.nCopies(paths.size(), column + " like ?")) + ")";
+        return "(" + String.join(" or ", Collections.nCopies(paths.size(), column + " like ?")) + ")";
     }
 
-    public List<String> sortedPaths() {
+    public List<OrgPath> sortedPaths() {
         return paths.stream().sorted().toList();
     }
 
     /** The parameters {@code first…} followed by {@link #likePatterns()}, for a query whose scope condition comes last. */
     public Object[] paramsAfter(Object... first) {
         String[] patterns = likePatterns();
-        Object[] all = java.util.Arrays.copyOf(first, first.length + patterns.length);
+        Object[] all = Arrays.copyOf(first, first.length + patterns.length);
         System.arraycopy(patterns, 0, all, first.length, patterns.length);
         return all;
     }
 
-    /** The region the scope lies in: the first segment of its paths (a scope never spans regions). */
-    public java.util.UUID regionId() {
-        if (paths.isEmpty()) throw new IllegalStateException("an empty scope has no region");
-        return java.util.UUID.fromString(sortedPaths().getFirst().substring(1).split("/")[0]);
+    /**
+     * The region the scope lies in. A user who sees nothing (a curator without assignments) is
+     * refused like anyone outside the data, and a scope never spans regions.
+     */
+    public UUID regionId() {
+        if (paths.isEmpty()) throw new AccessDeniedException("an empty scope has no region");
+        UUID region = sortedPaths().getFirst().regionId();
+        for (OrgPath p : paths)
+            if (!p.regionId().equals(region)) throw new AccessDeniedException("a scope across regions");
+        return region;
+    }
+
+    /** The path of the region the scope lies in. */
+    public OrgPath region() {
+        return OrgPath.ofRegion(regionId());
     }
 
     /** True when the scope is exactly a whole region (a region admin's). */
     public boolean isRegionWide() {
-        return paths.size() == 1 && paths.iterator().next().substring(1).split("/").length == 1;
+        return paths.size() == 1 && paths.iterator().next().isRegion();
     }
 }

@@ -83,7 +83,7 @@ class ResultAnalysisIntegrationTests {
                                     + "ОГЭ;2030;TA;Проба;390101;20;5;12,5;5;8;5;2\n"
                                     + "ОГЭ;2030;TA;Проба;390201;30;3;20;3;10;10;7\n"
                                     + "ЕГЭ;2030;ZZ;Другой предмет;390101;10;1;55;;;;\n"),
-                    Scope.of(List.of(regionPath)),
+                    Scope.of(ru.opora.orgunits.OrgPath.parse(regionPath)),
                     "tester");
             assertThat(outcome.problems()).isEmpty();
         });
@@ -271,7 +271,7 @@ class ResultAnalysisIntegrationTests {
                 assessment,
                 "analysis.csv",
                 file("Код ОО;Код;Класс;1;2;3;4\n" + rows),
-                Scope.of(List.of(regionPath)),
+                Scope.of(ru.opora.orgunits.OrgPath.parse(regionPath)),
                 null,
                 "tester",
                 false));

@@ -61,7 +61,13 @@ class ResultPagesIntegrationTests {
                         "tester", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
         try {
             var outcome = imports.importFile(new ResultImport.Request(
-                    russian, "pages.csv", file, Scope.of(List.of(region)), null, "tester", false));
+                    russian,
+                    "pages.csv",
+                    file,
+                    Scope.of(ru.opora.orgunits.OrgPath.parse(region)),
+                    null,
+                    "tester",
+                    false));
             assertThat(outcome.problems()).isEmpty();
         } finally {
             SecurityContextHolder.clearContext();
@@ -165,7 +171,13 @@ class ResultPagesIntegrationTests {
                         "tester", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
         try {
             assertThat(imports.importFile(new ResultImport.Request(
-                                    a2024, "2024.csv", file, Scope.of(List.of(school)), null, "tester", false))
+                                    a2024,
+                                    "2024.csv",
+                                    file,
+                                    Scope.of(ru.opora.orgunits.OrgPath.parse(school)),
+                                    null,
+                                    "tester",
+                                    false))
                             .ok())
                     .isTrue();
         } finally {

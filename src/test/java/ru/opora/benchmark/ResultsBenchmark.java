@@ -84,7 +84,7 @@ public final class ResultsBenchmark {
                         assessment,
                         csv.getFileName().toString(),
                         csv,
-                        Scope.of(List.of(region.regionPath)),
+                        Scope.of(ru.opora.orgunits.OrgPath.parse(region.regionPath)),
                         null,
                         "benchmark",
                         false));

@@ -100,7 +100,13 @@ public class IdentificationFixtures {
                         "tester", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
         try {
             var outcome = imports.importFile(new ResultImport.Request(
-                    assessment, year + ".csv", file, Scope.of(List.of(regionPath)), null, "tester", false));
+                    assessment,
+                    year + ".csv",
+                    file,
+                    Scope.of(ru.opora.orgunits.OrgPath.parse(regionPath)),
+                    null,
+                    "tester",
+                    false));
             assertThat(outcome.problems()).isEmpty();
         } finally {
             SecurityContextHolder.clearContext();

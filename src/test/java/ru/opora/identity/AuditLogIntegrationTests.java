@@ -2,7 +2,6 @@ package ru.opora.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,10 +19,11 @@ class AuditLogIntegrationTests {
     JdbcClient jdbc;
 
     private Scope scopeOf(String kind, String code) {
-        return Scope.of(List.of(jdbc.sql("select path from orgunits.org_unit where kind = ? and code = ?")
-                .params(kind, code)
-                .query(String.class)
-                .single()));
+        return Scope.of(ru.opora.orgunits.OrgPath.parse(
+                jdbc.sql("select path from orgunits.org_unit where kind = ? and code = ?")
+                        .params(kind, code)
+                        .query(String.class)
+                        .single()));
     }
 
     @Test

@@ -98,7 +98,7 @@ class TutorIntegrationTests {
                 .isEqualTo(403);
 
         // the context model's «better than expected» schools are tutor candidates too; the weak school never is
-        String regionPath = "/" + region + "/";
+        var regionPath = ru.opora.orgunits.OrgPath.ofRegion(region);
         var better = expectations.aboveExpectation(regionPath, YEAR, 0);
         assertThat(better).isNotEmpty().doesNotContain(shnor);
         assertThat(expectations.aboveExpectation(regionPath, YEAR, 100)).isEmpty();

@@ -18,6 +18,7 @@ import ru.opora.assessments.results.LowTaskRule;
 import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgPath;
 
 /**
  * The versions of each region's low-solve-rate thresholds. A change never overwrites: it adds a
@@ -62,9 +63,9 @@ public class LowTaskRules {
         this.defaults = new Version(0, new LowTaskRule(absolute, gap), "", "", null);
     }
 
-    /** The rule in force for the region of an org unit path (its first segment). */
-    public Version forPath(String path) {
-        return current(regionOf(path));
+    /** The rule in force for the region of an org unit. */
+    public Version forPath(OrgPath path) {
+        return current(path.regionId());
     }
 
     public Version current(UUID regionId) {
@@ -90,7 +91,8 @@ public class LowTaskRules {
     /** Saves a new version; the number is taken under a row lock so that two admins saving at once get 1 and 2, not 1 twice. */
     @RequiresPermission(Permission.RULES_EDIT)
     @Transactional
-    public Version save(UUID regionId, String regionPath, LowTaskRule rule, String reason, String actor) {
+    public Version save(OrgPath regionPath, LowTaskRule rule, String reason, String actor) {
+        UUID regionId = regionPath.regionId();
         jdbc.sql("select pg_advisory_xact_lock(hashtext('low_task_rule'), hashtext(?))")
                 .param(regionId.toString())
                 .query()
@@ -112,10 +114,6 @@ public class LowTaskRules {
                 state(before),
                 state(new Version(number, rule, reason.strip(), actor, null))));
         return current(regionId);
-    }
-
-    static UUID regionOf(String path) {
-        return UUID.fromString(path.substring(1).split("/")[0]);
     }
 
     private static Map<String, Object> state(Version v) {

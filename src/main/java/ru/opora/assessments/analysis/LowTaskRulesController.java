@@ -87,7 +87,7 @@ class LowTaskRulesController {
                     "preview", preview.compare(scope, rules.current(region).rule(), rule));
             return show(region, scope, model);
         }
-        var saved = rules.save(region, scope.sortedPaths().getFirst(), rule, form.reason(), principal.getName());
+        var saved = rules.save(scope.region(), rule, form.reason(), principal.getName());
         redirect.addFlashAttribute("saved", saved.number());
         return "redirect:" + PATH;
     }
@@ -128,10 +128,8 @@ class LowTaskRulesController {
 
     /** Only a region-wide scope edits a region's rule: a region admin's. */
     private static UUID regionOf(Scope scope) {
-        if (scope.paths().size() != 1) throw new AccessDeniedException("one region");
-        String path = scope.paths().iterator().next();
-        if (path.substring(1).split("/").length != 1) throw new AccessDeniedException("a region-wide scope");
-        return LowTaskRules.regionOf(path);
+        if (!scope.isRegionWide()) throw new AccessDeniedException("a region-wide scope");
+        return scope.regionId();
     }
 
     private @Nullable Double percent(@Nullable String text, String field, Map<String, String> errors, Locale locale) {

@@ -169,7 +169,7 @@ class ResultPages {
     }
 
     private static boolean isStaff(OrgUnitRef school, Scope scope) {
-        return scope.paths().stream().anyMatch(p -> p.startsWith(school.path()));
+        return scope.paths().stream().anyMatch(school.path()::contains);
     }
 
     /** The analysis of a school the reader may see; classes only for the school's own staff (a scope at the school or below). */
@@ -178,10 +178,10 @@ class ResultPages {
         var own = queries.unit(a, school.id(), scope, ovz)
                 .map(ResultQueries.UnitResult::aggregate)
                 .orElse(empty);
-        var municipality = queries.parent(a, school.path(), 2, ovz)
+        var municipality = queries.unit(a, school.path().municipalityId().orElseThrow(), ovz)
                 .map(ResultQueries.UnitResult::aggregate)
                 .orElse(empty);
-        var region = queries.parent(a, school.path(), 1, ovz)
+        var region = queries.unit(a, school.path().regionId(), ovz)
                 .map(ResultQueries.UnitResult::aggregate)
                 .orElse(empty);
         boolean staff = isStaff(school, scope);

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.catalogue.Assessment;
 import ru.opora.assessments.results.Aggregates;
 import ru.opora.assessments.results.ResultAggregate;
+import ru.opora.orgunits.OrgPath;
+import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.Scope;
 
 /**
@@ -21,7 +24,7 @@ import ru.opora.orgunits.Scope;
 class ResultQueries {
 
     /** An org unit's (or class's) aggregate for the chosen ОВЗ groups. */
-    record UnitResult(UUID orgUnitId, String path, String classLabel, ResultAggregate aggregate) {}
+    record UnitResult(UUID orgUnitId, @Nullable OrgPath path, String classLabel, ResultAggregate aggregate) {}
 
     private final JdbcClient jdbc;
     private final Aggregates aggregates;
@@ -49,7 +52,7 @@ class ResultQueries {
     Optional<UnitResult> unit(Assessment a, UUID orgUnitId, Scope scope, OvzFilter ovz) {
         var rows = rows(a, "org_unit_id = ? and class_label = ''", List.of(orgUnitId), ovz);
         return rows.stream()
-                .filter(r -> scope.permits(r.path()) || covers(scope, r.path()))
+                .filter(r -> r.path() != null && (scope.permits(r.path()) || covers(scope, r.path())))
                 .findFirst();
     }
 
@@ -123,11 +126,9 @@ class ResultQueries {
     /** The scope's own total: the stored roll-up row when the scope is one region or municipality, else the sum of its schools. */
     ResultAggregate total(Assessment a, Scope scope, OvzFilter ovz) {
         if (scope.paths().size() == 1) {
-            String path = scope.paths().iterator().next();
-            String[] ids = path.substring(1).split("/");
-            if (ids.length < 3) {
-                var own = rows(
-                        a, "org_unit_id = ? and class_label = ''", List.of(UUID.fromString(ids[ids.length - 1])), ovz);
+            OrgPath path = scope.paths().iterator().next();
+            if (path.kind() != OrgUnitKind.SCHOOL) {
+                var own = rows(a, "org_unit_id = ? and class_label = ''", List.of(path.unitId()), ovz);
                 if (!own.isEmpty()) return own.getFirst().aggregate();
             }
         }
@@ -144,15 +145,13 @@ class ResultQueries {
         var result = new ArrayList<UnitResult>();
         aggregates
                 .classes(a.id(), schoolId, a.tasks().size(), a.maxPrimaryScore(), mask)
-                .forEach((label, aggregate) -> result.add(new UnitResult(schoolId, "", label, aggregate)));
+                .forEach((label, aggregate) -> result.add(new UnitResult(schoolId, null, label, aggregate)));
         return result;
     }
 
     /** A municipality's or region's aggregate: shown beside a school's for comparison. */
-    Optional<UnitResult> parent(Assessment a, String schoolPath, int level, OvzFilter ovz) {
-        String[] ids = schoolPath.substring(1).split("/");
-        UUID parentId = UUID.fromString(ids[level - 1]);
-        return rows(a, "org_unit_id = ? and class_label = ''", List.of(parentId), ovz).stream()
+    Optional<UnitResult> unit(Assessment a, UUID orgUnitId, OvzFilter ovz) {
+        return rows(a, "org_unit_id = ? and class_label = ''", List.of(orgUnitId), ovz).stream()
                 .findFirst();
     }
 
@@ -168,7 +167,7 @@ class ResultQueries {
         spec.query(rs -> {
             var unit = new UnitResult(
                     rs.getObject("org_unit_id", UUID.class),
-                    rs.getString("org_path"),
+                    OrgPath.parse(rs.getString("org_path")),
                     rs.getString("class_label"),
                     Aggregates.read(rs));
             merged.merge(unit.orgUnitId() + "|" + unit.classLabel(), unit, (x, y) -> {
@@ -189,7 +188,7 @@ class ResultQueries {
     }
 
     /** A municipality or region above a scope's schools (a school user still sees their region's figures for comparison). */
-    private static boolean covers(Scope scope, String path) {
-        return scope.paths().stream().anyMatch(p -> p.startsWith(path));
+    private static boolean covers(Scope scope, OrgPath path) {
+        return scope.paths().stream().anyMatch(path::contains);
     }
 }

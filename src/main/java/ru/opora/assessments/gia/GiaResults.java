@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
@@ -59,7 +60,7 @@ public class GiaResults {
                             r.subjectCode(),
                             r.subjectName(),
                             r.schoolId(),
-                            r.schoolPath(),
+                            r.schoolPath().value(),
                             r.participants(),
                             r.belowMinimum(),
                             r.meanScore(),
@@ -101,7 +102,7 @@ public class GiaResults {
                         rs.getString("subject_code"),
                         rs.getString("subject_name"),
                         rs.getObject("school_id", java.util.UUID.class),
-                        rs.getString("school_path"),
+                        OrgPath.parse(rs.getString("school_path")),
                         rs.getInt("participants"),
                         rs.getInt("below_minimum"),
                         rs.getBigDecimal("mean_score"),
@@ -113,8 +114,7 @@ public class GiaResults {
      * A school's ОГЭ/ЕГЭ results beside its region's, every exam, subject and year, newest first;
      * shown on the school's ВПР page (the caller has checked the school is in the reader's scope).
      */
-    public List<SchoolGia> ofSchool(String schoolPath) {
-        String region = schoolPath.substring(0, schoolPath.indexOf('/', 1) + 1);
+    public List<SchoolGia> ofSchool(OrgPath schoolPath) {
         return jdbc.sql("""
                         select g.exam, g.year, g.subject_code, g.subject_name, g.participants, g.below_minimum, g.mean_score,
                                r.participants as region_participants, r.below_minimum as region_below, r.mean_score as region_mean
@@ -124,9 +124,9 @@ public class GiaResults {
                                    sum(x.mean_score * x.participants) / sum(x.participants) as mean_score
                             from assessments.gia_result x
                             where x.exam = g.exam and x.year = g.year and x.subject_code = g.subject_code and x.school_path like ?) r
-                        where g.school_path = ?
+                        where g.school_id = ?
                         order by g.year desc, g.exam, g.subject_name""")
-                .params(region + "%", schoolPath)
+                .params(schoolPath.region().likePattern(), schoolPath.unitId())
                 .query((rs, n) -> new SchoolGia(
                         rs.getString("exam"),
                         rs.getInt("year"),

@@ -3,6 +3,7 @@ package ru.opora.assessments.gia;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import ru.opora.orgunits.OrgPath;
 
 /**
  * One school's result in one ОГЭ or ЕГЭ subject in one year, as the region receives it.
@@ -15,7 +16,7 @@ public record GiaRow(
         String subjectCode,
         String subjectName,
         UUID schoolId,
-        String schoolPath,
+        OrgPath schoolPath,
         int participants,
         int belowMinimum,
         BigDecimal meanScore,

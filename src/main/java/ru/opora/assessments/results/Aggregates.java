@@ -4,9 +4,11 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.opora.orgunits.OrgPath;
 
 /**
  * Stored aggregates (see {@link ResultAggregate}) per class, school, municipality and region, and
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class Aggregates {
 
     /** Where an aggregate belongs: an org unit (and, below a school, a class) and the ОВЗ group. */
-    public record Key(UUID orgUnitId, int level, String path, String classLabel, boolean ovz) {}
+    public record Key(UUID orgUnitId, int level, OrgPath path, String classLabel, boolean ovz) {}
 
     private static final String COLUMNS = "participants, primary_sum, marks, histogram, task_sums, journal";
 
@@ -50,7 +52,7 @@ public class Aggregates {
             assessmentId,
             k.orgUnitId(),
             k.level(),
-            k.path(),
+            k.path().value(),
             k.classLabel(),
             k.ovz(),
             a.participants(),
@@ -84,7 +86,7 @@ public class Aggregates {
                 copy.ascii(assessment)
                         .text(k.orgUnitId().toString())
                         .number(k.level())
-                        .text(k.path())
+                        .text(k.path().value())
                         .text(k.classLabel())
                         .bool(k.ovz())
                         .number(a.participants())
@@ -136,7 +138,23 @@ public class Aggregates {
     }
 
     /** A municipality or the region, whose aggregates are recomputed from its schools'. */
-    public record Parent(UUID id, int level, String path) {}
+    public record Parent(OrgPath path) {
+
+        public UUID id() {
+            return path.unitId();
+        }
+
+        public int level() {
+            return path.depth();
+        }
+
+        /** The region and the municipality a school lies in. */
+        public static List<Parent> of(OrgPath school) {
+            return List.of(
+                    new Parent(school.region()),
+                    new Parent(school.municipality().orElseThrow()));
+        }
+    }
 
     /**
      * Recomputes the rows of the parents (municipalities and their region) from their schools'
@@ -149,7 +167,7 @@ public class Aggregates {
         var sums = new java.util.LinkedHashMap<Key, ResultAggregate>();
         String[] regions = parents.stream()
                 .filter(p -> p.level() == 1)
-                .map(p -> p.path() + "%")
+                .map(p -> p.path().likePattern())
                 .toArray(String[]::new);
         jdbc.sql("select org_path, ovz, " + COLUMNS + """
                          from assessments.result_aggregate
@@ -157,11 +175,11 @@ public class Aggregates {
                 .param(assessmentId)
                 .param(regions)
                 .query(rs -> {
-                    String[] ids = rs.getString("org_path").substring(1).split("/");
+                    OrgPath path = OrgPath.parse(rs.getString("org_path"));
                     boolean ovz = rs.getBoolean("ovz");
                     ResultAggregate school = read(rs);
-                    for (int level = 1; level <= 2; level++) {
-                        Parent p = byId.get(UUID.fromString(ids[level - 1]));
+                    for (UUID unit : path.parent().orElseThrow().ids()) {
+                        Parent p = byId.get(unit);
                         if (p == null) continue;
                         sums.computeIfAbsent(
                                         new Key(p.id(), p.level(), p.path(), "", ovz),

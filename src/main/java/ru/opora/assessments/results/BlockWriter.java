@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.opora.assessments.catalogue.Assessment;
+import ru.opora.orgunits.OrgPath;
 
 /**
  * Collects checked works into blocks per class and writes them in batches. Each batch first
@@ -39,7 +40,7 @@ final class BlockWriter implements AutoCloseable {
     private final Works works;
     private final Aggregates aggregates;
     private final long importNumber;
-    private final Map<UUID, String> paths;
+    private final Map<UUID, OrgPath> paths;
     private final DataSource dataSource;
     private final int batchWorks;
     private final @Nullable Object connection;
@@ -69,7 +70,7 @@ final class BlockWriter implements AutoCloseable {
             Works works,
             Aggregates aggregates,
             long importNumber,
-            Map<UUID, String> paths,
+            Map<UUID, OrgPath> paths,
             int batchWorks) {
         this.assessment = assessment;
         this.works = works;
@@ -163,14 +164,9 @@ final class BlockWriter implements AutoCloseable {
         var rows = new LinkedHashMap<Aggregates.Key, ResultAggregate>();
         perSchool.forEach((k, a) -> rows.put(new Aggregates.Key(k.school(), 3, paths.get(k.school()), "", k.ovz()), a));
         aggregates.copyAll(assessment.id(), rows);
-        var parents = new LinkedHashMap<String, Aggregates.Parent>();
-        for (UUID school : seenSchools) {
-            String[] ids = paths.get(school).substring(1).split("/");
-            parents.putIfAbsent(ids[0], new Aggregates.Parent(UUID.fromString(ids[0]), 1, "/" + ids[0] + "/"));
-            parents.putIfAbsent(
-                    ids[1], new Aggregates.Parent(UUID.fromString(ids[1]), 2, "/" + ids[0] + "/" + ids[1] + "/"));
-        }
-        aggregates.rollUp(assessment.id(), parents.values(), assessment.tasks().size(), assessment.maxPrimaryScore());
+        var parents = new LinkedHashSet<Aggregates.Parent>();
+        for (UUID school : seenSchools) parents.addAll(Aggregates.Parent.of(paths.get(school)));
+        aggregates.rollUp(assessment.id(), parents, assessment.tasks().size(), assessment.maxPrimaryScore());
         // the overview pages are read right after an import: plan them on the new figures
         aggregates.analyze();
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import ru.opora.assessments.AssessmentResultsImported;
 import ru.opora.assessments.catalogue.Assessment;
 import ru.opora.identity.AuditLog;
+import ru.opora.orgunits.OrgPath;
 
 /** Records an import in the audit log (one entry per school, replaced works counted) and announces it. */
 @Component
@@ -27,7 +28,7 @@ class ResultAudit {
             ResultImport.Request request,
             Map<UUID, Long> before,
             Map<UUID, Long> after,
-            Map<UUID, String> paths) {
+            Map<UUID, OrgPath> paths) {
         Set<UUID> schools = after.keySet();
         var changes = new java.util.ArrayList<AuditLog.Change>();
         for (UUID school : schools) {

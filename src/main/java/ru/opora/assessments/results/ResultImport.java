@@ -14,6 +14,7 @@ import ru.opora.assessments.catalogue.Assessment;
 import ru.opora.assessments.catalogue.Catalogue;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
@@ -113,7 +114,7 @@ public class ResultImport {
         long start = System.nanoTime();
         Assessment assessment = catalogue.find(request.assessmentId()).orElseThrow();
         Map<String, UUID> schools = new HashMap<>();
-        Map<UUID, String> paths = new HashMap<>();
+        Map<UUID, OrgPath> paths = new HashMap<>();
         for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, request.scope())) {
             schools.put(s.code(), s.id());
             paths.put(s.id(), s.path());

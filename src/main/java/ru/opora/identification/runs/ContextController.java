@@ -88,14 +88,14 @@ class ContextController {
             @RequestParam(defaultValue = "1.5") double z,
             Scope scope,
             Model model) {
-        var region = Regions.of(scope);
-        var available = results.years(region.path());
+        var region = scope.region();
+        var available = results.years(region);
         model.addAttribute("years", available);
         model.addAttribute("z", z);
         if (available.isEmpty()) return "identification/context";
         int chosen = year != null && available.contains(year) ? year : available.getFirst();
-        RuleSet rules = ruleSets.current(region.id()).rules();
-        var loaded = years.load(region.path(), chosen, 1);
+        RuleSet rules = ruleSets.current(region.regionId()).rules();
+        var loaded = years.load(region, chosen, 1);
         var fit = ContextModel.fit(FEATURES, observations(loaded.byYear().get(chosen), loaded.schools(), rules));
         Map<UUID, OrgUnitRef> names = new HashMap<>();
         for (OrgUnitRef r : orgUnits.byIds(

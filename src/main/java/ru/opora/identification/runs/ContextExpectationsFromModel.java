@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import ru.opora.assessments.SchoolResults;
 import ru.opora.identification.ContextExpectations;
 import ru.opora.identification.engine.ContextModel;
+import ru.opora.orgunits.OrgPath;
 
 /** Answers {@link ContextExpectations} with the same fit the context page shows. */
 @Component
@@ -23,11 +24,11 @@ class ContextExpectationsFromModel implements ContextExpectations {
     }
 
     @Override
-    public Set<UUID> aboveExpectation(String regionPath, int year, double z) {
+    public Set<UUID> aboveExpectation(OrgPath regionPath, int year, double z) {
         var vprYear = results.years(regionPath).stream().filter(y -> y <= year).findFirst();
         var better = new HashSet<UUID>();
         if (vprYear.isEmpty()) return better;
-        UUID regionId = UUID.fromString(regionPath.substring(1, regionPath.length() - 1));
+        UUID regionId = regionPath.regionId();
         var rules = ruleSets.current(regionId).rules();
         var loaded = years.load(regionPath, vprYear.get(), 1);
         var observations = ContextController.observations(loaded.byYear().get(vprYear.get()), loaded.schools(), rules);

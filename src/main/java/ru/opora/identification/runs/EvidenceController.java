@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import ru.opora.assessments.SchoolResults;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,9 +53,9 @@ class EvidenceController {
         var school = orgUnits.find(schoolId)
                 .filter(s -> scope.permits(s.path()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var region = Regions.of(scope);
+        var region = scope.region();
         var schools = new HashMap<UUID, SchoolResults.SchoolAggregate>();
-        results.forEachSchool(assessmentId, region.path(), a -> schools.put(a.schoolId(), a));
+        results.forEachSchool(assessmentId, region, a -> schools.put(a.schoolId(), a));
         var own = schools.get(schoolId);
         if (own == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         var facts = results.facts(assessmentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -64,7 +65,7 @@ class EvidenceController {
         model.addAttribute("own", own);
         model.addAttribute("histogram", histogram(own, schools.values(), facts, locale));
         model.addAttribute("tasks", tasks(own, schools.values(), facts, locale));
-        model.addAttribute("positions", positions(own, schools, facts, year, region.path(), locale));
+        model.addAttribute("positions", positions(own, schools, facts, year, region, locale));
         model.addAttribute("observations", recorded.observations(Scope.of(List.of(school.path())), assessmentId, 50));
         return "identification/evidence";
     }
@@ -151,7 +152,7 @@ class EvidenceController {
             Map<UUID, SchoolResults.SchoolAggregate> all,
             SchoolResults.AssessmentFacts facts,
             int year,
-            String regionPath,
+            OrgPath regionPath,
             Locale locale) {
         var positions = new ArrayList<Position>();
         var means = new HashMap<UUID, Double>();

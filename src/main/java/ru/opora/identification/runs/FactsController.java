@@ -60,7 +60,7 @@ class FactsController {
             Locale locale,
             Model model)
             throws IOException {
-        if (!Regions.regionWide(scope))
+        if (!scope.isRegionWide())
             throw new org.springframework.security.access.AccessDeniedException("the region loads these");
         Path temp = Files.createTempFile("opora-facts-", ".upload");
         try {

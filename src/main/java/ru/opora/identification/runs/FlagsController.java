@@ -44,7 +44,7 @@ class FlagsController {
         model.addAttribute("flags", list);
         model.addAttribute("schools", schools);
         model.addAttribute("texts", texts);
-        model.addAttribute("regionWide", Regions.regionWide(scope));
+        model.addAttribute("regionWide", scope.isRegionWide());
         return "identification/flags";
     }
 

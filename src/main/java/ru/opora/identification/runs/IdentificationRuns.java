@@ -21,6 +21,7 @@ import ru.opora.identification.engine.Verdict;
 import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,7 +82,7 @@ class IdentificationRuns {
         this.audit = audit;
     }
 
-    Computed compute(String regionPath, int year, RuleSet rules) {
+    Computed compute(OrgPath regionPath, int year, RuleSet rules) {
         var loaded = years.load(regionPath, year, rules.windowYears());
         var result = new Identification(rules).run(year, loaded.byYear(), confirmedNonObjective(regionPath, year));
         return new Computed(year, rules, result, loaded);
@@ -89,7 +90,7 @@ class IdentificationRuns {
 
     @RequiresPermission(Permission.RULES_EDIT)
     @Transactional
-    UUID run(UUID regionId, String regionPath, int year, RuleSets.Version version, String actor) {
+    UUID run(UUID regionId, OrgPath regionPath, int year, RuleSets.Version version, String actor) {
         var computed = compute(regionPath, year, version.rules());
         UUID id = UUID.randomUUID();
         insertRun(id, regionId, regionPath, computed, version, actor);
@@ -122,7 +123,7 @@ class IdentificationRuns {
     }
 
     private void insertRun(
-            UUID id, UUID regionId, String regionPath, Computed computed, RuleSets.Version version, String actor) {
+            UUID id, UUID regionId, OrgPath regionPath, Computed computed, RuleSets.Version version, String actor) {
         int year = computed.year();
         var thresholds = new LinkedHashMap<String, Object>();
         computed.result().vprThresholds().forEach((y, t) -> thresholds.put("vpr" + y, round(t)));
@@ -148,10 +149,10 @@ class IdentificationRuns {
     }
 
     /** Open flags are recomputed; reviewed ones keep their status and comment, with fresh values. */
-    private void refreshFlags(String regionPath, int year, Computed computed) {
+    private void refreshFlags(OrgPath regionPath, int year, Computed computed) {
         jdbc.sql(
                         "delete from identification.objectivity_flag where year = ? and school_path like ? and status = 'OPEN'")
-                .params(year, regionPath + "%")
+                .params(year, regionPath.likePattern())
                 .update();
         var rows = new ArrayList<Object[]>();
         computed.result().flags().forEach((school, flags) -> {
@@ -183,8 +184,8 @@ class IdentificationRuns {
                         where id = ? and region_id = ? and status = 'DRAFT'""").params(actor, runId, regionId).update();
         if (changed == 0) throw new IllegalStateException("no draft run " + runId);
         var run = find(runId).orElseThrow();
-        String regionPath = regionPath(runId).orElseThrow();
-        var region = Scope.of(List.of(regionPath));
+        OrgPath regionPath = regionPath(runId).orElseThrow();
+        var region = Scope.of(regionPath);
         var verdicts = verdicts(runId, region);
         var previous = new java.util.HashMap<UUID, Verdict>();
         lastConfirmed(regionId, run.year() - 1)
@@ -201,21 +202,23 @@ class IdentificationRuns {
                 Map.of("status", "CONFIRMED", "candidates", run.candidates())));
     }
 
-    private Map<UUID, String> paths(UUID runId) {
-        var paths = new java.util.HashMap<UUID, String>();
+    private Map<UUID, OrgPath> paths(UUID runId) {
+        var paths = new java.util.HashMap<UUID, OrgPath>();
         jdbc.sql("select school_id, school_path from identification.run_school where run_id = ?")
                 .param(runId)
                 .query(rs -> {
-                    paths.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    paths.put(rs.getObject(1, UUID.class), OrgPath.parse(rs.getString(2)));
                 });
         return paths;
     }
 
-    Set<UUID> confirmedNonObjective(String regionPath, int year) {
-        return new HashSet<>(
-                jdbc.sql("""
+    Set<UUID> confirmedNonObjective(OrgPath regionPath, int year) {
+        return new HashSet<>(jdbc.sql("""
                         select distinct school_id from identification.objectivity_flag
-                        where year = ? and school_path like ? and status = 'CONFIRMED'""").params(year, regionPath + "%").query(UUID.class).list());
+                        where year = ? and school_path like ? and status = 'CONFIRMED'""")
+                .params(year, regionPath.likePattern())
+                .query(UUID.class)
+                .list());
     }
 
     List<Run> runs(UUID regionId) {
@@ -233,10 +236,10 @@ class IdentificationRuns {
     }
 
     /** The region of a run: the reader's scope must cover it or one of its schools. */
-    Optional<String> regionPath(UUID runId) {
+    Optional<OrgPath> regionPath(UUID runId) {
         return jdbc.sql("select region_path from identification.run where id = ?")
                 .param(runId)
-                .query(String.class)
+                .query((rs, n) -> OrgPath.parse(rs.getString(1)))
                 .optional();
     }
 

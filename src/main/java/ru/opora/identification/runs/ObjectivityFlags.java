@@ -14,6 +14,7 @@ import ru.opora.identification.engine.FlagCode;
 import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +29,7 @@ class ObjectivityFlags {
     /** A stored flag with its review. */
     public record Stored(
             UUID schoolId,
-            String schoolPath,
+            OrgPath schoolPath,
             int year,
             FlagCode code,
             double value,
@@ -132,7 +133,7 @@ class ObjectivityFlags {
         var reviewed = rs.getTimestamp("reviewed_at");
         return new Stored(
                 rs.getObject("school_id", UUID.class),
-                rs.getString("school_path"),
+                OrgPath.parse(rs.getString("school_path")),
                 rs.getInt("year"),
                 FlagCode.valueOf(rs.getString("code")),
                 rs.getBigDecimal("value").doubleValue(),

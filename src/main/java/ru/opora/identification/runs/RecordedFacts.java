@@ -18,6 +18,7 @@ import ru.opora.identification.engine.SchoolYear;
 import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
@@ -45,7 +46,7 @@ class RecordedFacts {
     /** One observer's record of a school's ВПР. */
     public record Observation(
             UUID schoolId,
-            String schoolPath,
+            OrgPath schoolPath,
             int year,
             UUID assessmentId,
             java.time.LocalDate on,
@@ -199,7 +200,7 @@ class RecordedFacts {
                 .params(params)
                 .query((rs, n) -> new Observation(
                         rs.getObject(1, UUID.class),
-                        rs.getString(2),
+                        OrgPath.parse(rs.getString(2)),
                         rs.getInt(3),
                         rs.getObject(4, UUID.class),
                         rs.getObject(5, java.time.LocalDate.class),
@@ -256,10 +257,10 @@ class RecordedFacts {
         return new Outcome(rows.size(), List.of());
     }
 
-    Map<UUID, Double> socialIndex(String regionPath, int year) {
+    Map<UUID, Double> socialIndex(OrgPath regionPath, int year) {
         var result = new HashMap<UUID, Double>();
         jdbc.sql("select school_id, value from identification.social_index where year = ? and school_path like ?")
-                .params(year, regionPath + "%")
+                .params(year, regionPath.likePattern())
                 .query(rs -> {
                     result.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2).doubleValue());
                 });
@@ -267,12 +268,12 @@ class RecordedFacts {
     }
 
     /** The year's re-checks of the region's schools, as the engine reads them. */
-    Map<UUID, List<SchoolYear.Recheck>> rechecks(String regionPath, int year) {
+    Map<UUID, List<SchoolYear.Recheck>> rechecks(OrgPath regionPath, int year) {
         var byAssessment = new HashMap<UUID, SchoolResults.AssessmentFacts>();
         var result = new HashMap<UUID, List<SchoolYear.Recheck>>();
         jdbc.sql(
                         "select assessment_id, school_id, original, rechecked from identification.recheck where year = ? and school_path like ?")
-                .params(year, regionPath + "%")
+                .params(year, regionPath.likePattern())
                 .query(rs -> {
                     UUID assessment = rs.getObject(1, UUID.class);
                     var facts = byAssessment.computeIfAbsent(
@@ -287,10 +288,10 @@ class RecordedFacts {
         return result;
     }
 
-    Map<UUID, String> federalList(String regionPath, int year) {
+    Map<UUID, String> federalList(OrgPath regionPath, int year) {
         var result = new HashMap<UUID, String>();
         jdbc.sql("select school_id, basis from identification.federal_list where year = ? and school_path like ?")
-                .params(year, regionPath + "%")
+                .params(year, regionPath.likePattern())
                 .query(rs -> {
                     result.put(rs.getObject(1, UUID.class), rs.getString(2));
                 });

@@ -12,6 +12,7 @@ import ru.opora.assessments.SchoolResults;
 import ru.opora.identification.engine.GiaResult;
 import ru.opora.identification.engine.SchoolYear;
 import ru.opora.identification.engine.VprResult;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.SchoolContext;
 import ru.opora.orgunits.Scope;
@@ -41,7 +42,7 @@ class RegionYears {
         this.messages = messages;
     }
 
-    Loaded load(String regionPath, int year, int windowYears) {
+    Loaded load(OrgPath regionPath, int year, int windowYears) {
         var contexts = new HashMap<UUID, SchoolContext>();
         for (SchoolContext c : orgUnits.schoolContexts(Scope.of(List.of(regionPath)))) contexts.put(c.id(), c);
         var byYear = new HashMap<Integer, List<SchoolYear>>();
@@ -50,7 +51,7 @@ class RegionYears {
         return new Loaded(byYear, inputs, contexts);
     }
 
-    private Map<UUID, List<GiaResult>> gia(String regionPath, int year, List<Map<String, Object>> inputs) {
+    private Map<UUID, List<GiaResult>> gia(OrgPath regionPath, int year, List<Map<String, Object>> inputs) {
         var gia = new HashMap<UUID, List<GiaResult>>();
         var exams = results.exams(regionPath, year);
         for (var e : exams)
@@ -60,7 +61,7 @@ class RegionYears {
         return gia;
     }
 
-    private Map<UUID, List<VprResult>> vpr(String regionPath, int year, List<Map<String, Object>> inputs) {
+    private Map<UUID, List<VprResult>> vpr(OrgPath regionPath, int year, List<Map<String, Object>> inputs) {
         var vpr = new HashMap<UUID, List<VprResult>>();
         for (var a : results.assessments(regionPath, year)) {
             String title = messages.getMessage(
@@ -97,7 +98,7 @@ class RegionYears {
     }
 
     private List<SchoolYear> year(
-            String regionPath, int year, Map<UUID, SchoolContext> contexts, List<Map<String, Object>> inputs) {
+            OrgPath regionPath, int year, Map<UUID, SchoolContext> contexts, List<Map<String, Object>> inputs) {
         var vpr = vpr(regionPath, year, inputs);
         var gia = gia(regionPath, year, inputs);
         var rechecks = recorded.rechecks(regionPath, year);

@@ -13,6 +13,7 @@ import ru.opora.identification.engine.RuleSet;
 import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgPath;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,7 +69,7 @@ class RuleSets {
 
     @RequiresPermission(Permission.RULES_EDIT)
     @Transactional
-    Version save(UUID regionId, String regionPath, RuleSet rules, String reason, String actor) {
+    Version save(UUID regionId, OrgPath regionPath, RuleSet rules, String reason, String actor) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('rule_set'), hashtext(?))")
                 .param(regionId.toString())
                 .query()

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import ru.opora.identification.engine.Flag;
 import ru.opora.identification.engine.Verdict;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.Table;
 import ru.opora.shared.XlsxTableWriter;
@@ -70,7 +71,7 @@ class RunPagesController {
         model.addAttribute("nonObjective", byOutcome.get(Verdict.Outcome.NON_OBJECTIVE));
         model.addAttribute("notLow", byOutcome.get(Verdict.Outcome.NOT_LOW));
         model.addAttribute("tooFew", byOutcome.get(Verdict.Outcome.TOO_FEW));
-        model.addAttribute("regionWide", Regions.regionWide(scope));
+        model.addAttribute("regionWide", scope.isRegionWide());
         model.addAttribute("chart", chart(lines, run, locale));
         return "identification/run";
     }
@@ -140,8 +141,9 @@ class RunPagesController {
     }
 
     private IdentificationRuns.Run run(UUID runId, Scope scope) {
-        String regionPath = runs.regionPath(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!Regions.of(scope).path().equals(regionPath))
+        OrgPath regionPath =
+                runs.regionPath(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!scope.region().equals(regionPath))
             throw new org.springframework.security.access.AccessDeniedException("another region's run");
         return runs.find(runId).orElseThrow();
     }

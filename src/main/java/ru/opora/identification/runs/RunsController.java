@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.opora.assessments.SchoolResults;
 import ru.opora.identification.engine.RuleSet;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 
@@ -55,17 +56,19 @@ class RunsController {
 
     @GetMapping("/identification")
     String index(Scope scope, Model model) {
-        var region = Regions.of(scope);
+        var region = scope.region();
         // a form whose numbers did not convert has no rules object: show the rules in force again
         Object typed = model.getAttribute("rules");
         model.addAttribute(
                 "form",
-                typed instanceof RuleSet r ? r : ruleSets.current(region.id()).rules());
-        model.addAttribute("runs", runs.runs(region.id()));
-        model.addAttribute("years", results.years(region.path()));
-        model.addAttribute("current", ruleSets.current(region.id()));
-        model.addAttribute("history", ruleSets.history(region.id()));
-        model.addAttribute("regionWide", Regions.regionWide(scope));
+                typed instanceof RuleSet r
+                        ? r
+                        : ruleSets.current(region.regionId()).rules());
+        model.addAttribute("runs", runs.runs(region.regionId()));
+        model.addAttribute("years", results.years(region));
+        model.addAttribute("current", ruleSets.current(region.regionId()));
+        model.addAttribute("history", ruleSets.history(region.regionId()));
+        model.addAttribute("regionWide", scope.isRegionWide());
         if (!model.containsAttribute("problems")) model.addAttribute("problems", List.of());
         return "identification/index";
     }
@@ -80,9 +83,9 @@ class RunsController {
             Model model) {
         var region = regionWide(scope);
         if (binding.hasErrors() || !rules.problems().isEmpty()) return invalid(rules, binding, scope, model);
-        var computed = runs.compute(region.path(), year, rules);
+        var computed = runs.compute(region, year, rules);
         var now = computed.candidates();
-        var before = runs.lastConfirmed(region.id(), year)
+        var before = runs.lastConfirmed(region.regionId(), year)
                 .map(r -> runs.candidates(r.id()))
                 .orElse(null);
         model.addAttribute("previewYear", year);
@@ -113,21 +116,21 @@ class RunsController {
             model.addAttribute("problems", List.of("identification.rules.error.reason"));
             return index(scope, model);
         }
-        var saved = ruleSets.save(region.id(), region.path(), rules, reason, principal.getName());
+        var saved = ruleSets.save(region.regionId(), region, rules, reason, principal.getName());
         return "redirect:/identification?saved=" + saved.number();
     }
 
     @PostMapping("/identification/runs")
     String run(@RequestParam int year, Scope scope, Principal principal) {
         var region = regionWide(scope);
-        UUID id = runs.run(region.id(), region.path(), year, ruleSets.current(region.id()), principal.getName());
+        UUID id = runs.run(region.regionId(), region, year, ruleSets.current(region.regionId()), principal.getName());
         return "redirect:/identification/runs/" + id;
     }
 
     @PostMapping("/identification/runs/{runId}/confirm")
     String confirm(@PathVariable UUID runId, Scope scope, Principal principal) {
         var region = regionWide(scope);
-        runs.confirm(runId, region.id(), principal.getName());
+        runs.confirm(runId, region.regionId(), principal.getName());
         return "redirect:/identification/runs/" + runId;
     }
 
@@ -139,9 +142,9 @@ class RunsController {
         return index(scope, model);
     }
 
-    private static Regions regionWide(Scope scope) {
-        if (!Regions.regionWide(scope)) throw new AccessDeniedException("identification is run by the region");
-        return Regions.of(scope);
+    private static OrgPath regionWide(Scope scope) {
+        if (!scope.isRegionWide()) throw new AccessDeniedException("identification is run by the region");
+        return scope.region();
     }
 
     private List<String> names(java.util.Set<UUID> ids) {

@@ -20,6 +20,7 @@ import ru.opora.identification.engine.Verdict;
 import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 
 /**
@@ -35,7 +36,7 @@ class ShnorStatuses {
     /** A school's current status. */
     public record Status(
             UUID schoolId,
-            String schoolPath,
+            OrgPath schoolPath,
             ShnorState state,
             String source,
             int entryYear,
@@ -54,7 +55,7 @@ class ShnorStatuses {
     /** One change about to be recorded. */
     private record Change(
             UUID schoolId,
-            String path,
+            OrgPath path,
             @Nullable ShnorState from,
             ShnorState to,
             String reason,
@@ -78,12 +79,12 @@ class ShnorStatuses {
     void onRunConfirmed(
             IdentificationRuns.Run run,
             UUID regionId,
-            Map<UUID, String> paths,
+            Map<UUID, OrgPath> paths,
             List<Verdict> verdicts,
             Map<UUID, Verdict> previousYear,
             String actor) {
         for (Verdict v : verdicts) {
-            String path = paths.get(v.schoolId());
+            OrgPath path = paths.get(v.schoolId());
             if (path == null) continue;
             var current = find(v.schoolId());
             if (v.outcome() == Verdict.Outcome.CANDIDATE
@@ -117,7 +118,7 @@ class ShnorStatuses {
         return v != null && v.outcome() != Verdict.Outcome.TOO_FEW && !v.lowInVpr() && !v.lowInGia();
     }
 
-    private void enter(UUID schoolId, String path, UUID regionId, IdentificationRuns.Run run, String actor) {
+    private void enter(UUID schoolId, OrgPath path, UUID regionId, IdentificationRuns.Run run, String actor) {
         var before = find(schoolId);
         jdbc.sql("""
                         insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year, entry_run)
@@ -168,7 +169,7 @@ class ShnorStatuses {
         ShnorState from = c.from();
         ShnorState to = c.to();
         String reason = c.reason();
-        String path = c.path();
+        OrgPath path = c.path();
         UUID runId = c.runId();
         jdbc.sql("""
                         insert into identification.shnor_status_event (school_id, from_state, to_state, reason, run_id, actor)
@@ -230,7 +231,7 @@ class ShnorStatuses {
     private static Status status(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Status(
                 rs.getObject("school_id", UUID.class),
-                rs.getString("school_path"),
+                OrgPath.parse(rs.getString("school_path")),
                 ShnorState.valueOf(rs.getString("state")),
                 rs.getString("source"),
                 rs.getInt("entry_year"),

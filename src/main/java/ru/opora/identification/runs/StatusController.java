@@ -107,7 +107,7 @@ class StatusController {
         model.addAttribute("school", orgUnits.find(schoolId).orElseThrow());
         model.addAttribute("history", statuses.history(schoolId));
         model.addAttribute("next", status.state().next());
-        model.addAttribute("regionWide", Regions.regionWide(scope));
+        model.addAttribute("regionWide", scope.isRegionWide());
         if (!model.containsAttribute("problem")) model.addAttribute("problem", null);
         return "identification/status-school";
     }
@@ -120,7 +120,7 @@ class StatusController {
             Scope scope,
             Principal principal,
             Model model) {
-        if (!Regions.regionWide(scope))
+        if (!scope.isRegionWide())
             throw new org.springframework.security.access.AccessDeniedException("the region moves statuses");
         try {
             statuses.move(schoolId, to, reason, scope, principal.getName());

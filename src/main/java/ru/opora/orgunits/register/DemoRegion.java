@@ -69,11 +69,11 @@ class DemoRegion implements ApplicationRunner {
 
     void create() {
         UUID regionId = UUID.randomUUID();
-        String regionPath = "/" + regionId + "/";
+        var regionPath = ru.opora.orgunits.OrgPath.ofRegion(regionId);
         jdbc.sql("""
                 insert into orgunits.org_unit (id, kind, parent_id, code, name, short_name, path, level)
                 values (?, 'REGION', null, ?, 'Приозёрная область', 'Приозёрная область', ?, 1)
-                """).params(regionId, REGION_CODE, regionPath).update();
+                """).params(regionId, REGION_CODE, regionPath.value()).update();
         jdbc.sql("insert into orgunits.region (id, authority_name) values (?, ?)")
                 .params(regionId, "Министерство образования Приозёрной области")
                 .update();
@@ -88,17 +88,13 @@ class DemoRegion implements ApplicationRunner {
         }
         String csv = generator.registerCsv();
         var report = imports.importNow(
-                "demo-register.csv",
-                csv.getBytes(StandardCharsets.UTF_8),
-                Scope.of(List.of(regionPath)),
-                "demo",
-                false);
+                "demo-register.csv", csv.getBytes(StandardCharsets.UTF_8), Scope.of(regionPath), "demo", false);
         if (!report.ok()) throw new IllegalStateException("demo register rejected: " + report.problems());
 
         var schoolIds = new ArrayList<UUID>();
         var schoolMunicipalities = new ArrayList<UUID>();
         jdbc.sql("select id, parent_id from orgunits.org_unit where kind = 'SCHOOL' and path like ? order by code")
-                .param(regionPath + "%")
+                .param(regionPath.likePattern())
                 .query(rs -> {
                     schoolIds.add(rs.getObject("id", UUID.class));
                     schoolMunicipalities.add(rs.getObject("parent_id", UUID.class));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 
 /** Municipalities of the register, with their paths. */
@@ -31,7 +32,7 @@ class Municipalities {
                          order by o.name
                         """)
                 .param("patterns", scope.likePatterns())
-                .param("paths", scope.sortedPaths().toArray(String[]::new))
+                .param("paths", scope.sortedPaths().stream().map(OrgPath::value).toArray(String[]::new))
                 .query((rs, n) -> located(rs))
                 .list();
     }
@@ -50,12 +51,18 @@ class Municipalities {
                 .optional();
     }
 
-    void insert(Municipality m, String regionPath) {
+    void insert(Municipality m, OrgPath regionPath) {
         jdbc.sql("""
                 insert into orgunits.org_unit (id, kind, parent_id, code, name, short_name, path, level)
                 values (?, 'MUNICIPALITY', ?, ?, ?, ?, ?, 2)
                 """)
-                .params(m.id(), m.regionId(), m.code(), m.name(), m.name(), regionPath + m.id() + "/")
+                .params(
+                        m.id(),
+                        m.regionId(),
+                        m.code(),
+                        m.name(),
+                        m.name(),
+                        regionPath.child(m.id()).value())
                 .update();
         jdbc.sql("insert into orgunits.municipality (id, authority_name, oktmo) values (?, ?, ?)")
                 .params(m.id(), m.authorityName(), m.oktmo())
@@ -80,8 +87,8 @@ class Municipalities {
                 rs.getString("name"),
                 rs.getString("authority_name"),
                 rs.getString("oktmo"));
-        return new Located(m, rs.getString("path"));
+        return new Located(m, OrgPath.parse(rs.getString("path")));
     }
 
-    record Located(Municipality municipality, String path) {}
+    record Located(Municipality municipality, OrgPath path) {}
 }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.RegisterEntryChanged;
 import ru.opora.orgunits.Scope;
@@ -29,14 +30,14 @@ class MunicipalityRegister {
         var region = jdbc.sql(
                         "select id, path from orgunits.org_unit where kind = 'REGION' and path like any(?) order by path limit 1")
                 .param(scope.likePatterns())
-                .query((rs, n) -> new String[] {rs.getString("id"), rs.getString("path")})
+                .query((rs, n) -> OrgPath.parse(rs.getString("path")))
                 .optional()
                 .orElseThrow(() -> new AccessDeniedException("no region in scope"));
         if (municipalities.findByCode(form.code().strip()).isPresent()) throw new MunicipalityForm.CodeTaken();
-        var m = form.toMunicipality(UUID.randomUUID(), UUID.fromString(region[0]));
-        municipalities.insert(m, region[1]);
+        var m = form.toMunicipality(UUID.randomUUID(), region.regionId());
+        municipalities.insert(m, region);
         events.publishEvent(new RegisterEntryChanged(
-                actor, region[1] + m.id() + "/", OrgUnitKind.MUNICIPALITY, m.id(), m.name(), null, m.auditState()));
+                actor, region.child(m.id()), OrgUnitKind.MUNICIPALITY, m.id(), m.name(), null, m.auditState()));
         return m.id();
     }
 

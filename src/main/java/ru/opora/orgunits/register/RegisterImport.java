@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.RegisterEntryChanged;
 import ru.opora.orgunits.Scope;
@@ -152,7 +153,7 @@ class RegisterImport {
             if (c.unchanged()) continue;
             events.publishEvent(new RegisterEntryChanged(
                     actor,
-                    c.municipalityPath + c.school.id() + "/",
+                    c.municipalityPath.child(c.school.id()),
                     OrgUnitKind.SCHOOL,
                     c.school.id(),
                     c.school.code() + " " + c.school.shortName(),
@@ -164,7 +165,7 @@ class RegisterImport {
     /** One row's effect on the register. */
     private record Change(
             School school,
-            String municipalityPath,
+            OrgPath municipalityPath,
             @Nullable String branchOfCode,
             @Nullable Map<String, Object> before,
             Map<String, Object> after) {

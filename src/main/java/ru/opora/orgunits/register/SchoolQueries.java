@@ -139,7 +139,11 @@ class SchoolQueries {
                         order by m.name
                         """)
                 .param("scope", scope.likePatterns())
-                .param("paths", scope.sortedPaths().toArray(String[]::new))
+                .param(
+                        "paths",
+                        scope.sortedPaths().stream()
+                                .map(ru.opora.orgunits.OrgPath::value)
+                                .toArray(String[]::new))
                 .query((rs, n) -> new MunicipalityLine(
                         rs.getObject("id", UUID.class),
                         rs.getString("code"),

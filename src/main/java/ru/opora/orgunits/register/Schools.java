@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.SchoolKind;
 import ru.opora.orgunits.Scope;
 import ru.opora.orgunits.Settlement;
@@ -40,7 +41,7 @@ class Schools {
         return jdbc
                 .sql(SELECT + " where o.kind = 'SCHOOL' and o.code = any(?)")
                 .param(codes.toArray(String[]::new))
-                .query((rs, n) -> new Located(school(rs), rs.getString("path")))
+                .query((rs, n) -> new Located(school(rs), OrgPath.parse(rs.getString("path"))))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(l -> l.school().code(), Function.identity()));
@@ -61,7 +62,7 @@ class Schools {
     Optional<Located> find(UUID id) {
         return jdbc.sql(SELECT + " where o.id = ?")
                 .param(id)
-                .query((rs, n) -> new Located(school(rs), rs.getString("path")))
+                .query((rs, n) -> new Located(school(rs), OrgPath.parse(rs.getString("path"))))
                 .optional();
     }
 
@@ -73,7 +74,7 @@ class Schools {
                 .single();
     }
 
-    void insert(School s, String municipalityPath) {
+    void insert(School s, OrgPath municipalityPath) {
         jdbc.sql("""
                 insert into orgunits.org_unit (id, kind, parent_id, code, name, short_name, path, level)
                 values (:id, 'SCHOOL', :parent, :code, :name, :shortName, :path, 3)
@@ -83,7 +84,7 @@ class Schools {
                 .param("code", s.code())
                 .param("name", s.fullName())
                 .param("shortName", s.shortName())
-                .param("path", municipalityPath + s.id() + "/")
+                .param("path", municipalityPath.child(s.id()).value())
                 .update();
         jdbc.sql("""
                 insert into orgunits.school (id, inn, ogrn, fis_oko_login, school_kind, has_primary, has_basic, has_secondary,
@@ -94,7 +95,7 @@ class Schools {
     }
 
     /** Moves the school under its (possibly new) municipality and rewrites its fields. */
-    void update(School s, String municipalityPath) {
+    void update(School s, OrgPath municipalityPath) {
         jdbc.sql("""
                 update orgunits.org_unit set parent_id = :parent, name = :name, short_name = :shortName, path = :path,
                     version = version + 1, updated_at = now()
@@ -104,7 +105,7 @@ class Schools {
                 .param("parent", s.municipalityId())
                 .param("name", s.fullName())
                 .param("shortName", s.shortName())
-                .param("path", municipalityPath + s.id() + "/")
+                .param("path", municipalityPath.child(s.id()).value())
                 .update();
         jdbc.sql("""
                 update orgunits.school set inn = :inn, ogrn = :ogrn, fis_oko_login = :fis, school_kind = :kind,
@@ -169,5 +170,5 @@ class Schools {
     }
 
     /** A school with its place in the hierarchy. */
-    record Located(School school, String path) {}
+    record Located(School school, OrgPath path) {}
 }

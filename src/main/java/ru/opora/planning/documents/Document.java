@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import ru.opora.orgunits.OrgPath;
 
 /**
  * A school document as read: its working content and state. {@code submittedNumber} is the newest
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record Document(
         UUID id,
         UUID schoolId,
-        String schoolPath,
+        OrgPath schoolPath,
         int year,
         DocumentType type,
         @Nullable String riskFactor,

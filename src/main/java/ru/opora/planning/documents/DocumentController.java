@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 
 /** A document: read with the expert's remarks beside the text, edited as the school, moved through its states. */
@@ -195,14 +196,14 @@ class DocumentController {
     }
 
     /** A municipal roadmap's row may name only the municipality's schools. */
-    private List<String> unknownSchools(Content content, String municipalityPath, Locale locale) {
+    private List<String> unknownSchools(Content content, OrgPath municipalityPath, Locale locale) {
         var problems = new java.util.ArrayList<String>();
         int n = 0;
         for (Content.Measure m : content.measures()) {
             n++;
             for (String code : m.schools())
                 if (orgUnits.findByCode(ru.opora.orgunits.OrgUnitKind.SCHOOL, code)
-                        .filter(s -> s.path().startsWith(municipalityPath))
+                        .filter(s -> municipalityPath.contains(s.path()))
                         .isEmpty())
                     problems.add(messages.getMessage("planning.form.unknownSchool", new Object[] {n, code}, locale));
         }
@@ -237,7 +238,7 @@ class DocumentController {
     /** The recommended measures of the programme's risk, or of every chosen risk for the other documents. */
     private List<String> library(Document doc) {
         var chosen = doc.riskFactor() != null ? List.of(doc.riskFactor()) : risks.chosen(doc.schoolId(), doc.year());
-        var regionId = UUID.fromString(doc.schoolPath().substring(1).split("/")[0]);
+        var regionId = doc.schoolPath().regionId();
         return risks.factors(regionId, doc.year()).stream()
                 .filter(f -> chosen.contains(f.code()))
                 .flatMap(f -> f.measures().stream())

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -167,7 +168,7 @@ class DocumentStore {
         return new Document(
                 rs.getObject(1, UUID.class),
                 rs.getObject(2, UUID.class),
-                rs.getString(3),
+                OrgPath.parse(rs.getString(3)),
                 rs.getInt(4),
                 DocumentType.valueOf(rs.getString(5)),
                 rs.getString(6),

@@ -133,6 +133,6 @@ class SchoolPlanController {
     }
 
     static UUID regionId(OrgUnitRef school) {
-        return UUID.fromString(school.path().substring(1).split("/")[0]);
+        return school.path().regionId();
     }
 }

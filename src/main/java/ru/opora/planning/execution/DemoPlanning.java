@@ -76,7 +76,7 @@ class DemoPlanning implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var region = orgUnits.findByCode(OrgUnitKind.REGION, "39");
         if (region.isEmpty()) return;
-        var scope = Scope.of(List.of(region.get().path()));
+        var scope = Scope.of(region.get().path());
         int year = Year.now(clock).getValue();
         if (!documents.inScope(scope, year).isEmpty()) return;
         var factors = risks.factors(region.get().id(), year);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 
 /**
@@ -61,7 +62,8 @@ public class ExecutionRates {
                 .query(rs -> {
                     var c = new Counts(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7));
                     schools.put(rs.getObject(1, UUID.class), c);
-                    UUID municipality = UUID.fromString(rs.getString(2).split("/")[2]);
+                    UUID municipality =
+                            OrgPath.parse(rs.getString(2)).municipalityId().orElseThrow();
                     municipalities.merge(municipality, c, Counts::plus);
                 });
         Counts all = schools.values().stream().reduce(Counts.ZERO, Counts::plus);

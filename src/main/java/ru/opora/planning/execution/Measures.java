@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import ru.opora.planning.documents.Content;
 import ru.opora.planning.documents.DocumentApproved;
@@ -27,7 +28,7 @@ public class Measures {
             UUID id,
             UUID documentId,
             UUID schoolId,
-            String schoolPath,
+            OrgPath schoolPath,
             String title,
             String responsible,
             LocalDate due,
@@ -154,7 +155,7 @@ public class Measures {
                 .query((rs, n) -> new ru.opora.planning.MeasuresWentOverdue.Overdue(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
-                        rs.getString(3),
+                        OrgPath.parse(rs.getString(3)),
                         rs.getString(4),
                         rs.getObject(5, LocalDate.class)))
                 .list();
@@ -168,7 +169,7 @@ public class Measures {
                 rs.getObject(1, UUID.class),
                 rs.getObject(2, UUID.class),
                 rs.getObject(3, UUID.class),
-                rs.getString(4),
+                OrgPath.parse(rs.getString(4)),
                 rs.getString(5),
                 rs.getString(6),
                 rs.getObject(7, LocalDate.class),

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.risk.engine.Factor;
 import ru.opora.risk.engine.Formula;
 import ru.opora.risk.engine.FormulaProblem;
@@ -129,7 +130,7 @@ class Catalogues {
     @Transactional
     Version save(Cohort cohort, RiskCatalogue catalogue, String reason, String actor) {
         UUID regionId = cohort.regionId();
-        String regionPath = cohort.regionPath();
+        OrgPath regionPath = cohort.regionPath();
         int year = cohort.year();
         var problems = new ArrayList<>(check(regionId, year, catalogue));
         if (reason.isBlank()) problems.add(new Problem("", "", "risk.catalogue.error.reason", ""));

@@ -1,6 +1,12 @@
 package ru.opora.risk.profiles;
 
 import java.util.UUID;
+import ru.opora.orgunits.OrgPath;
 
-/** A region's cohort (project year): the key of its catalogue, questionnaires and profiles. */
-record Cohort(UUID regionId, String regionPath, int year) {}
+/** A region's cohort year: the catalogue, questionnaires and profiles of one project year. */
+record Cohort(OrgPath regionPath, int year) {
+
+    UUID regionId() {
+        return regionPath.regionId();
+    }
+}

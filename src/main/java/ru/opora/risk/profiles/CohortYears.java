@@ -6,9 +6,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.SchoolResults;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 
 /**
@@ -27,17 +27,13 @@ class CohortYears {
     }
 
     Cohort of(Scope scope, @Nullable Integer year) {
-        if (scope.isEmpty()) throw new AccessDeniedException("no scope");
-        String id = scope.sortedPaths().getFirst().substring(1).split("/")[0];
-        for (String p : scope.paths())
-            if (!p.startsWith("/" + id + "/")) throw new AccessDeniedException("a scope across regions");
-        UUID regionId = UUID.fromString(id);
-        String regionPath = "/" + id + "/";
-        if (year != null && year >= 2000 && year <= 2100) return new Cohort(regionId, regionPath, year);
+        OrgPath regionPath = scope.region();
+        UUID regionId = regionPath.regionId();
+        if (year != null && year >= 2000 && year <= 2100) return new Cohort(regionPath, year);
         var newest = choices(regionId, regionPath).stream()
                 .findFirst()
                 .orElse(Year.now().getValue());
-        return new Cohort(regionId, regionPath, newest);
+        return new Cohort(regionPath, newest);
     }
 
     /** The years a reader may choose: cohorts with a catalogue and years with results, newest first. */
@@ -48,7 +44,7 @@ class CohortYears {
         return List.copyOf(years);
     }
 
-    private List<Integer> choices(UUID regionId, String regionPath) {
+    private List<Integer> choices(UUID regionId, OrgPath regionPath) {
         var catalogued = jdbc.sql("select distinct cohort_year from risk.catalogue where region_id = ? order by 1 desc")
                 .param(regionId)
                 .query(Integer.class)
@@ -60,10 +56,5 @@ class CohortYears {
             return List.copyOf(all);
         }
         return results.years(regionPath);
-    }
-
-    static boolean regionWide(Scope scope) {
-        return scope.paths().size() == 1
-                && scope.paths().iterator().next().substring(1).split("/").length == 1;
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import ru.opora.identification.ShnorRegister;
 import ru.opora.identification.ShnorState;
 import ru.opora.identity.Permission;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
@@ -76,7 +77,7 @@ class DemoRisk implements ApplicationRunner {
                                 new SimpleGrantedAuthority(Permission.RULES_EDIT.name()),
                                 new SimpleGrantedAuthority(Permission.SELF_DIAGNOSIS_EDIT.name()))));
         try {
-            var cohort = cohorts.of(Scope.of(List.of(region.get().path())), null);
+            var cohort = cohorts.of(Scope.of(region.get().path()), null);
             var data = schoolData.of(cohort.regionPath(), cohort.year());
             answers.write(cohort, data);
             int computed = profiles.recompute(cohort, "demo");
@@ -114,9 +115,9 @@ class DemoRisk implements ApplicationRunner {
             this.selfDiagnoses = selfDiagnoses;
         }
 
-        boolean hasAny(String regionPath) {
+        boolean hasAny(OrgPath regionPath) {
             return jdbc.sql("select exists (select 1 from risk.response_summary where school_path like ?)")
-                    .param(regionPath + "%")
+                    .param(regionPath.likePattern())
                     .query(Boolean.class)
                     .single();
         }
@@ -275,7 +276,7 @@ class DemoRisk implements ApplicationRunner {
 
         /** Each ШНОР's self-diagnosis: actual = HIGH or MEDIUM, chosen = the highest scores up to the limit. */
         int selfDiagnoses(Cohort cohort, RiskCatalogue catalogue) {
-            var scope = Scope.of(List.of(cohort.regionPath()));
+            var scope = Scope.of(cohort.regionPath());
             var states = shnor.states(scope);
             int written = 0;
             for (Profiles.Snapshot p : profiles.current(scope, cohort.year())) {

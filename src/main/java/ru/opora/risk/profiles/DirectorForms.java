@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.risk.engine.Item;
 import ru.opora.risk.engine.Questionnaire;
 import ru.opora.risk.engine.ResponseTally;
@@ -58,7 +59,7 @@ class DirectorForms {
 
     @RequiresPermission(Permission.SELF_DIAGNOSIS_EDIT)
     @Transactional
-    void save(UUID schoolId, String schoolPath, int year, Questionnaire q, Map<String, String> answers, String actor) {
+    void save(UUID schoolId, OrgPath schoolPath, int year, Questionnaire q, Map<String, String> answers, String actor) {
         var kept = new LinkedHashMap<String, String>();
         for (Item item : q.items()) {
             String value = answers.getOrDefault(item.code(), "").strip();

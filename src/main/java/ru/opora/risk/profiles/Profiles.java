@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import ru.opora.risk.engine.Factor;
 import ru.opora.risk.engine.FactorResult;
@@ -33,7 +34,7 @@ class Profiles {
     record Snapshot(
             long id,
             UUID schoolId,
-            String schoolPath,
+            OrgPath schoolPath,
             int year,
             int catalogueVersion,
             List<FactorResult> entries,
@@ -80,10 +81,10 @@ class Profiles {
     @Transactional
     int recompute(Cohort cohort, String cause) {
         UUID regionId = cohort.regionId();
-        String regionPath = cohort.regionPath();
+        OrgPath regionPath = cohort.regionPath();
         int year = cohort.year();
         jdbc.sql("select pg_advisory_xact_lock(hashtext('risk.profile'), hashtext(?))")
-                .param(regionPath + year)
+                .param(regionPath.value() + year)
                 .query()
                 .singleValue();
         var version = catalogues.current(regionId, year);
@@ -91,7 +92,7 @@ class Profiles {
         var data = schoolData.of(regionPath, year);
         var imported = importedLevels(regionPath, year);
         var current = new HashMap<UUID, Snapshot>();
-        for (Snapshot s : current(Scope.of(List.of(regionPath)), year)) current.put(s.schoolId(), s);
+        for (Snapshot s : current(Scope.of(regionPath), year)) current.put(s.schoolId(), s);
         var retire = new ArrayList<Object[]>();
         var insert = new ArrayList<Object[]>();
         data.values().forEach((school, values) -> {
@@ -120,7 +121,7 @@ class Profiles {
     /** A factor's entry for one school under a changed factor, without saving anything: the editor's try. */
     FactorResult tryFactor(Cohort cohort, Factor factor, UUID schoolId) {
         UUID regionId = cohort.regionId();
-        String regionPath = cohort.regionPath();
+        OrgPath regionPath = cohort.regionPath();
         int year = cohort.year();
         var catalogue = catalogues.current(regionId, year).catalogue().withFactor(factor);
         var values = schoolData.of(regionPath, year).values().getOrDefault(schoolId, Map.of());
@@ -174,11 +175,11 @@ class Profiles {
                 .list();
     }
 
-    private Map<UUID, Map<String, Level>> importedLevels(String regionPath, int year) {
+    private Map<UUID, Map<String, Level>> importedLevels(OrgPath regionPath, int year) {
         var result = new HashMap<UUID, Map<String, Level>>();
         jdbc.sql(
                         "select school_id, factor_code, level from risk.imported_level where cohort_year = ? and school_path like ?")
-                .params(year, regionPath + "%")
+                .params(year, regionPath.likePattern())
                 .query(rs -> {
                     result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
                             .put(rs.getString(2), Level.valueOf(rs.getString(3)));
@@ -194,7 +195,7 @@ class Profiles {
         return new Snapshot(
                 rs.getLong(1),
                 rs.getObject(2, UUID.class),
-                rs.getString(3),
+                OrgPath.parse(rs.getString(3)),
                 rs.getInt(4),
                 rs.getInt(5),
                 json.readValue(rs.getString(6), ENTRIES),

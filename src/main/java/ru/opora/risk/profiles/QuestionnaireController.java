@@ -50,7 +50,7 @@ class QuestionnaireController {
         model.addAttribute("questionnaires", questionnaires.forCohort(cohort.regionId(), cohort.year()));
         model.addAttribute("lines", rates.lines(scope, cohort.year()));
         model.addAttribute("kinds", QuestionnaireKind.values());
-        model.addAttribute("regionWide", CohortYears.regionWide(scope));
+        model.addAttribute("regionWide", scope.isRegionWide());
         return "risk/questionnaires";
     }
 
@@ -97,7 +97,7 @@ class QuestionnaireController {
         model.addAttribute("questionnaire", questionnaires.of(cohort.regionId(), cohort.year(), kind));
         model.addAttribute("types", AnswerType.values());
         model.addAttribute("explain", explanations);
-        model.addAttribute("regionWide", CohortYears.regionWide(scope));
+        model.addAttribute("regionWide", scope.isRegionWide());
         if (!model.containsAttribute("problems")) model.addAttribute("problems", List.of());
         return "risk/questionnaire";
     }
@@ -109,7 +109,7 @@ class QuestionnaireController {
             Scope scope,
             Principal principal,
             RedirectAttributes redirect) {
-        if (!CohortYears.regionWide(scope)) throw new AccessDeniedException("the region edits questionnaires");
+        if (!scope.isRegionWide()) throw new AccessDeniedException("the region edits questionnaires");
         var cohort = cohorts.of(scope, SelfDiagnosisController.integer(form.getFirst("year")));
         var items = new ArrayList<Item>();
         var problems = new ArrayList<String>();

@@ -1,7 +1,6 @@
 package ru.opora.risk.profiles;
 
 import java.util.LinkedHashSet;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import ru.opora.assessments.AssessmentResultsImported;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnits;
 
 /**
@@ -35,18 +35,17 @@ class RecomputeOnResults {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(AssessmentResultsImported event) {
-        var regions = new LinkedHashSet<String>();
+        var regions = new LinkedHashSet<OrgPath>();
         for (var school : orgUnits.byIds(event.schoolIds()))
-            regions.add("/" + school.path().substring(1).split("/")[0] + "/");
-        for (String regionPath : regions) {
-            UUID regionId = UUID.fromString(regionPath.substring(1, regionPath.length() - 1));
+            regions.add(school.path().region());
+        for (OrgPath regionPath : regions) {
             var years = jdbc.sql(
                             "select distinct cohort_year from risk.profile where school_path like ? and is_current")
-                    .param(regionPath + "%")
+                    .param(regionPath.likePattern())
                     .query(Integer.class)
                     .list();
             for (int year : years) {
-                int changed = profiles.recompute(new Cohort(regionId, regionPath, year), "results");
+                int changed = profiles.recompute(new Cohort(regionPath, year), "results");
                 log.info("Results loaded: {} risk profiles of {} changed", changed, year);
             }
         }

@@ -65,7 +65,7 @@ class RiskCatalogueController {
         model.addAttribute("years", cohorts.choices(cohort));
         model.addAttribute("version", catalogues.current(cohort.regionId(), cohort.year()));
         model.addAttribute("history", catalogues.history(cohort.regionId(), cohort.year()));
-        model.addAttribute("regionWide", CohortYears.regionWide(scope));
+        model.addAttribute("regionWide", scope.isRegionWide());
         model.addAttribute("explain", explanations);
         if (!model.containsAttribute("problems")) model.addAttribute("problems", List.of());
         return "risk/catalogue";
@@ -218,7 +218,7 @@ class RiskCatalogueController {
     }
 
     private Cohort regionCohort(Scope scope, @Nullable Integer year) {
-        if (!CohortYears.regionWide(scope)) throw new AccessDeniedException("the region edits its catalogue");
+        if (!scope.isRegionWide()) throw new AccessDeniedException("the region edits its catalogue");
         return cohorts.of(scope, year);
     }
 

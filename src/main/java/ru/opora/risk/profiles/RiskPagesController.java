@@ -74,7 +74,7 @@ class RiskPagesController {
         model.addAttribute("municipality", municipality);
         model.addAttribute("shnor", shnor);
         model.addAttribute("municipalities", orgUnits.inScope(OrgUnitKind.MUNICIPALITY, scope));
-        model.addAttribute("regionWide", CohortYears.regionWide(scope));
+        model.addAttribute("regionWide", scope.isRegionWide());
         return "risk/overview";
     }
 
@@ -154,7 +154,7 @@ class RiskPagesController {
         if (municipality == null) return scope;
         return orgUnits.find(municipality)
                 .filter(m -> scope.permits(m.path()))
-                .map(m -> Scope.of(List.of(m.path())))
+                .map(m -> Scope.of(m.path()))
                 .orElse(scope);
     }
 

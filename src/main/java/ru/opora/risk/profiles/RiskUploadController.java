@@ -148,7 +148,7 @@ class RiskUploadController {
     }
 
     private Cohort regionCohort(Scope scope, @Nullable Integer year) {
-        if (!CohortYears.regionWide(scope)) throw new AccessDeniedException("the region loads these");
+        if (!scope.isRegionWide()) throw new AccessDeniedException("the region loads these");
         return cohorts.of(scope, year);
     }
 }

@@ -1,12 +1,12 @@
 package ru.opora.risk.profiles;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.SchoolResults;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.SchoolContext;
 import ru.opora.orgunits.Scope;
@@ -38,10 +38,10 @@ class SchoolData {
         this.json = json;
     }
 
-    RegionData of(String regionPath, int year) {
+    RegionData of(OrgPath regionPath, int year) {
         var values = new HashMap<UUID, Map<String, Double>>();
         var schools = new HashMap<UUID, SchoolContext>();
-        for (SchoolContext s : orgUnits.schoolContexts(Scope.of(List.of(regionPath)))) {
+        for (SchoolContext s : orgUnits.schoolContexts(Scope.of(regionPath))) {
             schools.put(s.id(), s);
             var v = new HashMap<String, Double>();
             v.put("students", (double) s.students());
@@ -57,7 +57,7 @@ class SchoolData {
         return new RegionData(values, schools, vprYear, giaYear);
     }
 
-    private int vpr(String regionPath, int year, Map<UUID, Map<String, Double>> values) {
+    private int vpr(OrgPath regionPath, int year, Map<UUID, Map<String, Double>> values) {
         var vprYear = results.years(regionPath).stream().filter(y -> y <= year).findFirst();
         if (vprYear.isEmpty()) return 0;
         var counts = new HashMap<UUID, long[]>(); // participants, «2», «4»+«5»
@@ -78,7 +78,7 @@ class SchoolData {
         return vprYear.get();
     }
 
-    private int gia(String regionPath, int year, Map<UUID, Map<String, Double>> values) {
+    private int gia(OrgPath regionPath, int year, Map<UUID, Map<String, Double>> values) {
         for (int y = year; y >= year - 1; y--) {
             var exams = results.exams(regionPath, y);
             if (exams.isEmpty()) continue;
@@ -99,10 +99,10 @@ class SchoolData {
         return 0;
     }
 
-    private void questionnaires(String regionPath, int year, Map<UUID, Map<String, Double>> values) {
+    private void questionnaires(OrgPath regionPath, int year, Map<UUID, Map<String, Double>> values) {
         jdbc.sql("""
                         select school_id, kind, respondents, expected, aggregates::text from risk.response_summary
-                        where cohort_year = ? and school_path like ?""").params(year, regionPath + "%").query(rs -> {
+                        where cohort_year = ? and school_path like ?""").params(year, regionPath.likePattern()).query(rs -> {
             var v = values.get(rs.getObject(1, UUID.class));
             if (v == null) return;
             v.putAll(json.readValue(rs.getString(5), new TypeReference<Map<String, Double>>() {}));

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.opora.identity.AuditLog;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import ru.opora.risk.engine.FactorResult;
 import ru.opora.risk.engine.Level;
@@ -144,7 +145,7 @@ class SelfDiagnoses {
      * @throws Conflict when someone saved it since
      */
     @Transactional
-    void save(UUID schoolId, String schoolPath, int year, List<Entry> entries, int expectedVersion, String actor) {
+    void save(UUID schoolId, OrgPath schoolPath, int year, List<Entry> entries, int expectedVersion, String actor) {
         String content = json.writeValueAsString(entries);
         var before = find(schoolId, year);
         int changed;
@@ -175,7 +176,7 @@ class SelfDiagnoses {
     }
 
     @Transactional
-    void comment(UUID schoolId, String schoolPath, int year, String comment, String actor) {
+    void comment(UUID schoolId, OrgPath schoolPath, int year, String comment, String actor) {
         int changed =
                 jdbc.sql("""
                         update risk.self_diagnosis set curator_comment = ?, commented_by = ?, commented_at = now()

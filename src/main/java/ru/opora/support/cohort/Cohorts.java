@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.opora.identification.ShnorRegister;
 import ru.opora.identification.ShnorState;
 import ru.opora.identity.AuditLog;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
@@ -32,7 +33,7 @@ class Cohorts {
     public record Step(int number, String code, LocalDate due) {}
 
     /** A school of the cohort and how it came in. */
-    public record Member(UUID schoolId, String schoolPath, String source) {}
+    public record Member(UUID schoolId, OrgPath schoolPath, String source) {}
 
     private record DefaultStep(String code, int days) {}
 
@@ -82,7 +83,7 @@ class Cohorts {
             jdbc.sql("insert into support.cycle_step (region_id, year, step, code, due_date) values (?, ?, ?, ?, ?)")
                     .params(c.regionId(), c.year(), ++n, d.code(), c.start().plusDays(d.days()))
                     .update();
-        var states = shnor.states(Scope.of(List.of("/" + c.regionId() + "/")));
+        var states = shnor.states(Scope.region(c.regionId()));
         var chosen = new ArrayList<UUID>();
         states.forEach((school, state) -> {
             if (state == ShnorState.CONFIRMED
@@ -92,7 +93,7 @@ class Cohorts {
         for (OrgUnitRef s : orgUnits.byIds(chosen)) add(c, s, "STATUS", actor);
         audit.record(new AuditLog.Change(
                 actor,
-                "/" + c.regionId() + "/",
+                OrgPath.ofRegion(c.regionId()),
                 "COHORT",
                 c.regionId() + "/" + c.year(),
                 c.name(),
@@ -117,7 +118,7 @@ class Cohorts {
         if (removed > 0)
             audit.record(new AuditLog.Change(
                     actor,
-                    "/" + c.regionId() + "/",
+                    OrgPath.ofRegion(c.regionId()),
                     "COHORT",
                     c.regionId() + "/" + c.year(),
                     c.name(),
@@ -131,7 +132,8 @@ class Cohorts {
                         "select school_id, school_path, source from support.cohort_school where region_id = ? and year = ? and ("
                                 + scope.sqlCondition("school_path") + ")")
                 .params(scope.paramsAfter(c.regionId(), c.year()))
-                .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .query((rs, n) ->
+                        new Member(rs.getObject(1, UUID.class), OrgPath.parse(rs.getString(2)), rs.getString(3)))
                 .list();
     }
 
@@ -149,7 +151,7 @@ class Cohorts {
                 .update();
         audit.record(new AuditLog.Change(
                 actor,
-                "/" + c.regionId() + "/",
+                OrgPath.ofRegion(c.regionId()),
                 "COHORT",
                 c.regionId() + "/" + c.year(),
                 c.name(),

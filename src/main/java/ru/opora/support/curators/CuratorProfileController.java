@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import ru.opora.identity.Role;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.Scope;
 
@@ -104,7 +105,7 @@ class CuratorProfileController {
             model.addAttribute("problems", problems);
             return form(username, scope, model);
         }
-        profiles.save(profile, who.getName(), "/" + regionId + "/");
+        profiles.save(profile, who.getName(), OrgPath.ofRegion(regionId));
         return "redirect:/support#curators";
     }
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.identity.AuditLog;
+import ru.opora.orgunits.OrgPath;
 
 /** The region's curator profiles and their current caseloads. */
 @Component
@@ -51,7 +52,7 @@ class CuratorProfiles {
                 .optional();
     }
 
-    void save(Profile p, String actor, String regionPath) {
+    void save(Profile p, String actor, OrgPath regionPath) {
         var before = find(p.username());
         jdbc.sql("""
                         insert into support.curator (username, region_id, organisation, position, subjects, expertise,

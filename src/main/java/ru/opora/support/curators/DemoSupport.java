@@ -73,7 +73,7 @@ class DemoSupport implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var region = orgUnits.findByCode(OrgUnitKind.REGION, "39");
         if (region.isEmpty() || !profiles.ofRegion(region.get().id()).isEmpty()) return;
-        var scope = Scope.of(List.of(region.get().path()));
+        var scope = Scope.of(region.get().path());
         var municipalities = orgUnits.inScope(OrgUnitKind.MUNICIPALITY, scope);
         var random = new Random(39);
         var usernames = new ArrayList<String>();

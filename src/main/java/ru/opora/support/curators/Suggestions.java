@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import ru.opora.identification.ShnorRegister;
 import ru.opora.identification.ShnorState;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
@@ -64,7 +65,7 @@ class Suggestions {
 
     Result suggest(Scope scope, int year) {
         UUID regionId = regionId(scope);
-        var weak = weakSubjects.of("/" + regionId + "/", year);
+        var weak = weakSubjects.of(OrgPath.ofRegion(regionId), year);
         var assigned = new HashSet<UUID>();
         assignments.current(scope, year).forEach(a -> assigned.add(a.schoolId()));
         var open = shnor(scope, year, weak).stream()
@@ -83,7 +84,10 @@ class Suggestions {
                 .toList();
         var schools = open.stream()
                 .map(s -> new CuratorMatching.School(
-                        s.school().id(), municipalityId(s.school()), new HashSet<>(s.risks()), s.weakSubjects()))
+                        s.school().id(),
+                        s.school().path().municipalityId().orElseThrow(),
+                        new HashSet<>(s.risks()),
+                        s.weakSubjects()))
                 .toList();
         var byId = new java.util.LinkedHashMap<UUID, Shnor>();
         open.forEach(s -> byId.put(s.school().id(), s));
@@ -93,9 +97,5 @@ class Suggestions {
 
     static UUID regionId(Scope scope) {
         return scope.regionId();
-    }
-
-    static UUID municipalityId(OrgUnitRef school) {
-        return UUID.fromString(school.path().substring(1).split("/")[1]);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.opora.identity.Role;
 import ru.opora.identity.UserDirectory;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
@@ -65,7 +66,7 @@ class SupportController {
     String overview(@RequestParam(required = false) @Nullable Integer year, Scope scope, Model model) {
         int cohort = year(year);
         UUID regionId = Suggestions.regionId(scope);
-        var weak = lookups.weak().of("/" + regionId + "/", cohort);
+        var weak = lookups.weak().of(OrgPath.ofRegion(regionId), cohort);
         var current = new HashMap<UUID, Assignments.Assignment>();
         assignments.current(scope, cohort).forEach(a -> current.put(a.schoolId(), a));
         var lines = suggestions.shnor(scope, cohort, weak).stream()
@@ -161,7 +162,7 @@ class SupportController {
         var names = new HashMap<String, String>();
         lookups.risks().factors(regionId, year).forEach(f -> names.put(f.code(), f.nameRu()));
         lookups.orgUnits()
-                .inScope(OrgUnitKind.MUNICIPALITY, Scope.of(List.of("/" + regionId + "/")))
+                .inScope(OrgUnitKind.MUNICIPALITY, Scope.region(regionId))
                 .forEach(m -> names.put(m.id().toString(), m.name()));
         return names;
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.SchoolResults;
+import ru.opora.orgunits.OrgPath;
 
 /**
  * Schools that may tutor a ШНОР: those with high results in the newest ВПР year up to the cohort's —
@@ -26,13 +27,13 @@ class TutorCandidates {
         this.expectations = expectations;
     }
 
-    Set<UUID> of(String regionPath, int year) {
+    Set<UUID> of(OrgPath regionPath, int year) {
         var all = new HashSet<UUID>(highResults(regionPath, year));
         all.addAll(expectations.aboveExpectation(regionPath, year, 1.5));
         return all;
     }
 
-    private Set<UUID> highResults(String regionPath, int year) {
+    private Set<UUID> highResults(OrgPath regionPath, int year) {
         var vprYear = results.years(regionPath).stream().filter(y -> y <= year).findFirst();
         if (vprYear.isEmpty()) return Set.of();
         var counts = new HashMap<UUID, long[]>(); // school → {works, twos, fours and fives}

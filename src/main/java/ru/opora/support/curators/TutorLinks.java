@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.opora.identity.AuditLog;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
@@ -45,7 +46,7 @@ class TutorLinks {
     }
 
     List<CuratorMatching.Pair> propose(List<Suggestions.Shnor> open, UUID regionId, int year) {
-        var tutors = new ArrayList<>(candidates.of("/" + regionId + "/", year));
+        var tutors = new ArrayList<>(candidates.of(OrgPath.ofRegion(regionId), year));
         var levels = risks.levels(tutors, year);
         var curators = new ArrayList<CuratorMatching.Curator>();
         for (OrgUnitRef t : orgUnits.byIds(tutors)) {
@@ -54,11 +55,14 @@ class TutorLinks {
                 if ("NONE".equals(level)) strengths.add(factor);
             });
             curators.add(new CuratorMatching.Curator(
-                    t.id().toString(), Suggestions.municipalityId(t), strengths, Set.of(), PLACES, 0, null));
+                    t.id().toString(), t.path().municipalityId().orElseThrow(), strengths, Set.of(), PLACES, 0, null));
         }
         var schools = open.stream()
                 .map(s -> new CuratorMatching.School(
-                        s.school().id(), Suggestions.municipalityId(s.school()), new HashSet<>(s.risks()), Set.of()))
+                        s.school().id(),
+                        s.school().path().municipalityId().orElseThrow(),
+                        new HashSet<>(s.risks()),
+                        Set.of()))
                 .toList();
         return CuratorMatching.suggest(schools, curators, CuratorMatching.Weights.defaults());
     }

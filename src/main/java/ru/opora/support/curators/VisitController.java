@@ -117,17 +117,17 @@ class VisitController {
     org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> file(
             @PathVariable UUID id, Scope scope) {
         var f = visits.file(id)
-                .filter(x -> scope.permits(x[0]))
+                .filter(x -> scope.permits(x.schoolPath()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return org.springframework.http.ResponseEntity.ok()
                 .header(
                         org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
                         org.springframework.http.ContentDisposition.attachment()
-                                .filename(f[1], java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(f.name(), java.nio.charset.StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
-                .body(new org.springframework.core.io.InputStreamResource(visits.open(f[2])));
+                .body(new org.springframework.core.io.InputStreamResource(visits.open(f.storedName())));
     }
 
     private OrgUnitRef school(UUID id, Scope scope) {

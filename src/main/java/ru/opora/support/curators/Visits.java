@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.identity.AuditLog;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitRef;
 
 /** The curator's visit log (domain.md §4.2 CuratorVisit): date, format, purpose, findings, recommendations. */
@@ -82,13 +83,16 @@ class Visits implements ru.opora.support.VisitLog {
                 .list();
     }
 
-    /** The attachment's school path, name and stored name, to check the reader's scope before it is opened. */
-    java.util.Optional<String[]> file(UUID id) {
+    /** An attachment as stored: its school's place (checked against the reader's scope before it is opened), its names. */
+    record StoredAttachment(OrgPath schoolPath, String name, String storedName) {}
+
+    java.util.Optional<StoredAttachment> file(UUID id) {
         return jdbc.sql("""
                         select v.school_path, f.name, f.stored_name from support.visit_file f
                         join support.visit v on v.id = f.visit_id where f.id = ?""")
                 .param(id)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .query((rs, n) ->
+                        new StoredAttachment(OrgPath.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
                 .optional();
     }
 

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.SchoolResults;
+import ru.opora.orgunits.OrgPath;
 
 /**
  * A school's weak subjects for the matching: in the newest ВПР year up to the cohort's, the subjects
@@ -29,7 +30,7 @@ class WeakSubjects {
     /** Subject codes by school, and the subjects' names by code. */
     public record Found(Map<UUID, Set<String>> bySchool, Map<String, String> names) {}
 
-    Found of(String regionPath, int year) {
+    Found of(OrgPath regionPath, int year) {
         var bySchool = new HashMap<UUID, Set<String>>();
         var names = new HashMap<String, String>();
         var vprYear = results.years(regionPath).stream().filter(y -> y <= year).findFirst();

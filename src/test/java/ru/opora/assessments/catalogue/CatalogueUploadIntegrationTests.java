@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,7 +68,13 @@ class CatalogueUploadIntegrationTests {
         Path results = Files.createTempFile("geo-", ".csv");
         Files.writeString(results, "Код ОО;Код;Класс;1;2\n390101;1;7А;2;1\n", StandardCharsets.UTF_8);
         assertThat(imports.importFile(new ResultImport.Request(
-                                id, "geo.csv", results, Scope.of(List.of(region)), null, "region", false))
+                                id,
+                                "geo.csv",
+                                results,
+                                Scope.of(ru.opora.orgunits.OrgPath.parse(region)),
+                                null,
+                                "region",
+                                false))
                         .ok())
                 .isTrue();
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,9 +33,10 @@ class GiaResultsIntegrationTests {
     JdbcClient jdbc;
 
     private Scope region() {
-        return Scope.of(List.of(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
-                .query(String.class)
-                .single()));
+        return Scope.of(
+                ru.opora.orgunits.OrgPath.parse(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
+                        .query(String.class)
+                        .single()));
     }
 
     private Path csv(String rows) throws Exception {

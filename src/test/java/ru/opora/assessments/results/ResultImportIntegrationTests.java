@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +45,10 @@ class ResultImportIntegrationTests {
     @BeforeEach
     void setUp() {
         math4 = catalogue.idOf(AssessmentKind.VPR, 2023, "MA", 4).orElseThrow();
-        region = Scope.of(List.of(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
-                .query(String.class)
-                .single()));
+        region = Scope.of(
+                ru.opora.orgunits.OrgPath.parse(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
+                        .query(String.class)
+                        .single()));
         school = jdbc.sql("select id from orgunits.org_unit where code = '390305'")
                 .query(UUID.class)
                 .single();

@@ -8,7 +8,9 @@ import static ru.opora.orgunits.register.RegisterFixtures.existing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.shared.ImportProblem;
 
 class DraftValidatorsTests {
@@ -29,8 +31,10 @@ class DraftValidatorsTests {
 
     @Test
     void codesOfSchoolsOutsideTheScopeAreRefused() {
-        var elsewhere = existing("X1", "/other-region/m/x1/");
-        var mine = existing("M1", RegisterFixtures.REGION_PATH + "m/m1/");
+        var elsewhere = existing(
+                "X1",
+                OrgPath.ofRegion(UUID.randomUUID()).child(UUID.randomUUID()).child(UUID.randomUUID()));
+        var mine = existing("M1", RegisterFixtures.MUNICIPALITY_PATH.child(UUID.randomUUID()));
         new CodesInScope()
                 .validate(
                         List.of(draft(2, "X1"), draft(3, "M1")),
@@ -50,7 +54,7 @@ class DraftValidatorsTests {
                 draft(5, "B3", "01", "NOPE"),
                 draft(6, "B4", "01", "B1"),
                 draft(7, "B5", "01", "OLD"));
-        var old = existing("OLD", RegisterFixtures.REGION_PATH + "m/old/");
+        var old = existing("OLD", RegisterFixtures.MUNICIPALITY_PATH.child(UUID.randomUUID()));
         new BranchLinks().validate(drafts, context(Map.of("OLD", old)), problems);
         assertThat(problems)
                 .extracting(ImportProblem::code, ImportProblem::row)

@@ -3,6 +3,7 @@ package ru.opora.orgunits.register;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.SchoolKind;
 import ru.opora.orgunits.Scope;
 import ru.opora.orgunits.Settlement;
@@ -10,8 +11,9 @@ import ru.opora.orgunits.Settlement;
 /** Drafts, municipalities and contexts for the register's unit tests. */
 final class RegisterFixtures {
 
-    static final String REGION_PATH = "/00000000-0000-0000-0000-000000000001/";
+    static final OrgPath REGION_PATH = OrgPath.ofRegion(UUID.fromString("00000000-0000-0000-0000-000000000001"));
     static final UUID MUNICIPALITY_ID = UUID.fromString("00000000-0000-0000-0000-000000000002");
+    static final OrgPath MUNICIPALITY_PATH = REGION_PATH.child(MUNICIPALITY_ID);
 
     private RegisterFixtures() {}
 
@@ -45,10 +47,10 @@ final class RegisterFixtures {
 
     static Municipalities.Located municipality() {
         var m = new Municipality(MUNICIPALITY_ID, UUID.randomUUID(), "01", "Заречный район", null, "27606000");
-        return new Municipalities.Located(m, REGION_PATH + MUNICIPALITY_ID + "/");
+        return new Municipalities.Located(m, MUNICIPALITY_PATH);
     }
 
-    static Schools.Located existing(String code, String path) {
+    static Schools.Located existing(String code, OrgPath path) {
         var s = new School(
                 UUID.randomUUID(),
                 MUNICIPALITY_ID,
@@ -74,6 +76,6 @@ final class RegisterFixtures {
     }
 
     static RegisterContext context(Map<String, Schools.Located> existing) {
-        return new RegisterContext(Scope.of(List.of(REGION_PATH)), List.of(municipality()), existing);
+        return new RegisterContext(Scope.of(REGION_PATH), List.of(municipality()), existing);
     }
 }

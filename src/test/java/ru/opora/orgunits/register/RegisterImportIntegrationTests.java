@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,10 @@ class RegisterImportIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        region = Scope.of(List.of(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION' limit 1")
-                .query(String.class)
-                .single()));
+        region = Scope.of(ru.opora.orgunits.OrgPath.parse(
+                jdbc.sql("select path from orgunits.org_unit where kind = 'REGION' limit 1")
+                        .query(String.class)
+                        .single()));
         prefix = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     }
 
@@ -201,7 +201,7 @@ class RegisterImportIntegrationTests {
         var report = imports.importNow(
                 "t.csv",
                 (header() + row(prefix + "1", "03", "Чужая", 1)).getBytes(StandardCharsets.UTF_8),
-                Scope.of(List.of(firstMunicipalityPath)),
+                Scope.of(ru.opora.orgunits.OrgPath.parse(firstMunicipalityPath)),
                 "tester",
                 false);
         assertThat(report.problems()).extracting(ImportProblem::code).containsExactly("REG-E005");

@@ -94,7 +94,13 @@ class LowTaskRulesJourneyTests {
                         "tester", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
         try {
             var outcome = imports.importFile(new ResultImport.Request(
-                    assessment, "journey.csv", file, Scope.of(List.of(path)), null, "tester", false));
+                    assessment,
+                    "journey.csv",
+                    file,
+                    Scope.of(ru.opora.orgunits.OrgPath.parse(path)),
+                    null,
+                    "tester",
+                    false));
             assertThat(outcome.problems()).isEmpty();
         } finally {
             SecurityContextHolder.clearContext();
