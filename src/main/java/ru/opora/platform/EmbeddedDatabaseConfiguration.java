@@ -22,10 +22,12 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgresServer server) {
+    DataSource dataSource(EmbeddedPostgresServer server, EmbeddedDatabaseProperties properties) {
         EmbeddedPostgres postgres = server.postgres();
+        String database = java.util.Objects.requireNonNull(properties.database());
+        server.createDatabase(database);
         var dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
         dataSource.setUsername("postgres");
         dataSource.setPoolName("opora-embedded");
         dataSource.setMaximumPoolSize(10);

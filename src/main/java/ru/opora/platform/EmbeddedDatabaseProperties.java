@@ -9,11 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDirectory the cluster's directory; kept between runs when {@code persistent}
  * @param persistent false for tests: a throw-away cluster per JVM with fsync off
  * @param port 0 picks a free port
+ * @param database the database Opora uses in the cluster, created when missing (tests keep the demo
+ *     region's and their own data apart in two databases of one cluster)
  */
 @ConfigurationProperties("opora.embedded-db")
-record EmbeddedDatabaseProperties(Path dataDirectory, boolean persistent, int port) {
+record EmbeddedDatabaseProperties(
+        Path dataDirectory,
+        boolean persistent,
+        int port,
+        @org.jspecify.annotations.Nullable String database) {
 
     EmbeddedDatabaseProperties {
         if (dataDirectory == null) dataDirectory = Path.of("data", "postgres");
+        if (database == null || database.isBlank()) database = "postgres";
     }
 }

@@ -137,6 +137,18 @@ final class EmbeddedPostgresServer implements DisposableBean {
         return postgres;
     }
 
+    /** Creates a database of the cluster unless it exists (two contexts may ask at once). */
+    synchronized void createDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) throw new IllegalArgumentException("database name " + name);
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'");
+            if (!exists.next()) statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("database " + name + " could not be created", e);
+        }
+    }
+
     @Override
     public void destroy() {
         if (persistent) closeQuietly(postgres);

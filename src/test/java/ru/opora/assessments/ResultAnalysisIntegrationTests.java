@@ -2,31 +2,17 @@ package ru.opora.assessments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import ru.opora.assessments.catalogue.Assessment;
-import ru.opora.assessments.catalogue.Catalogue;
-import ru.opora.assessments.catalogue.Difficulty;
-import ru.opora.assessments.catalogue.Scale;
-import ru.opora.assessments.catalogue.Task;
-import ru.opora.assessments.gia.GiaResults;
-import ru.opora.assessments.results.ResultImport;
-import ru.opora.orgunits.Scope;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
 /**
@@ -42,13 +28,13 @@ class ResultAnalysisIntegrationTests {
     int port;
 
     @Autowired
-    ResultImport imports;
+    TestResults results;
 
     @Autowired
-    GiaResults gia;
+    TestRegions regions;
 
     @Autowired
-    Catalogue catalogue;
+    TestUsers users;
 
     @Autowired
     JdbcClient jdbc;
@@ -57,46 +43,54 @@ class ResultAnalysisIntegrationTests {
     UUID grade5Of2030;
     UUID grade6Of2030;
     UUID school;
-    String regionPath;
+    String own;
+    String foreign;
+    TestRegions.TestRegion region;
+    String adminUser;
+    String municipalUser;
+    String directorUser;
 
     @BeforeEach
-    void importThreeAssessmentsAndStateExams() throws Exception {
-        jdbc.sql("delete from assessments.low_task_rule").update();
-        grade5Of2029 = assessment(2029, 5);
-        grade5Of2030 = assessment(2030, 5);
-        grade6Of2030 = assessment(2030, 6);
-        school = jdbc.sql("select id from orgunits.org_unit where code = '390101'")
-                .query(UUID.class)
-                .single();
-        regionPath = jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
-                .query(String.class)
-                .single();
-        asImporter(() -> {
-            // 2029: marks 2, 5, 2, 4 → share of «2» 50 %; 2030: 5, 4, 3, 2 → 25 %
-            load(grade5Of2029, "390101;1;5А;0;0;0;1\n390101;2;5А;1;1;2;2\n390101;3;5А;0;1;0;0\n390101;4;5А;1;1;1;1\n");
-            load(grade5Of2030, "390101;1;5А;1;1;2;2\n390101;2;5А;1;1;1;1\n390101;3;5А;0;1;1;0\n390101;4;5А;0;0;0;0\n");
-            load(grade6Of2030, "390101;1;6А;1;1;2;1\n390101;2;6А;1;0;1;1\n");
-            var outcome = gia.importFile(
-                    "gia.csv",
-                    file(
-                            "Экзамен;Год;Код предмета;Предмет;Код ОО;Участников;Не преодолели минимум;Средний балл;«2»;«3»;«4»;«5»\n"
-                                    + "ОГЭ;2030;TA;Проба;390101;20;5;12,5;5;8;5;2\n"
-                                    + "ОГЭ;2030;TA;Проба;390201;30;3;20;3;10;10;7\n"
-                                    + "ЕГЭ;2030;ZZ;Другой предмет;390101;10;1;55;;;;\n"),
-                    Scope.of(ru.opora.orgunits.OrgPath.parse(regionPath)),
-                    "tester");
-            assertThat(outcome.problems()).isEmpty();
-        });
+    void importThreeAssessmentsAndStateExams() {
+        region = regions.create();
+        own = region.school(0).code();
+        foreign = region.school(3).code();
+        school = region.school(0).id();
+        adminUser = users.create(Role.REGION_ADMIN, region.region());
+        municipalUser = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0));
+        directorUser = users.create(Role.SCHOOL_ADMIN, region.school(0));
+        grade5Of2029 = results.vpr("TA", 2029, 5);
+        grade5Of2030 = results.vpr("TA", 2030, 5);
+        grade6Of2030 = results.vpr("TA", 2030, 6);
+        // 2029: marks 2, 5, 2, 4 → share of «2» 50 %; 2030: 5, 4, 3, 2 → 25 %
+        load(grade5Of2029, rows(own, "5А", "0;0;0;1", "1;1;2;2", "0;1;0;0", "1;1;1;1"));
+        load(grade5Of2030, rows(own, "5А", "1;1;2;2", "1;1;1;1", "0;1;1;0", "0;0;0;0"));
+        load(grade6Of2030, rows(own, "6А", "1;1;2;1", "1;0;1;1"));
+        results.loadGia(
+                region.scope(),
+                "ОГЭ;2030;TA;Проба;" + own + ";20;5;12,5;5;8;5;2\n"
+                        + "ОГЭ;2030;TA;Проба;" + foreign + ";30;3;20;3;10;10;7\n"
+                        + "ЕГЭ;2030;ZZ;Другой предмет;" + own + ";10;1;55;;;;\n");
     }
 
-    @AfterEach
-    void restoreTheDefaultThresholds() {
-        jdbc.sql("delete from assessments.low_task_rule").update();
+    /** One line per work: the school, the participant's number, the class and the four scores. */
+    private static String rows(String school, String classLabel, String... scores) {
+        var text = new StringBuilder();
+        for (int i = 0; i < scores.length; i++)
+            text.append(school)
+                    .append(';')
+                    .append(i + 1)
+                    .append(';')
+                    .append(classLabel)
+                    .append(';')
+                    .append(scores[i])
+                    .append('\n');
+        return text.toString();
     }
 
     @Test
     void showsTheScopesDynamicsAndEachSchoolsChangeSinceLastYear() {
-        var coordinator = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var coordinator = OporaHttp.as(port, municipalUser);
         var overview = coordinator.get("/results/" + grade5Of2030).body();
         assertThat(overview).contains("id=\"dynamics\"").contains("id=\"dynamics-chart\"");
         assertThat(overview).containsPattern("class=\"num better\"[^>]*>-25,0<");
@@ -109,9 +103,9 @@ class ResultAnalysisIntegrationTests {
         var schools = OporaHttp.sheet(
                 coordinator.download("/results/" + grade5Of2030 + "/export").body());
         assertThat(schools.get(0)).contains("Изменение доли «2» к прошлому году, п. п.");
-        assertThat(schools.get(1)).contains("390101", "-25.0");
+        assertThat(schools.get(1)).contains(own, "-25.0");
         assertThat(new OporaHttp(port)
-                        .getBasic("/api/v1/results/" + grade5Of2030, "municipal", "demo2026")
+                        .api("/api/v1/results/" + grade5Of2030, municipalUser)
                         .body())
                 .contains("\"share2Change\":-25.0")
                 .contains("\"dynamics\":[{\"name\":\"2029\"");
@@ -119,7 +113,7 @@ class ResultAnalysisIntegrationTests {
 
     @Test
     void followsTheCohortAndPutsTheStateExamsBesideTheVpr() {
-        var director = OporaHttp.signedIn(port, "school", "demo2026");
+        var director = OporaHttp.as(port, directorUser);
         var page =
                 director.get("/results/" + grade5Of2030 + "/schools/" + school).body();
         // this year's grade 6 was grade 5 a year earlier; this year's grade 5 has no earlier ВПР here
@@ -135,14 +129,14 @@ class ResultAnalysisIntegrationTests {
                         "<tr class=\"same-subject\">\\s*<td>ОГЭ</td>\\s*<td class=\"num\">2030</td>\\s*<td>Проба</td>\\s*<td class=\"num\">20</td>\\s*<td class=\"num\">25,0</td>\\s*<td class=\"num\">16,0</td>");
         assertThat(page).contains("Другой предмет");
         var api = new OporaHttp(port)
-                .getBasic("/api/v1/results/" + grade6Of2030 + "/schools/" + school, "school", "demo2026")
+                .api("/api/v1/results/" + grade6Of2030 + "/schools/" + school, directorUser)
                 .body();
         assertThat(api).contains("\"cohort\":[{\"name\":\"2029, 5 класс\"").contains("\"subjectCode\":\"TA\"");
     }
 
     @Test
     void exportsEveryTableOfTheSchoolAndClassPagesUnderTheSameRules() {
-        var director = OporaHttp.signedIn(port, "school", "demo2026");
+        var director = OporaHttp.as(port, directorUser);
         String base = "/results/" + grade5Of2030 + "/schools/" + school;
         var classTasks =
                 OporaHttp.sheet(director.download(base + "/classes/5А/export").body());
@@ -163,22 +157,20 @@ class ResultAnalysisIntegrationTests {
                 OporaHttp.sheet(director.download(base + "/export?table=GIA").body());
         assertThat(giaRows).anySatisfy(r -> assertThat(r).startsWith("ОГЭ", "2030.0", "Проба", "20.0", "25.0", "16.0"));
 
-        var coordinator = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var coordinator = OporaHttp.as(port, municipalUser);
         assertThat(coordinator.download(base + "/export?table=CLASSES").status())
                 .isEqualTo(403);
         assertThat(coordinator.download(base + "/classes/5А/export").status()).isEqualTo(403);
         assertThat(coordinator.download(base + "/export?table=GIA").status()).isEqualTo(200);
-        var foreign = "/results/" + grade5Of2030 + "/schools/"
-                + jdbc.sql("select id from orgunits.org_unit where code = '390201'")
-                        .query(UUID.class)
-                        .single();
+        var foreign =
+                "/results/" + grade5Of2030 + "/schools/" + region.school(3).id();
         assertThat(director.download(foreign + "/export?table=GIA").status()).isEqualTo(403);
     }
 
     @Test
     void letsTheRegionAdminPreviewAndSaveNewThresholdsAsAVersionThatThePagesUse() {
         String settings = "/results/settings/low-tasks";
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         assertThat(admin.get(settings).body()).contains("Действуют значения по умолчанию (версия 0)");
 
         var preview = admin.postWithCsrf(
@@ -220,20 +212,21 @@ class ResultAnalysisIntegrationTests {
                 .contains("Решение методсовета от 20.11.2026");
         assertThat(versions()).isEqualTo(1);
         assertThat(jdbc.sql(
-                                "select count(*) from identity.audit_event where entity_type = 'LOW_TASK_RULE' and actor = 'region'")
+                                "select count(*) from identity.audit_event where entity_type = 'LOW_TASK_RULE' and actor = ?")
+                        .param(adminUser)
                         .query(Long.class)
                         .single())
                 .isPositive();
 
-        var schoolPage = OporaHttp.signedIn(port, "school", "demo2026")
+        var schoolPage = OporaHttp.as(port, directorUser)
                 .get("/results/" + grade5Of2030 + "/schools/" + school)
                 .body();
         assertThat(schoolPage).contains("ниже 80,5 %").contains("Пороги: версия 1");
         var history = OporaHttp.sheet(admin.download(settings + ".xlsx").body());
         assertThat(history).hasSize(3);
-        assertThat(history.get(1)).startsWith("1.0", "80.5", "10.0", "Решение методсовета от 20.11.2026", "region");
+        assertThat(history.get(1)).startsWith("1.0", "80.5", "10.0", "Решение методсовета от 20.11.2026", adminUser);
 
-        var coordinator = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var coordinator = OporaHttp.as(port, municipalUser);
         assertThat(coordinator.get(settings).status()).isEqualTo(403);
         assertThat(coordinator
                         .post(settings, Map.of("absolute", "1", "gap", "1", "reason", "x"))
@@ -243,7 +236,8 @@ class ResultAnalysisIntegrationTests {
     }
 
     private long versions() {
-        return jdbc.sql("select count(*) from assessments.low_task_rule")
+        return jdbc.sql("select count(*) from assessments.low_task_rule where region_id = ?")
+                .param(region.region().id())
                 .query(Long.class)
                 .single();
     }
@@ -255,47 +249,7 @@ class ResultAnalysisIntegrationTests {
         return Integer.parseInt(m.group(1));
     }
 
-    private UUID assessment(int year, int grade) {
-        return catalogue.idOf(AssessmentKind.VPR, year, "TA", grade).orElseGet(() -> {
-            var tasks = new ArrayList<Task>();
-            int[] max = {1, 1, 2, 2};
-            for (int i = 0; i < max.length; i++)
-                tasks.add(new Task(i, String.valueOf(i + 1), max[i], null, null, Difficulty.BASIC));
-            return catalogue.save(new Assessment(
-                    UUID.randomUUID(), AssessmentKind.VPR, year, "TA", "Проба", grade, tasks, Scale.of(2, 4, 5, 6)));
-        });
-    }
-
     private void load(UUID assessment, String rows) {
-        var outcome = imports.importFile(new ResultImport.Request(
-                assessment,
-                "analysis.csv",
-                file("Код ОО;Код;Класс;1;2;3;4\n" + rows),
-                Scope.of(ru.opora.orgunits.OrgPath.parse(regionPath)),
-                null,
-                "tester",
-                false));
-        assertThat(outcome.problems()).isEmpty();
-    }
-
-    private static Path file(String content) {
-        try {
-            Path f = Files.createTempFile("analysis-", ".csv");
-            Files.writeString(f, content, StandardCharsets.UTF_8);
-            return f;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void asImporter(Runnable work) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "tester", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        results.load(assessment, region.scope(), TestResults.HEADER + rows);
     }
 }

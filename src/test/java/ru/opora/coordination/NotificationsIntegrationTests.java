@@ -12,9 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.opora.orgunits.OrgUnits;
-import ru.opora.planning.documents.DocumentType;
-import ru.opora.planning.documents.SchoolDocuments;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
+import ru.opora.planning.TestPlans;
 import ru.opora.planning.execution.OverdueCheck;
 import ru.opora.platform.OporaHttp;
 
@@ -35,10 +36,13 @@ class NotificationsIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    SchoolDocuments documents;
+    TestRegions regions;
 
     @Autowired
-    OrgUnits orgUnits;
+    TestUsers users;
+
+    @Autowired
+    TestPlans plans;
 
     @Autowired
     OverdueCheck overdue;
@@ -47,50 +51,41 @@ class NotificationsIntegrationTests {
     void anOverdueMeasureIsNotifiedInTheApplicationAndByMail() throws Exception {
         int year = 2047;
         LocalDate day = LocalDate.of(year, 11, 2);
-        jdbc.sql("delete from planning.document where cohort_year = ?")
-                .param(year)
-                .update();
         jdbc.sql("delete from planning.job_run where day = ?").param(day).update();
-        jdbc.sql("update identity.user_account set email = 'director@school.example' where username = 'school'")
+        var region = regions.create();
+        var school = region.school(0);
+        String directorUser = users.create(Role.SCHOOL_ADMIN, school);
+        String curatorUser = users.create(Role.CURATOR, school);
+        String teacherUser = users.create(Role.TEACHER, region.school(1));
+        jdbc.sql("update identity.user_account set email = 'director@school.example' where username = ?")
+                .param(directorUser)
                 .update();
-        try {
-            UUID schoolId = jdbc.sql("""
-                            select s.org_unit_id from identity.user_account u
-                            join identity.user_scope s on s.user_account = u.id where u.username = 'school'""").query(UUID.class).single();
-            var school = orgUnits.find(schoolId).orElseThrow();
-            var doc = documents.create(school, year, DocumentType.ROADMAP, null, "Дорожная карта", "test");
-            jdbc.sql("""
-                            insert into planning.measure (id, document_id, school_id, school_path, title, responsible, due_date, status)
-                            values (?, ?, ?, ?, 'Родительское собрание по итогам ВПР', 'Директор', ?, 'PLANNED')""")
-                    .params(UUID.randomUUID(), doc.id(), schoolId, school.path(), day.minusDays(1))
-                    .update();
-            assertThat(overdue.runOnce(day)).hasSize(1);
+        var measure = plans.measureInExecution(school, year, "Родительское собрание по итогам ВПР", day.minusDays(1));
 
-            assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
-            var mail = smtp.getReceivedMessages()[0];
-            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("director@school.example");
-            assertThat(mail.getSubject()).isEqualTo("Опора: просрочено мероприятие");
-            assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).isNotBlank();
+        assertThat(overdue.runOnce(day)).contains(measure.id());
 
-            waitFor("curator");
-            var director = OporaHttp.signedIn(port, "school", "demo2026");
-            String page = director.get("/notifications").body();
-            assertThat(page).contains("Просрочено мероприятие «Родительское собрание по итогам ВПР»");
-            assertThat(director.get("/").body()).contains("id=\"unread\"");
-            UUID id = jdbc.sql(
-                            "select id from coordination.notification where recipient = 'school' order by created_at desc limit 1")
-                    .query(UUID.class)
-                    .single();
-            var opened = director.postWithCsrf("/notifications/" + id, "/notifications", java.util.Map.of());
-            assertThat(opened.location()).contains("/planning/measures/");
-            var stranger = OporaHttp.signedIn(port, "teacher", "demo2026");
-            assertThat(stranger.postWithCsrf("/notifications/" + id, "/notifications", java.util.Map.of())
-                            .location())
-                    .endsWith("/notifications");
-        } finally {
-            jdbc.sql("update identity.user_account set email = null where username = 'school'")
-                    .update();
-        }
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        var mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("director@school.example");
+        assertThat(mail.getSubject()).isEqualTo("Опора: просрочено мероприятие");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).isNotBlank();
+
+        waitFor(curatorUser);
+        var director = OporaHttp.as(port, directorUser);
+        String page = director.get("/notifications").body();
+        assertThat(page).contains("Просрочено мероприятие «Родительское собрание по итогам ВПР»");
+        assertThat(director.get("/").body()).contains("id=\"unread\"");
+        UUID id = jdbc.sql(
+                        "select id from coordination.notification where recipient = ? order by created_at desc limit 1")
+                .param(directorUser)
+                .query(UUID.class)
+                .single();
+        var opened = director.postWithCsrf("/notifications/" + id, "/notifications", java.util.Map.of());
+        assertThat(opened.location()).contains("/planning/measures/");
+        var stranger = OporaHttp.as(port, teacherUser);
+        assertThat(stranger.postWithCsrf("/notifications/" + id, "/notifications", java.util.Map.of())
+                        .location())
+                .endsWith("/notifications");
     }
 
     private void waitFor(String recipient) throws InterruptedException {

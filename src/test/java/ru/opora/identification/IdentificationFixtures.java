@@ -1,80 +1,65 @@
 package ru.opora.identification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.springframework.boot.test.context.TestComponent;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import ru.opora.assessments.AssessmentKind;
-import ru.opora.assessments.catalogue.Assessment;
-import ru.opora.assessments.catalogue.Catalogue;
-import ru.opora.assessments.catalogue.Difficulty;
-import ru.opora.assessments.catalogue.Scale;
-import ru.opora.assessments.results.ResultImport;
+import org.springframework.stereotype.Component;
+import ru.opora.assessments.TestResults;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.SchoolKind;
 import ru.opora.orgunits.Scope;
+import ru.opora.orgunits.register.TestRegions;
 
 /**
- * Two years of a small ВПР («Проверка выявления», grade 5) for fourteen schools of the first two
- * municipalities: the 2nd and 4th are weak (8 of 12 works «2»), the 5th's journal marks are all «2».
+ * A small ВПР («Проверка выявления», grade 5) for fourteen schools of two municipalities: in the default
+ * pattern the 2nd and 4th are weak (8 of 12 works «2») and the 5th's journal marks are all «2».
+ * The region's schools differ in context (settlement, size, adverse conditions, ОВЗ share), so that
+ * the context model has something to fit.
  */
-@TestComponent
+@Component
 public class IdentificationFixtures {
 
-    private final Catalogue catalogue;
-    private final ResultImport imports;
-    private final JdbcClient jdbc;
+    public static final Set<Integer> WEAK = Set.of(1, 3);
 
-    IdentificationFixtures(Catalogue catalogue, ResultImport imports, JdbcClient jdbc) {
-        this.catalogue = catalogue;
-        this.imports = imports;
-        this.jdbc = jdbc;
+    private final TestRegions regions;
+    private final TestResults results;
+
+    IdentificationFixtures(TestRegions regions, TestResults results) {
+        this.regions = regions;
+        this.results = results;
     }
 
-    /** Loads the results of {@code year − 1} and {@code year}, clears rule versions and the years' flags; returns the schools' codes. */
-    public List<String> load(int year) throws Exception {
-        jdbc.sql("delete from identification.rule_set").update();
-        jdbc.sql("delete from identification.objectivity_flag where year between ? and ?")
-                .params(year - 1, year)
-                .update();
-        String regionPath = jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
-                .query(String.class)
-                .single();
-        var codes = new ArrayList<String>();
-        for (String municipality : List.of("3901", "3902"))
-            codes.addAll(jdbc.sql(
-                            "select code from orgunits.org_unit where kind = 'SCHOOL' and code like ? order by code limit 7")
-                    .param(municipality + "%")
-                    .query(String.class)
-                    .list());
-        for (int y : List.of(year - 1, year)) load(assessment(y), y, codes, regionPath, java.util.Set.of(1, 3));
+    /** Two municipalities of seven schools each; the 2nd and 4th schools are ordinary urban ones. */
+    public TestRegions.TestRegion region() {
+        return regions.create(2, 7, (index, spec) -> {
+            if (WEAK.contains(index)) return spec;
+            var varied = index % 3 == 0 ? spec.rural(60 + index * 7) : spec;
+            if (index % 4 == 2) varied = varied.inAdverseConditions();
+            if (index == 6) varied = varied.withKind(SchoolKind.GYMNASIUM);
+            return varied;
+        });
+    }
+
+    /** The assessment of the year. */
+    public UUID assessment(int year) {
+        return results.vpr("IDN", "Проверка выявления", year, 5);
+    }
+
+    /** Loads the results of {@code year − 1} and {@code year} with the default weak schools; returns the codes. */
+    public List<String> load(TestRegions.TestRegion region, int year) {
+        var codes = codes(region.schools());
+        for (int y : List.of(year - 1, year)) load(region.scope(), codes, y, WEAK);
         return codes;
     }
 
-    /** One more year in which only the schools at the given indexes are weak. */
-    public void loadYear(int year, java.util.Set<Integer> weak) throws Exception {
-        String regionPath = jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
-                .query(String.class)
-                .single();
-        var codes = new ArrayList<String>();
-        for (String municipality : List.of("3901", "3902"))
-            codes.addAll(jdbc.sql(
-                            "select code from orgunits.org_unit where kind = 'SCHOOL' and code like ? order by code limit 7")
-                    .param(municipality + "%")
-                    .query(String.class)
-                    .list());
-        load(assessment(year), year, codes, regionPath, weak);
+    /** One more year of the region's schools in which only the schools at the given indexes are weak. */
+    public void loadYear(TestRegions.TestRegion region, int year, Set<Integer> weak) {
+        load(region.scope(), codes(region.schools()), year, weak);
     }
 
-    private void load(
-            UUID assessment, int year, List<String> codes, String regionPath, java.util.Set<Integer> weakSchools)
-            throws Exception {
+    /** The same pattern for schools of any region (a journey's demo region). */
+    public void load(Scope scope, List<String> codes, int year, Set<Integer> weakSchools) {
         var csv = new StringBuilder("Код ОО;Код;Класс;1;2;3;4;Отметка за предыдущий период\n");
         for (int s = 0; s < codes.size(); s++) {
             boolean weak = weakSchools.contains(s);
@@ -93,42 +78,12 @@ public class IdentificationFixtures {
                         .append('\n');
             }
         }
-        var file = Files.createTempFile("identification-", ".csv");
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "tester", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
-        try {
-            var outcome = imports.importFile(new ResultImport.Request(
-                    assessment,
-                    year + ".csv",
-                    file,
-                    Scope.of(ru.opora.orgunits.OrgPath.parse(regionPath)),
-                    null,
-                    "tester",
-                    false));
-            assertThat(outcome.problems()).isEmpty();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        results.load(assessment(year), scope, csv.toString());
     }
 
-    private UUID assessment(int year) {
-        return catalogue.idOf(AssessmentKind.VPR, year, "IDN", 5).orElseGet(() -> {
-            var tasks = new ArrayList<ru.opora.assessments.catalogue.Task>();
-            int[] max = {1, 1, 2, 2};
-            for (int i = 0; i < max.length; i++)
-                tasks.add(new ru.opora.assessments.catalogue.Task(
-                        i, String.valueOf(i + 1), max[i], null, null, i == 3 ? Difficulty.ADVANCED : Difficulty.BASIC));
-            return catalogue.save(new Assessment(
-                    UUID.randomUUID(),
-                    AssessmentKind.VPR,
-                    year,
-                    "IDN",
-                    "Проверка выявления",
-                    5,
-                    tasks,
-                    Scale.of(2, 4, 5, 6)));
-        });
+    private static List<String> codes(List<OrgUnitRef> schools) {
+        var codes = new ArrayList<String>();
+        for (OrgUnitRef s : schools) codes.add(s.code());
+        return codes;
     }
 }

@@ -14,6 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
 /**
@@ -22,7 +25,6 @@ import ru.opora.platform.OporaHttp;
  * is confirmed, a flag is reviewed, and every reader sees only their own schools.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@org.springframework.context.annotation.Import(IdentificationFixtures.class)
 class IdentificationIntegrationTests {
 
     static final int YEAR = 2032;
@@ -36,11 +38,24 @@ class IdentificationIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestUsers users;
+
+    TestRegions.TestRegion region;
     List<String> codes;
+    String adminUser;
+    String municipalUser;
+    String curatorUser;
+    String directorUser;
 
     @BeforeEach
-    void twoYearsOfResults() throws Exception {
-        codes = fixtures.load(YEAR);
+    void twoYearsOfResults() {
+        region = fixtures.region();
+        codes = fixtures.load(region, YEAR);
+        adminUser = users.create(Role.REGION_ADMIN, region.region());
+        municipalUser = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0));
+        curatorUser = users.create(Role.CURATOR, region.school(1));
+        directorUser = users.create(Role.SCHOOL_ADMIN, region.school(0));
     }
 
     private String runAsRegion(OporaHttp admin) {
@@ -52,7 +67,7 @@ class IdentificationIntegrationTests {
 
     @Test
     void listsAndExplainsTheWeakSchoolsAndConfirmsTheList() {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         String run = runAsRegion(admin);
         var page = admin.get(run).body();
         String candidates = section(page, "candidates");
@@ -69,9 +84,10 @@ class IdentificationIntegrationTests {
 
         var confirmed = admin.postWithCsrf(run + "/confirm", run, Map.of());
         assertThat(confirmed.status()).isEqualTo(302);
-        assertThat(admin.get(run).body()).contains("Список утверждён (region)");
+        assertThat(admin.get(run).body()).contains("Список утверждён (" + adminUser + ")");
         assertThat(jdbc.sql(
-                                "select count(*) from identity.audit_event where entity_type = 'IDENTIFICATION_RUN' and action = 'CONFIRM'")
+                                "select count(*) from identity.audit_event where entity_type = 'IDENTIFICATION_RUN' and action = 'CONFIRM' and actor = ?")
+                        .param(adminUser)
                         .query(Long.class)
                         .single())
                 .isPositive();
@@ -79,16 +95,15 @@ class IdentificationIntegrationTests {
 
     @Test
     void showsWhatARuleChangeWouldDoAndSavesItAsAVersion() {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         String run = runAsRegion(admin);
         admin.postWithCsrf(run + "/confirm", run, Map.of());
         var form = rules("40", "");
         var preview = admin.postWithCsrf("/identification/preview", "/identification", form);
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.body()).containsPattern("вошли бы [1-9]");
-        assertThat(section(preview.body(), "entering"))
-                .contains(codes.getFirst().substring(0, 4));
-        assertThat(count("identification.rule_set")).isZero();
+        assertThat(section(preview.body(), "entering")).contains(region.code());
+        assertThat(ruleVersions()).isZero();
 
         var bad = admin.postWithCsrf("/identification/rules", "/identification", rules("девяносто", "так решили"));
         assertThat(bad.body()).contains("Процентиль доли «2» — число.");
@@ -96,22 +111,22 @@ class IdentificationIntegrationTests {
         assertThat(noReason.body()).contains("Укажите причину изменения правил");
         var outOfRange = admin.postWithCsrf("/identification/rules", "/identification", rules("120", "так решили"));
         assertThat(outOfRange.body()).contains("Процентили — числа больше 0 и не больше 100.");
-        assertThat(count("identification.rule_set")).isZero();
+        assertThat(ruleVersions()).isZero();
 
         var saved = admin.postWithCsrf(
                 "/identification/rules", "/identification", rules("80,5", "Приказ № 12 от 20.11.2026"));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(admin.get("/identification").body())
-                .contains("Действует версия 1 (region): Приказ № 12 от 20.11.2026");
+                .contains("Действует версия 1 (" + adminUser + "): Приказ № 12 от 20.11.2026");
         var second = runAsRegion(admin);
         assertThat(admin.get(second).body()).contains("Правила версии 1: процентиль 80,5");
     }
 
     @Test
     void letsEachReaderSeeOnlyTheirSchoolsAndOnlyTheRegionRun() {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         String run = runAsRegion(admin);
-        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var municipal = OporaHttp.as(port, municipalUser);
         var page = municipal.get(run).body();
         assertThat(page).contains(codes.get(1)).doesNotContain(codes.get(8));
         assertThat(municipal
@@ -120,18 +135,16 @@ class IdentificationIntegrationTests {
                 .isEqualTo(403);
         assertThat(municipal.get(run + "/schools/" + schoolId(codes.get(8))).status())
                 .isEqualTo(404);
-        var curator = OporaHttp.signedIn(port, "curator", "demo2026");
+        var curator = OporaHttp.as(port, curatorUser);
         assertThat(curator.get(run).body()).contains(codes.get(1)).doesNotContain(codes.get(3));
-        assertThat(OporaHttp.signedIn(port, "school", "demo2026")
-                        .get("/identification")
-                        .status())
+        assertThat(OporaHttp.as(port, directorUser).get("/identification").status())
                 .isEqualTo(403);
         assertThat(new OporaHttp(port).get(run).location()).endsWith("/login");
     }
 
     @Test
     void flagsResultsAboveTheJournalAndRecordsTheReview() {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         runAsRegion(admin);
         UUID school = schoolId(codes.get(4));
         var flags = admin.get("/identification/flags?year=" + YEAR).body();
@@ -156,8 +169,8 @@ class IdentificationIntegrationTests {
                         .params(school, YEAR)
                         .query(String.class)
                         .single())
-                .isEqualTo("CONFIRMED region Перепроверка 12 работ");
-        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+                .isEqualTo("CONFIRMED " + adminUser + " Перепроверка 12 работ");
+        var municipal = OporaHttp.as(port, municipalUser);
         assertThat(municipal
                         .postWithCsrf(
                                 "/identification/flags/review",
@@ -219,8 +232,11 @@ class IdentificationIntegrationTests {
         return form;
     }
 
-    private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    private long ruleVersions() {
+        return jdbc.sql("select count(*) from identification.rule_set where region_id = ?")
+                .param(region.region().id())
+                .query(Long.class)
+                .single();
     }
 
     private UUID schoolId(String code) {
@@ -241,15 +257,9 @@ class IdentificationIntegrationTests {
     @Test
     void takesAConfirmedCandidateThroughSupportToTheExitRuleWithItsHistory() throws Exception {
         int first = 2036;
-        fixtures.load(first);
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        fixtures.load(region, first);
+        var admin = OporaHttp.as(port, adminUser);
         UUID weak = schoolId(codes.get(1));
-        jdbc.sql("delete from identification.shnor_status where school_id = ?")
-                .param(weak)
-                .update();
-        jdbc.sql("delete from identification.shnor_status_event where school_id = ?")
-                .param(weak)
-                .update();
         confirm(admin, run(admin, first));
         String page = "/identification/status/" + weak;
         assertThat(admin.get(page).body()).contains("Статус: кандидат (с " + first + " года).");
@@ -266,23 +276,21 @@ class IdentificationIntegrationTests {
         var wrong = admin.postWithCsrf(page, page, Map.of("to", "EXITED", "reason", "Просто так"));
         assertThat(wrong.body()).contains("Из текущего статуса в выбранный перевести нельзя.");
 
-        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var municipal = OporaHttp.as(port, municipalUser);
         assertThat(municipal.get(page).status()).isEqualTo(200);
         assertThat(municipal
                         .postWithCsrf(page, page, Map.of("to", "EXIT_PENDING", "reason", "x"))
                         .status())
                 .isEqualTo(403);
-        assertThat(new OporaHttp(port)
-                        .getBasic("/api/v1/shnor", "municipal", "demo2026")
-                        .body())
+        assertThat(new OporaHttp(port).api("/api/v1/shnor", municipalUser).body())
                 .contains(weak.toString())
                 .doesNotContain(schoolId(codes.get(8)).toString());
 
         // the school is no longer weak: one good year is not enough, two are
-        fixtures.loadYear(first + 1, java.util.Set.of(3));
+        fixtures.loadYear(region, first + 1, java.util.Set.of(3));
         confirm(admin, run(admin, first + 1));
         assertThat(admin.get(page).body()).contains("Статус: на сопровождении");
-        fixtures.loadYear(first + 2, java.util.Set.of(3));
+        fixtures.loadYear(region, first + 2, java.util.Set.of(3));
         confirm(admin, run(admin, first + 2));
         var history = admin.get(page).body();
         assertThat(history)
@@ -299,10 +307,7 @@ class IdentificationIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(5);
-        UUID otherMunicipality = jdbc.sql("select parent_id from orgunits.org_unit where code = ?")
-                .param(codes.get(8))
-                .query(UUID.class)
-                .single();
+        UUID otherMunicipality = region.municipality(1).id();
         assertThat(admin.get("/identification/status?municipality=" + otherMunicipality)
                         .body())
                 .doesNotContain(codes.get(1));
@@ -325,7 +330,7 @@ class IdentificationIntegrationTests {
 
     @Test
     void explainsTheContextModelAndTheSchoolsFarFromTheirExpectation() {
-        var coordinator = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var coordinator = OporaHttp.as(port, municipalUser);
         var page =
                 coordinator.get("/identification/context?year=" + YEAR + "&z=1").body();
         assertThat(page)
@@ -343,13 +348,7 @@ class IdentificationIntegrationTests {
 
     @Test
     void loadsRechecksAndTheFederalListAllOrNothingAndFlagsThem() throws Exception {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
-        jdbc.sql("delete from identification.recheck where year = ?")
-                .param(YEAR)
-                .update();
-        jdbc.sql("delete from identification.federal_list where year = ?")
-                .param(YEAR)
-                .update();
+        var admin = OporaHttp.as(port, adminUser);
         var rows = new StringBuilder(
                 "Код ОО;Год;Код предмета;Класс;Код участника;Исходный балл;Балл после перепроверки\n");
         // ten works of the 6th school: eight of them lose their mark («4» at 4 points → «3» at 3)
@@ -373,8 +372,8 @@ class IdentificationIntegrationTests {
         assertThat(rejected.body())
                 .contains("Файл «перепроверка.csv», строка 12, столбец «Код ОО»: школы с кодом «999999» нет в реестре")
                 .contains("строка 13, столбец «Исходный балл»: «много» — ожидается целое число 0–6.");
-        assertThat(jdbc.sql("select count(*) from identification.recheck where year = ?")
-                        .param(YEAR)
+        assertThat(jdbc.sql("select count(*) from identification.recheck where year = ? and school_path like ?")
+                        .params(YEAR, region.path().likePattern())
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -457,15 +456,15 @@ class IdentificationIntegrationTests {
         String socialRun = runAsRegion(admin);
         assertThat(admin.get(socialRun + "/schools/" + schoolId(codes.get(3))).body())
                 .contains("Школа работает в неблагоприятных социальных условиях (ШНСУ).");
-        jdbc.sql("delete from identification.social_index where year = ?")
-                .param(YEAR)
+        jdbc.sql("delete from identification.social_index where year = ? and school_path like ?")
+                .params(YEAR, region.path().likePattern())
                 .update();
         var flags = admin.get("/identification/flags?year=" + YEAR).body();
         assertThat(flags)
                 .contains(
                         "при перепроверке экспертами отметку и балл (с допуском) сохранили 20,0 % работ — меньше 90,0 %.")
                 .contains("школа включена в федеральный список");
-        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var municipal = OporaHttp.as(port, municipalUser);
         assertThat(municipal.get("/identification/facts").status()).isEqualTo(200);
         assertThat(municipal
                         .postMultipartForm(

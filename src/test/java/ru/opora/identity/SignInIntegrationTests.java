@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
 /** Sign-in over real HTTP: hashed passwords, throttling, session fixation, sessions in the database, sign-out and disabling. */
@@ -30,14 +32,30 @@ class SignInIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
+    TestRegions.TestRegion region;
+    String admin;
+
+    @BeforeEach
+    void region() {
+        region = regions.create();
+        admin = users.create(Role.REGION_ADMIN, region.region());
+    }
+
     private String newUser(String password) {
         String username = "t" + UUID.randomUUID().toString().substring(0, 8);
-        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' limit 1")
-                .query(UUID.class)
-                .single();
         accounts.save(UserAccount.create(
                 new UserAdministration.UserSpec(
-                        username, "Тестовый Пользователь", null, Role.REGION_ADMIN, Set.of(region)),
+                        username,
+                        "Тестовый Пользователь",
+                        null,
+                        Role.REGION_ADMIN,
+                        Set.of(region.region().id())),
                 encoder.encode(password),
                 Instant.now()));
         return username;
@@ -96,8 +114,9 @@ class SignInIntegrationTests {
         assertThat(user.get("/schools").status()).isEqualTo(200);
         UUID id = accounts.findByUsername(username).orElseThrow().id();
 
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
-        assertThat(admin.postWithCsrf("/admin/users/" + id + "/disable", "/admin/users", Map.of())
+        var administrator = OporaHttp.as(port, admin);
+        assertThat(administrator
+                        .postWithCsrf("/admin/users/" + id + "/disable", "/admin/users", Map.of())
                         .status())
                 .isEqualTo(302);
 
@@ -108,17 +127,15 @@ class SignInIntegrationTests {
                         .param(id.toString())
                         .query(String.class)
                         .single())
-                .isEqualTo("region DISABLE");
+                .isEqualTo(admin + " DISABLE");
     }
 
     @Test
     void regionAdminCreatesAUserWithAScopeAndTheUserSeesOnlyIt() {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
-        UUID school = jdbc.sql("select id from orgunits.org_unit where kind = 'SCHOOL' order by code desc limit 1")
-                .query(UUID.class)
-                .single();
+        var administrator = OporaHttp.as(port, admin);
+        UUID school = region.school(0).id();
         String username = "d" + UUID.randomUUID().toString().substring(0, 8);
-        var created = admin.postWithCsrf(
+        var created = administrator.postWithCsrf(
                 "/admin/users",
                 "/admin/users/new",
                 Map.of(
@@ -133,7 +150,7 @@ class SignInIntegrationTests {
                         "scope",
                         school.toString()));
         assertThat(created.status()).isEqualTo(302);
-        var list = admin.get("/admin/users");
+        var list = administrator.get("/admin/users");
         var password = java.util.regex.Pattern.compile("<strong>([A-Za-z0-9]{12})</strong>")
                 .matcher(list.body());
         assertThat(password.find()).isTrue();
@@ -145,11 +162,8 @@ class SignInIntegrationTests {
 
     @Test
     void refusesAScopeThatDoesNotFitTheRole() {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
-        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' limit 1")
-                .query(UUID.class)
-                .single();
-        var response = admin.postWithCsrf(
+        var administrator = OporaHttp.as(port, admin);
+        var response = administrator.postWithCsrf(
                 "/admin/users",
                 "/admin/users/new",
                 Map.of(
@@ -162,7 +176,7 @@ class SignInIntegrationTests {
                         "role",
                         "SCHOOL_ADMIN",
                         "scope",
-                        region.toString()));
+                        region.region().id().toString()));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("не подходит для этой роли");
         assertThat(accounts.findByUsername("wrongscope")).isEmpty();
@@ -173,12 +187,13 @@ class SignInIntegrationTests {
         String username = newUser("old-password");
         var user = OporaHttp.signedIn(port, username, "old-password");
         UUID id = accounts.findByUsername(username).orElseThrow().id();
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
-        assertThat(admin.postWithCsrf("/admin/users/" + id + "/password", "/admin/users", Map.of())
+        var administrator = OporaHttp.as(port, admin);
+        assertThat(administrator
+                        .postWithCsrf("/admin/users/" + id + "/password", "/admin/users", Map.of())
                         .status())
                 .isEqualTo(302);
         var shown = java.util.regex.Pattern.compile("<strong>([A-Za-z0-9]{12})</strong>")
-                .matcher(admin.get("/admin/users").body());
+                .matcher(administrator.get("/admin/users").body());
         assertThat(shown.find()).isTrue();
 
         assertThat(user.get("/schools").location()).endsWith("/login");

@@ -2,14 +2,15 @@ package ru.opora.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
-import ru.opora.orgunits.OrgUnits;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.planning.documents.DocumentType;
 import ru.opora.planning.documents.SchoolDocuments;
 import ru.opora.platform.OporaHttp;
@@ -28,22 +29,23 @@ class ConcurrentEditIntegrationTests {
     SchoolDocuments documents;
 
     @Autowired
-    OrgUnits orgUnits;
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestPlans plans;
 
     @Test
     void theSecondSaveNeverOverwritesTheFirst() {
-        int year = 2048;
-        jdbc.sql("delete from planning.document where cohort_year = ?")
-                .param(year)
-                .update();
-        UUID schoolId = jdbc.sql("""
-                        select s.org_unit_id from identity.user_account u
-                        join identity.user_scope s on s.user_account = u.id where u.username = 'school'""").query(UUID.class).single();
-        var doc = documents.create(
-                orgUnits.find(schoolId).orElseThrow(), year, DocumentType.CONCEPT, null, "Концепция", "test");
+        var region = regions.create();
+        String directorUser = users.create(Role.SCHOOL_ADMIN, region.school(0));
+        String deputyUser = users.create(Role.SCHOOL_ADMIN, region.school(0));
+        var doc = plans.draft(region.school(0), 2048, DocumentType.CONCEPT);
         String edit = "/planning/documents/" + doc.id() + "/edit";
-        var first = OporaHttp.signedIn(port, "school", "demo2026");
-        var second = OporaHttp.signedIn(port, "school", "demo2026");
+        var first = OporaHttp.as(port, directorUser);
+        var second = OporaHttp.as(port, deputyUser);
         first.get(edit);
         second.get(edit); // both read version 0
 
@@ -52,7 +54,7 @@ class ConcurrentEditIntegrationTests {
                 .isEqualTo(302);
         var refused = second.postFormWithCsrf("/planning/documents/" + doc.id(), edit, form("Миссия второй правки"));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("Документ изменил school, пока вы его редактировали");
+        assertThat(refused.body()).contains("Документ изменил " + directorUser + ", пока вы его редактировали");
         assertThat(documents.find(doc.id()).orElseThrow().content().section("mission"))
                 .isEqualTo("Миссия первой правки");
     }

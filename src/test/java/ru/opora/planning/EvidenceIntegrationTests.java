@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.opora.orgunits.OrgUnits;
-import ru.opora.planning.documents.DocumentType;
-import ru.opora.planning.documents.SchoolDocuments;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
 /**
@@ -34,29 +34,25 @@ class EvidenceIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    SchoolDocuments documents;
+    TestRegions regions;
 
     @Autowired
-    OrgUnits orgUnits;
+    TestUsers users;
+
+    @Autowired
+    TestPlans plans;
 
     @Test
     void badFilesAreRefusedGoodEvidenceIsTakenAndDoneNeedsIt() throws Exception {
-        jdbc.sql("delete from planning.document where cohort_year = ?")
-                .param(YEAR)
-                .update();
-        UUID schoolId = jdbc.sql("""
-                        select s.org_unit_id from identity.user_account u
-                        join identity.user_scope s on s.user_account = u.id where u.username = 'school'""").query(UUID.class).single();
-        var school = orgUnits.find(schoolId).orElseThrow();
-        var doc = documents.create(school, YEAR, DocumentType.ROADMAP, null, "Дорожная карта", "test");
-        UUID measure = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into planning.measure (id, document_id, school_id, school_path, title, responsible, due_date, status)
-                        values (?, ?, ?, ?, 'Педсовет по итогам ВПР', 'Директор', ?, 'IN_PROGRESS')""")
-                .params(measure, doc.id(), schoolId, school.path(), LocalDate.of(2099, 1, 1))
-                .update();
+        var region = regions.create();
+        var school = region.school(0);
+        String directorUser = users.create(Role.SCHOOL_ADMIN, school);
+        String curatorUser = users.create(Role.CURATOR, school);
+        String expertUser = users.create(Role.REGION_EXPERT, school);
+        UUID measure = plans.measureInExecution(school, YEAR, "Педсовет по итогам ВПР", LocalDate.of(YEAR + 1, 5, 1))
+                .id();
         String page = "/planning/measures/" + measure;
-        var http = OporaHttp.signedIn(port, "school", "demo2026");
+        var http = OporaHttp.as(port, directorUser);
 
         var done = http.postWithCsrf(page, page, Map.of("action", "COMPLETE", "version", "0"));
         assertThat(done.status()).isEqualTo(302);
@@ -70,14 +66,14 @@ class EvidenceIntegrationTests {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(pdf, 0, big, 0, 4);
         assertThat(upload(http, page, "скан.pdf", big)).contains("больше 10 МБ");
-        assertThat(count("evidence")).isZero();
+        assertThat(count("evidence", measure)).isZero();
 
         assertThat(upload(http, page, "протокол педсовета.pdf", pdf)).contains("Добавлено: протокол педсовета.pdf");
         var link = http.postWithCsrf(page + "/links", page, Map.of("url", "javascript:alert(1)"));
         assertThat(link.status()).isEqualTo(302);
         assertThat(http.get(page).body()).contains("нужен адрес, начинающийся с http");
         http.postWithCsrf(page + "/links", page, Map.of("url", "https://school.example/news/pedsovet"));
-        assertThat(count("evidence")).isEqualTo(2);
+        assertThat(count("evidence", measure)).isEqualTo(2);
 
         UUID file = jdbc.sql("select id from planning.evidence where measure_id = ? and kind = 'FILE'")
                 .param(measure)
@@ -94,7 +90,7 @@ class EvidenceIntegrationTests {
         var stale = http.postWithCsrf(page, page, Map.of("action", "CANCEL", "version", "0", "reason", "x"));
         assertThat(stale.status()).isEqualTo(302);
 
-        var curator = OporaHttp.signedIn(port, "curator", "demo2026");
+        var curator = OporaHttp.as(port, curatorUser);
         assertThat(curator.postWithCsrf(page + "/comments", page, Map.of("text", "Протокол принят"))
                         .status())
                 .isEqualTo(302);
@@ -102,7 +98,7 @@ class EvidenceIntegrationTests {
         assertThat(curator.postWithCsrf(page + "/links", page, Map.of("url", "https://x.example"))
                         .status())
                 .isEqualTo(403);
-        var expert = OporaHttp.signedIn(port, "expert", "demo2026");
+        var expert = OporaHttp.as(port, expertUser);
         assertThat(expert.get("/planning/evidence/" + file).status()).isEqualTo(403);
     }
 
@@ -114,10 +110,10 @@ class EvidenceIntegrationTests {
         return http.get(page).body();
     }
 
-    private long count(String table) {
+    private long count(String table, UUID measure) {
         return jdbc.sql("select count(*) from planning." + table + " e join planning.measure m on m.id = e.measure_id"
-                        + " join planning.document d on d.id = m.document_id where d.cohort_year = ?")
-                .param(YEAR)
+                        + " where m.id = ?")
+                .param(measure)
                 .query(Long.class)
                 .single();
     }

@@ -9,6 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
 /**
@@ -27,24 +30,21 @@ class MunicipalRoadmapIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
     @Test
     void theMunicipalityWritesAndSubmitsItsRoadmap() {
-        jdbc.sql("delete from planning.document where cohort_year = ?")
-                .param(YEAR)
-                .update();
-        UUID municipality = jdbc.sql("""
-                        select s.org_unit_id from identity.user_account u
-                        join identity.user_scope s on s.user_account = u.id where u.username = 'municipal'""").query(UUID.class).single();
-        String own = jdbc.sql("select code from orgunits.org_unit where parent_id = ? order by code limit 1")
-                .param(municipality)
-                .query(String.class)
-                .single();
-        String foreign = jdbc.sql(
-                        "select code from orgunits.org_unit where kind = 'SCHOOL' and parent_id <> ? order by code limit 1")
-                .param(municipality)
-                .query(String.class)
-                .single();
-        var coordinator = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var region = regions.create();
+        UUID municipality = region.municipality(0).id();
+        String own = region.school(0).code();
+        String foreign = region.school(3).code();
+        String coordinatorUser = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0));
+        String directorUser = users.create(Role.SCHOOL_ADMIN, region.school(0));
+        var coordinator = OporaHttp.as(port, coordinatorUser);
         String page = "/planning/municipalities/" + municipality + "?year=" + YEAR;
         assertThat(coordinator.get(page).body()).contains("write-municipal-roadmap");
         var created = coordinator.postWithCsrf(
@@ -54,17 +54,17 @@ class MunicipalRoadmapIntegrationTests {
         String edit = created.location().replaceFirst("^https?://[^/]+", "");
         String id = edit.split("/")[3];
 
-        var bad = coordinator.postFormWithCsrf("/planning/documents/" + id, edit, form(foreign, "save", YEAR));
+        var bad = coordinator.postFormWithCsrf("/planning/documents/" + id, edit, form(id, foreign, "save", YEAR));
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("Мероприятие 1: школы с кодом «" + foreign + "» нет в муниципалитете");
 
-        var none = coordinator.postFormWithCsrf("/planning/documents/" + id, edit, form("", "submit", YEAR));
+        var none = coordinator.postFormWithCsrf("/planning/documents/" + id, edit, form(id, "", "submit", YEAR));
         assertThat(none.status()).isEqualTo(302);
         assertThat(coordinator.get("/planning/documents/" + id).body())
                 .contains("не указаны школы, на которые оно направлено");
 
         coordinator.get(edit);
-        var ok = coordinator.postFormWithCsrf("/planning/documents/" + id, edit, form(own, "submit", YEAR));
+        var ok = coordinator.postFormWithCsrf("/planning/documents/" + id, edit, form(id, own, "submit", YEAR));
         assertThat(ok.status()).isEqualTo(302);
         assertThat(jdbc.sql("select status from planning.document where id = cast(? as uuid)")
                         .param(id)
@@ -72,13 +72,13 @@ class MunicipalRoadmapIntegrationTests {
                         .single())
                 .isEqualTo("SUBMITTED");
 
-        var school = OporaHttp.signedIn(port, "school", "demo2026");
+        var school = OporaHttp.as(port, directorUser);
         assertThat(school.get("/planning/documents/" + id + "/edit").status()).isIn(403, 404);
     }
 
-    private LinkedMultiValueMap<String, String> form(String schools, String action, int year) {
-        var version = jdbc.sql("select version from planning.document where cohort_year = ?")
-                .param(year)
+    private LinkedMultiValueMap<String, String> form(String document, String schools, String action, int year) {
+        var version = jdbc.sql("select version from planning.document where id = cast(? as uuid)")
+                .param(document)
                 .query(Integer.class)
                 .single();
         var f = new LinkedMultiValueMap<String, String>();

@@ -3,13 +3,14 @@ package ru.opora.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.opora.orgunits.OrgUnits;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.planning.documents.DocumentType;
 import ru.opora.planning.documents.SchoolDocuments;
 import ru.opora.platform.OporaHttp;
@@ -34,46 +35,44 @@ class PlanningAccessIntegrationTests {
     SchoolDocuments documents;
 
     @Autowired
-    OrgUnits orgUnits;
+    TestRegions regions;
 
-    private UUID schoolOf(String username) {
-        return jdbc.sql("""
-                        select s.org_unit_id from identity.user_account u
-                        join identity.user_scope s on s.user_account = u.id where u.username = ? order by 1 limit 1""").param(username).query(UUID.class).single();
-    }
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestPlans plans;
 
     @Test
     void eachReaderSeesOnlyTheDocumentsTheyMay() throws Exception {
-        jdbc.sql("delete from planning.document where cohort_year = ?")
-                .param(YEAR)
-                .update();
-        var own = orgUnits.find(schoolOf("school")).orElseThrow();
-        UUID other = jdbc.sql("""
-                        select id from orgunits.org_unit where kind = 'SCHOOL' and id not in
-                        (select org_unit_id from identity.user_scope) order by code limit 1""").query(UUID.class).single();
-        var ownDoc = documents.create(own, YEAR, DocumentType.ROADMAP, null, "Дорожная карта", "test");
-        var otherDoc = documents.create(
-                orgUnits.find(other).orElseThrow(), YEAR, DocumentType.ROADMAP, null, "Дорожная карта", "test");
+        var region = regions.create();
+        var own = region.school(0);
+        String directorUser = users.create(Role.SCHOOL_ADMIN, own);
+        String curatorUser = users.create(Role.CURATOR, own);
+        String expertUser = users.create(Role.REGION_EXPERT, own);
+        String teacherUser = users.create(Role.TEACHER, own);
+        var ownDoc = plans.draft(own, YEAR, DocumentType.ROADMAP);
+        var otherDoc = plans.draft(region.school(1), YEAR, DocumentType.ROADMAP);
 
-        var school = OporaHttp.signedIn(port, "school", "demo2026");
+        var school = OporaHttp.as(port, directorUser);
         assertThat(school.get("/planning/documents/" + ownDoc.id()).status()).isEqualTo(200);
         assertThat(school.get("/planning/documents/" + otherDoc.id()).status()).isEqualTo(404);
         assertThat(school.get("/planning/documents/" + ownDoc.id() + "/edit").status())
                 .isEqualTo(200);
 
-        var curator = OporaHttp.signedIn(port, "curator", "demo2026");
+        var curator = OporaHttp.as(port, curatorUser);
         assertThat(curator.get("/planning/documents/" + ownDoc.id()).status()).isEqualTo(200); // assigned school
         assertThat(curator.get("/planning/documents/" + otherDoc.id()).status()).isEqualTo(404);
         assertThat(curator.get("/planning/documents/" + ownDoc.id() + "/edit").status())
                 .isEqualTo(403);
 
-        var expert = OporaHttp.signedIn(port, "expert", "demo2026");
+        var expert = OporaHttp.as(port, expertUser);
         assertThat(expert.get("/planning/documents/" + ownDoc.id()).status()).isEqualTo(404); // not assigned
         assertThat(expert.get("/planning/reviews").status()).isEqualTo(200);
         assertThat(expert.get("/planning/dashboard").status()).isEqualTo(403);
         assertThat(expert.get("/planning/measures").status()).isEqualTo(403);
 
-        var teacher = OporaHttp.signedIn(port, "teacher", "demo2026");
+        var teacher = OporaHttp.as(port, teacherUser);
         assertThat(teacher.get("/planning/documents/" + ownDoc.id()).status()).isEqualTo(200);
         var page = "/planning/documents/" + ownDoc.id();
         assertThat(teacher.postWithCsrf(page + "/transition", page, Map.of("transition", "SUBMIT"))

@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
 
 /** Excel exports read back with POI, the register import through the API with a real XLSX, OpenAPI and health. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,8 +33,25 @@ class ExportsAndApiIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
+    TestRegions.TestRegion region;
+    String admin;
+    String municipal;
+
+    @BeforeEach
+    void region() {
+        region = regions.create();
+        admin = users.create(Role.REGION_ADMIN, region.region());
+        municipal = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0));
+    }
+
     private List<List<String>> download(String path, String username) throws Exception {
-        var http = OporaHttp.signedIn(port, username, "demo2026");
+        var http = OporaHttp.as(port, username);
         var client = HttpClient.newHttpClient();
         var response = client.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -54,24 +75,26 @@ class ExportsAndApiIntegrationTests {
 
     @Test
     void exportsTheCoordinatorsSchoolsAndNothingElse() throws Exception {
-        long own = jdbc.sql(
-                        "select count(*) from orgunits.org_unit s join orgunits.org_unit m on m.id = s.parent_id where m.code = '01' and s.kind = 'SCHOOL'")
-                .query(Long.class)
-                .single();
-        var rows = download("/schools/export", "municipal");
+        int own = region.schoolsOf(region.municipality(0)).size();
+        var rows = download("/schools/export", municipal);
         assertThat(rows.getFirst()).startsWith("Код ОО", "Краткое наименование", "Муниципалитет");
-        assertThat(rows).hasSize((int) own + 1);
+        assertThat(rows).hasSize(own + 1);
         assertThat(rows.subList(1, rows.size()))
-                .allSatisfy(r -> assertThat(r.get(2)).isEqualTo("Городской округ Приозёрск"));
+                .allSatisfy(r ->
+                        assertThat(r.get(2)).isEqualTo(region.municipality(0).name()));
     }
 
     @Test
     void exportsMunicipalitiesUsersAndTheAuditLog() throws Exception {
-        assertThat(download("/municipalities/export", "region")).hasSizeGreaterThan(12);
-        assertThat(download("/admin/users/export", "region"))
+        assertThat(download("/municipalities/export", admin))
+                .extracting(r -> r.get(1))
+                .contains(region.municipality(0).name(), region.municipality(1).name());
+        assertThat(download("/admin/users/export", admin))
                 .extracting(r -> r.getFirst())
-                .contains("municipal", "curator", "observer");
-        assertThat(download("/admin/audit/export?type=USER", "region"))
+                .contains(admin, municipal);
+        OporaHttp.as(port, admin)
+                .postWithCsrf("/admin/users/" + users.id(municipal) + "/disable", "/admin/users", java.util.Map.of());
+        assertThat(download("/admin/audit/export?type=USER", admin))
                 .extracting(r -> r.get(2))
                 .contains("USER");
     }
@@ -100,7 +123,7 @@ class ExportsAndApiIntegrationTests {
             for (int i = 0; i < header.length; i++) h.createCell(i).setCellValue(header[i]);
             var r = sheet.createRow(1);
             r.createCell(0).setCellValue(code);
-            r.createCell(1).setCellValue("04");
+            r.createCell(1).setCellValue(region.municipality(1).code());
             r.createCell(2).setCellValue("МКОУ «Школа из Excel»");
             r.createCell(3).setCellValue("Школа из Excel");
             r.createCell(4).setCellValue(7707083893.0);
@@ -115,7 +138,7 @@ class ExportsAndApiIntegrationTests {
             xlsx = out.toByteArray();
         }
         var http = new OporaHttp(port);
-        String auth = OporaHttp.basic("api", "demo2026");
+        String auth = OporaHttp.basic(admin, TestUsers.PASSWORD);
         var dry = http.postMultipart("/api/v1/register/import?dryRun=true", "реестр.xlsx", xlsx, auth);
         assertThat(dry.status()).isEqualTo(200);
         assertThat(dry.body()).contains("\"added\":1").contains("\"committed\":false");
@@ -141,7 +164,7 @@ class ExportsAndApiIntegrationTests {
 
     @Test
     void describesTheApiWithOpenApiAndReportsHealth() {
-        var docs = OporaHttp.signedIn(port, "region", "demo2026").get("/v3/api-docs");
+        var docs = OporaHttp.as(port, admin).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/schools/{id}", "/api/v1/municipalities", "/api/v1/register/import");
         var health = new OporaHttp(port).get("/actuator/health");
@@ -151,7 +174,7 @@ class ExportsAndApiIntegrationTests {
 
     @Test
     void switchesTheInterfaceToEnglish() {
-        var http = OporaHttp.signedIn(port, "region", "demo2026");
+        var http = OporaHttp.as(port, admin);
         assertThat(http.get("/schools?lang=en").body())
                 .contains("Schools found")
                 .doesNotContain("Найдено школ");
@@ -169,7 +192,7 @@ class ExportsAndApiIntegrationTests {
                         "/api/v1/register/import?dryRun=false",
                         "огромный.xlsx",
                         new byte[50 * 1024 * 1024],
-                        OporaHttp.basic("api", "demo2026"));
+                        OporaHttp.basic(admin, TestUsers.PASSWORD));
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.body())
                 .contains("FILE-E002")
@@ -187,24 +210,25 @@ class ExportsAndApiIntegrationTests {
         String csv =
                 "Код ОО;Муниципалитет;Полное наименование;Краткое наименование;ИНН;Уровни образования;Тип поселения;"
                         + "Численность обучающихся;Численность педагогов\n" + code
-                        + ";01;<script>alert('x')</script>;=1+2;7707083893;НОО;город;10;2\n";
+                        + ";" + region.municipality(0).code()
+                        + ";<script>alert('x')</script>;=1+2;7707083893;НОО;город;10;2\n";
         var imported = new OporaHttp(port)
                 .postMultipart(
                         "/api/v1/register/import?dryRun=false",
                         "html.csv",
                         csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        OporaHttp.basic("api", "demo2026"));
+                        OporaHttp.basic(admin, TestUsers.PASSWORD));
         assertThat(imported.body()).contains("\"committed\":true");
         String id = jdbc.sql("select id::text from orgunits.org_unit where code = ?")
                 .param(code)
                 .query(String.class)
                 .single();
-        var card = OporaHttp.signedIn(port, "region", "demo2026").get("/schools/" + id);
+        var card = OporaHttp.as(port, admin).get("/schools/" + id);
         assertThat(card.body())
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>alert");
 
-        var rows = download("/schools/export?q=" + code, "region");
+        var rows = download("/schools/export?q=" + code, admin);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).get(1)).isEqualTo("=1+2");
     }

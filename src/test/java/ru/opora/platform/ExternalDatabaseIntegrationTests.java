@@ -12,9 +12,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Opora runs on an external PostgreSQL given by SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD (here
- * as the equivalent properties), with no embedded database started.
+ * as the equivalent properties), with no embedded database started: the deployment a region makes,
+ * so the demo region is generated there and served as a new installation would serve it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "opora.demo.enabled=true")
 @org.springframework.test.annotation.DirtiesContext
 class ExternalDatabaseIntegrationTests {
 

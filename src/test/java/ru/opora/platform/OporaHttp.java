@@ -45,6 +45,16 @@ public final class OporaHttp {
         return http;
     }
 
+    /** A test user (identity's TestUsers) signed in with the tests' password. */
+    public static OporaHttp as(int port, String username) {
+        return signedIn(port, username, ru.opora.identity.TestUsers.PASSWORD);
+    }
+
+    /** A GET with the test users' Basic credentials, as a service calls the API. */
+    public Response api(String path, String username) {
+        return getBasic(path, username, ru.opora.identity.TestUsers.PASSWORD);
+    }
+
     public Response signIn(String username, String password) {
         String token = csrfToken("/login");
         return post("/login", Map.of("username", username, "password", password, "_csrf", token));

@@ -15,6 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.opora.identification.ExitRiskCondition;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
 /**
@@ -23,7 +26,6 @@ import ru.opora.platform.OporaHttp;
  * the profile, imported levels override, the self-diagnosis keeps its limits and its scope.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@org.springframework.context.annotation.Import(ru.opora.identification.IdentificationFixtures.class)
 class RiskIntegrationTests {
 
     static final int YEAR = 2040;
@@ -40,24 +42,31 @@ class RiskIntegrationTests {
     @Autowired
     ru.opora.identification.IdentificationFixtures fixtures;
 
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
+    TestRegions.TestRegion region;
     String first;
     UUID firstId;
+    String adminUser;
+    String municipalUser;
+    String curatorUser;
+    String directorUser;
+    String teacherUser;
 
     @BeforeEach
-    void cleanCohort() {
-        for (String table : List.of(
-                "catalogue", "questionnaire", "response_summary", "imported_level", "profile", "self_diagnosis"))
-            jdbc.sql("delete from risk." + table + " where cohort_year = ?")
-                    .param(YEAR)
-                    .update();
-        first = jdbc.sql(
-                        "select code from orgunits.org_unit where kind = 'SCHOOL' and code like '3901%' order by code limit 1")
-                .query(String.class)
-                .single();
-        firstId = jdbc.sql("select id from orgunits.org_unit where code = ?")
-                .param(first)
-                .query(UUID.class)
-                .single();
+    void region() {
+        region = regions.create();
+        first = region.school(0).code();
+        firstId = region.school(0).id();
+        adminUser = users.create(Role.REGION_ADMIN, region.region());
+        municipalUser = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0));
+        curatorUser = users.create(Role.CURATOR, region.school(0));
+        directorUser = users.create(Role.SCHOOL_ADMIN, region.school(0));
+        teacherUser = users.create(Role.TEACHER, region.school(0));
     }
 
     private OporaHttp.Response upload(OporaHttp who, String path, String csv) throws Exception {
@@ -76,7 +85,7 @@ class RiskIntegrationTests {
 
     @Test
     void aProfileExplainsItselfAndANewVersionOfAFactorChangesIt() throws Exception {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         var loaded = upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("40", "50"));
         assertThat(loaded.status()).isEqualTo(302);
         var list = admin.get("/risk/questionnaires?year=" + YEAR).body();
@@ -116,7 +125,9 @@ class RiskIntegrationTests {
         var after = admin.get("/risk/schools/" + firstId + "?year=" + YEAR).body();
         assertThat(section(after, "factor-TEST_FACTOR")).contains("Высокий");
         assertThat(section(after, "history")).contains("изменён каталог");
-        assertThat(jdbc.sql("select count(*) from identity.audit_event where entity_type = 'RISK_CATALOGUE'")
+        assertThat(jdbc.sql(
+                                "select count(*) from identity.audit_event where entity_type = 'RISK_CATALOGUE' and actor = ?")
+                        .param(adminUser)
                         .query(Long.class)
                         .single())
                 .isPositive();
@@ -126,7 +137,7 @@ class RiskIntegrationTests {
         assertThat(rows)
                 .anySatisfy(
                         r -> assertThat(String.join("|", r)).contains("D_01").contains("в зоне риска"));
-        var api = admin.getBasic("/api/v1/risk/schools/" + firstId + "?year=" + YEAR, "api", "demo2026")
+        var api = admin.getBasic("/api/v1/risk/schools/" + firstId + "?year=" + YEAR, adminUser, TestUsers.PASSWORD)
                 .body();
         assertThat(api).contains("\"factorCode\":\"TEST_FACTOR\"").contains("\"level\":\"HIGH\"");
     }
@@ -148,15 +159,15 @@ class RiskIntegrationTests {
     }
 
     private long versions() {
-        return jdbc.sql("select count(*) from risk.catalogue where cohort_year = ?")
-                .param(YEAR)
+        return jdbc.sql("select count(*) from risk.catalogue where region_id = ? and cohort_year = ?")
+                .params(region.region().id(), YEAR)
                 .query(Long.class)
                 .single();
     }
 
     @Test
     void questionnaireFilesAreRejectedByRowAndRawAnswersAreNotKept() throws Exception {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         var bad = upload(admin, "/risk/questionnaires/STUDENT/responses", """
                 Код ОО;Код респондента;S_01;S_04;S_99
                 %s;1;ru;3;
@@ -180,8 +191,8 @@ class RiskIntegrationTests {
                 .contains("строка 4, столбец «S_01»: «klingon» — такого варианта ответа нет; допустимы: ru, other")
                 .contains("строка 5, столбец «S_04»: «9» — ожидается число от 1–5")
                 .contains("строка 6, столбец «Код ОО»: школы с кодом «999999» нет");
-        assertThat(jdbc.sql("select count(*) from risk.response_summary where cohort_year = ?")
-                        .param(YEAR)
+        assertThat(jdbc.sql("select count(*) from risk.response_summary where cohort_year = ? and school_path like ?")
+                        .params(YEAR, region.path().likePattern())
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -195,8 +206,8 @@ class RiskIntegrationTests {
                 """.formatted(first, first, first, first));
         assertThat(good.status()).isEqualTo(302);
         var stored = jdbc.sql(
-                        "select respondents, aggregates::text, answers is null from risk.response_summary where cohort_year = ?")
-                .param(YEAR)
+                        "select respondents, aggregates::text, answers is null from risk.response_summary where cohort_year = ? and school_id = ?")
+                .params(YEAR, firstId)
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .single();
         assertThat(stored.get(0)).isEqualTo("4");
@@ -209,7 +220,7 @@ class RiskIntegrationTests {
 
     @Test
     void theQuestionnaireEditorRefusesBadItemsAndKeepsTheVersion() throws Exception {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         String page = "/risk/questionnaires/TEACHER?year=" + YEAR;
         admin.get(page);
         var bad = new org.springframework.util.LinkedMultiValueMap<String, String>();
@@ -259,15 +270,15 @@ class RiskIntegrationTests {
 
     private int questionnaireVersion() {
         return jdbc.sql(
-                        "select coalesce(max(version), 1) from risk.questionnaire where cohort_year = ? and kind = 'TEACHER'")
-                .param(YEAR)
+                        "select coalesce(max(version), 1) from risk.questionnaire where region_id = ? and cohort_year = ? and kind = 'TEACHER'")
+                .params(region.region().id(), YEAR)
                 .query(Integer.class)
                 .single();
     }
 
     @Test
     void importedLevelsOverrideTheComputedOnes() throws Exception {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("90", "100"));
         var bad = upload(
                 admin, "/risk/levels", "Код ОО;Год;Фактор;Уровень\n" + first + ";" + YEAR + ";NO_SUCH;высокий\n");
@@ -281,10 +292,10 @@ class RiskIntegrationTests {
 
     @Test
     void newResultsRecomputeTheProfilesThatExist() throws Exception {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("90", "100"));
-        fixtures.loadYear(YEAR, java.util.Set.of(1)); // the first school is strong, the second weak
-        fixtures.loadYear(YEAR, java.util.Set.of(0)); // a corrected file: now the first is weak
+        fixtures.loadYear(region, YEAR, java.util.Set.of(1)); // the first school is strong, the second weak
+        fixtures.loadYear(region, YEAR, java.util.Set.of(0)); // a corrected file: now the first is weak
 
         String page = admin.get("/risk/schools/" + firstId + "?year=" + YEAR).body();
         assertThat(section(page, "history")).contains("загружены результаты");
@@ -305,9 +316,9 @@ class RiskIntegrationTests {
 
     @Test
     void theSchoolDiagnosesItselfWithinItsLimitsAndTheCuratorComments() throws Exception {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("10", "2"));
-        var school = OporaHttp.signedIn(port, "school", "demo2026");
+        var school = OporaHttp.as(port, directorUser);
         assertThat(school.get("/risk?year=" + YEAR).location()).contains("/risk/schools/" + firstId);
         String form = "/risk/schools/" + firstId + "/self-diagnosis?year=" + YEAR;
         var tooMany = new HashMap<String, String>(Map.of("year", String.valueOf(YEAR), "version", "0"));
@@ -339,7 +350,7 @@ class RiskIntegrationTests {
         school.postWithCsrf("/risk/schools/" + firstId + "/self-diagnosis", form, chosen);
         assertThat(school.get(form).body()).contains("Самодиагностику изменили, пока вы её заполняли");
 
-        var curator = OporaHttp.signedIn(port, "curator", "demo2026");
+        var curator = OporaHttp.as(port, curatorUser);
         assertThat(curator.postWithCsrf(
                                 "/risk/schools/" + firstId + "/self-diagnosis/comment",
                                 form,
@@ -369,20 +380,14 @@ class RiskIntegrationTests {
 
     @Test
     void everyReaderSeesOnlyTheirSchools() throws Exception {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
-        String other = jdbc.sql(
-                        "select code from orgunits.org_unit where kind = 'SCHOOL' and code like '3903%' order by code limit 1")
-                .query(String.class)
-                .single();
-        UUID otherId = jdbc.sql("select id from orgunits.org_unit where code = ?")
-                .param(other)
-                .query(UUID.class)
-                .single();
+        var admin = OporaHttp.as(port, adminUser);
+        String other = region.school(3).code();
+        UUID otherId = region.school(3).id();
         upload(
                 admin,
                 "/risk/questionnaires/DIRECTOR/aggregates",
                 "Код ОО;Ответили;Ожидалось;D_01\n" + first + ";1;1;40\n" + other + ";1;1;40\n");
-        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var municipal = OporaHttp.as(port, municipalUser);
         String map = municipal.get("/risk?year=" + YEAR).body();
         assertThat(map).contains(first).doesNotContain(other);
         assertThat(municipal.get("/risk/schools/" + otherId + "?year=" + YEAR).status())
@@ -391,15 +396,15 @@ class RiskIntegrationTests {
                         .get("/risk/catalogue/factors/EQUIPMENT?year=" + YEAR)
                         .status())
                 .isEqualTo(403);
-        var curator = OporaHttp.signedIn(port, "curator", "demo2026");
+        var curator = OporaHttp.as(port, curatorUser);
         assertThat(curator.get("/risk/schools/" + otherId + "?year=" + YEAR).status())
                 .isEqualTo(404);
-        var school = OporaHttp.signedIn(port, "school", "demo2026");
+        var school = OporaHttp.as(port, directorUser);
         assertThat(school.get("/risk/schools/" + otherId + "?year=" + YEAR).status())
                 .isEqualTo(404);
-        var teacher = OporaHttp.signedIn(port, "teacher", "demo2026");
+        var teacher = OporaHttp.as(port, teacherUser);
         assertThat(teacher.get("/risk?year=" + YEAR).status()).isEqualTo(403);
-        String api = admin.getBasic("/api/v1/risk/profiles?year=" + YEAR, "api", "demo2026")
+        String api = admin.getBasic("/api/v1/risk/profiles?year=" + YEAR, adminUser, TestUsers.PASSWORD)
                 .body();
         assertThat(api).contains(first).contains(other);
         var rows = OporaHttp.sheet(municipal.download("/risk.xlsx?year=" + YEAR).body());

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
 /**
@@ -28,43 +31,33 @@ class CohortIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    List<Map<String, Object>> schools = List.of();
+    @Autowired
+    TestRegions regions;
 
-    @AfterEach
-    void cleanUp() {
-        for (var s : schools)
-            jdbc.sql("delete from identification.shnor_status where school_id = ?")
-                    .param(s.get("id"))
-                    .update();
-        jdbc.sql("delete from support.cohort where year = ?").param(YEAR).update();
-        jdbc.sql("delete from risk.self_diagnosis where cohort_year = ?")
-                .param(YEAR)
-                .update();
-    }
+    @Autowired
+    TestUsers users;
+
+    List<OrgUnitRef> schools = List.of();
 
     @Test
     void aCohortTracksEachSchoolThroughTheCycle() {
-        schools = jdbc.sql("""
-                        select id, code, path from orgunits.org_unit where kind = 'SCHOOL' and code like '3911%' order by code limit 4""").query().listOfRows();
-        UUID region = UUID.fromString(((String) schools.getFirst().get("path")).split("/")[1]);
+        var test = regions.create();
+        schools = test.schools();
+        String adminUser = users.create(Role.REGION_ADMIN, test.region());
+        String municipalUser = users.create(Role.MUNICIPAL_COORDINATOR, test.municipality(0));
+        String teacherUser = users.create(Role.TEACHER, test.school(0));
+        UUID region = test.region().id();
         for (int i = 0; i < 3; i++)
             jdbc.sql("""
                             insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year)
                             values (?, ?, ?, ?, 'REGIONAL_LIST', ?)""")
-                    .params(
-                            schools.get(i).get("id"),
-                            schools.get(i).get("path"),
-                            region,
-                            i < 2 ? "CONFIRMED" : "CANDIDATE",
-                            YEAR)
+                    .params(schools.get(i).id(), schools.get(i).path(), region, i < 2 ? "CONFIRMED" : "CANDIDATE", YEAR)
                     .update();
         jdbc.sql("""
                         insert into risk.self_diagnosis (school_id, school_path, cohort_year, entries, updated_by)
-                        values (?, ?, ?, '[{"factorCode":"EQUIPMENT","actual":true,"measures":"","selected":true}]', 'test')""")
-                .params(schools.get(0).get("id"), schools.get(0).get("path"), YEAR)
-                .update();
+                        values (?, ?, ?, '[{"factorCode":"EQUIPMENT","actual":true,"measures":"","selected":true}]', 'test')""").params(schools.get(0).id(), schools.get(0).path(), YEAR).update();
 
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         var created = admin.postWithCsrf(
                 "/support/cohorts",
                 "/support/cohorts",
@@ -109,17 +102,16 @@ class CohortIntegrationTests {
                 .orElseThrow();
         assertThat(moved.get(3)).isEqualTo("впереди");
 
-        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var municipal = OporaHttp.as(port, municipalUser);
         assertThat(municipal.get(page).status()).isEqualTo(200);
         assertThat(municipal
                         .postWithCsrf(page + "/steps/2", page, Map.of("due", "2020-01-01"))
                         .status())
                 .isEqualTo(403);
-        assertThat(OporaHttp.signedIn(port, "teacher", "demo2026").get(page).status())
-                .isEqualTo(403);
+        assertThat(OporaHttp.as(port, teacherUser).get(page).status()).isEqualTo(403);
     }
 
     private String code(int i) {
-        return (String) schools.get(i).get("code");
+        return schools.get(i).code();
     }
 }

@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
 /**
@@ -30,62 +33,51 @@ class SupportIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    List<Map<String, Object>> schools;
+    @Autowired
+    TestRegions regions;
 
-    @AfterEach
-    void cleanUp() {
-        for (var s : schools) {
-            jdbc.sql("delete from identification.shnor_status where school_id = ?")
-                    .param(s.get("id"))
-                    .update();
-            jdbc.sql("delete from identity.user_scope where org_unit_id = ?")
-                    .param(s.get("id"))
-                    .update();
-        }
-        jdbc.sql("delete from support.assignment where cohort_year = ?")
-                .param(YEAR)
-                .update();
-        jdbc.sql("delete from support.visit where curator in ('curator02', 'curator03')")
-                .update();
-        jdbc.sql("delete from support.curator where username in ('curator02', 'curator03')")
-                .update();
-        jdbc.sql("delete from risk.self_diagnosis where cohort_year = ?")
-                .param(YEAR)
-                .update();
-    }
+    @Autowired
+    TestUsers users;
+
+    List<OrgUnitRef> schools;
 
     @Test
     void curatorsAreMatchedAssignedAndLogTheirVisits() throws Exception {
-        schools = jdbc.sql("""
-                        select o.id, o.code, o.path, o.parent_id from orgunits.org_unit o
-                        where o.kind = 'SCHOOL' and o.code like '3912%' order by o.code limit 3""").query().listOfRows();
+        var test = regions.create();
+        schools = test.schoolsOf(test.municipality(1));
         assertThat(schools).hasSize(3);
-        UUID municipality = (UUID) schools.getFirst().get("parent_id");
-        UUID region = UUID.fromString(((String) schools.getFirst().get("path")).split("/")[1]);
+        UUID municipality = test.municipality(1).id();
+        UUID region = test.region().id();
+        String adminUser = users.create(Role.REGION_ADMIN, test.region());
+        String municipalUser = users.create(Role.MUNICIPAL_COORDINATOR, test.municipality(0));
+        String teacherUser = users.create(Role.TEACHER, test.school(0));
+        String firstCurator = users.create(Role.CURATOR);
+        String secondCurator = users.create(Role.CURATOR);
         for (var s : schools)
             jdbc.sql("""
                             insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year)
-                            values (?, ?, ?, 'CONFIRMED', 'REGIONAL_LIST', ?)""").params(s.get("id"), s.get("path"), region, YEAR).update();
+                            values (?, ?, ?, 'CONFIRMED', 'REGIONAL_LIST', ?)""").params(s.id(), s.path(), region, YEAR).update();
         UUID a = id(0);
         UUID c = id(2);
         jdbc.sql("""
                         insert into risk.self_diagnosis (school_id, school_path, cohort_year, entries, updated_by)
-                        values (?, ?, ?, '[{"factorCode":"EQUIPMENT","actual":true,"measures":"","selected":true}]', 'test')""").params(c, schools.get(2).get("path"), YEAR).update();
+                        values (?, ?, ?, '[{"factorCode":"EQUIPMENT","actual":true,"measures":"","selected":true}]', 'test')""").params(c, schools.get(2).path(), YEAR).update();
 
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
-        String profile = "/support/curators/curator02";
+        var admin = OporaHttp.as(port, adminUser);
+        String profile = "/support/curators/" + firstCurator;
         var bad = admin.postWithCsrf(profile, profile, Map.of("caseloadLimit", "сто", "ownSchool", "000000"));
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body())
                 .contains("Предельная нагрузка — целое число от 0 до 50")
                 .contains("Школы с таким кодом нет в регионе");
-        assertThat(jdbc.sql("select count(*) from support.curator where username = 'curator02'")
+        assertThat(jdbc.sql("select count(*) from support.curator where username = ?")
+                        .param(firstCurator)
                         .query(Long.class)
                         .single())
                 .isZero();
         save(
                 admin,
-                "curator02",
+                firstCurator,
                 Map.of(
                         "municipality",
                         municipality.toString(),
@@ -94,19 +86,19 @@ class SupportIntegrationTests {
                         "expertise",
                         "EQUIPMENT",
                         "ownSchool",
-                        (String) schools.getFirst().get("code")));
-        save(admin, "curator03", Map.of("caseloadLimit", "1"));
+                        schools.getFirst().code()));
+        save(admin, secondCurator, Map.of("caseloadLimit", "1"));
 
-        var curator = OporaHttp.signedIn(port, "curator02", "demo2026");
+        var curator = OporaHttp.as(port, firstCurator);
         assertThat(curator.get("/support/schools/" + c + "/visits").status()).isEqualTo(404);
 
         String matching = admin.get("/support/matching?year=" + YEAR).body();
-        assertThat(matching).contains((String) schools.get(2).get("code"));
+        assertThat(matching).contains(schools.get(2).code());
         var accepted = admin.postWithCsrf(
                 "/support/matching", "/support/matching?year=" + YEAR, Map.of("year", String.valueOf(YEAR)));
         assertThat(accepted.status()).isEqualTo(302);
-        assertThat(curatorOf(a)).as("never the curator's own school").isEqualTo("curator03");
-        assertThat(curatorOf(c)).isEqualTo("curator02");
+        assertThat(curatorOf(a)).as("never the curator's own school").isEqualTo(secondCurator);
+        assertThat(curatorOf(c)).isEqualTo(firstCurator);
         assertThat(jdbc.sql("select reason from support.assignment where school_id = ? and ended_at is null")
                         .param(c)
                         .query(String.class)
@@ -116,7 +108,7 @@ class SupportIntegrationTests {
         var own = admin.postWithCsrf(
                 "/support/assignments",
                 "/support?year=" + YEAR,
-                Map.of("school", a.toString(), "curator", "curator02", "year", String.valueOf(YEAR)));
+                Map.of("school", a.toString(), "curator", firstCurator, "year", String.valueOf(YEAR)));
         assertThat(own.status()).isEqualTo(302);
         assertThat(admin.get("/support?year=" + YEAR).body()).contains("Куратор не может курировать свою школу");
 
@@ -163,23 +155,25 @@ class SupportIntegrationTests {
                 .single();
         assertThat(admin.download("/support/visits/files/" + file).body())
                 .isEqualTo(java.nio.file.Files.readAllBytes(pdf));
-        assertThat(OporaHttp.signedIn(port, "municipal", "demo2026")
+        assertThat(OporaHttp.as(port, municipalUser)
                         .download("/support/visits/files/" + file)
                         .status())
                 .isEqualTo(404);
-        var teacher = OporaHttp.signedIn(port, "teacher", "demo2026");
+        var teacher = OporaHttp.as(port, teacherUser);
         assertThat(teacher.get("/support").status()).isEqualTo(403);
 
-        var municipal = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var municipal = OporaHttp.as(port, municipalUser);
         assertThat(municipal.get("/support?year=" + YEAR).body())
-                .doesNotContain((String) schools.get(2).get("code"));
+                .doesNotContain(schools.get(2).code());
 
         admin.postWithCsrf(
                 "/support/assignments/end",
                 "/support?year=" + YEAR,
                 Map.of("school", c.toString(), "year", String.valueOf(YEAR)));
         assertThat(curator.get(visits).status()).isEqualTo(404);
-        assertThat(jdbc.sql("select count(*) from identity.audit_event where entity_type = 'CURATOR_ASSIGNMENT'")
+        assertThat(jdbc.sql(
+                                "select count(*) from identity.audit_event where entity_type = 'CURATOR_ASSIGNMENT' and actor = ?")
+                        .param(adminUser)
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(4);
@@ -205,7 +199,7 @@ class SupportIntegrationTests {
     }
 
     private UUID id(int i) {
-        return (UUID) schools.get(i).get("id");
+        return schools.get(i).id();
     }
 
     private void save(OporaHttp admin, String username, Map<String, String> fields) {

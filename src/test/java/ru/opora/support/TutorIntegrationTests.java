@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.opora.identification.IdentificationFixtures;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.platform.OporaHttp;
 
 /**
@@ -21,7 +22,6 @@ import ru.opora.platform.OporaHttp;
  * school with that risk is not proposed for it, and a ШНОР is never its own tutor.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(IdentificationFixtures.class)
 class TutorIntegrationTests {
 
     static final int YEAR = 2050;
@@ -38,31 +38,23 @@ class TutorIntegrationTests {
     @Autowired
     ru.opora.identification.ContextExpectations expectations;
 
-    List<UUID> schools = List.of();
+    @Autowired
+    TestUsers users;
 
-    @AfterEach
-    void cleanUp() {
-        for (UUID s : schools)
-            jdbc.sql("delete from identification.shnor_status where school_id = ?")
-                    .param(s)
-                    .update();
-        jdbc.sql("delete from support.tutor_link where cohort_year = ?")
-                .param(YEAR)
-                .update();
-        jdbc.sql("delete from risk.profile where cohort_year = ?").param(YEAR).update();
-        jdbc.sql("delete from risk.self_diagnosis where cohort_year = ?")
-                .param(YEAR)
-                .update();
-    }
+    List<UUID> schools = List.of();
 
     @Test
     void aShnorGetsAStrongTutorWhoIsStrongWhereItIsWeak() throws Exception {
-        fixtures.loadYear(YEAR, Set.of(0)); // the first school of 3901 is weak, the rest strong
-        schools = jdbc.sql("""
-                        select id from orgunits.org_unit where kind = 'SCHOOL' and code like '3901%' order by code limit 7""").query(UUID.class).list();
+        var test = fixtures.region();
+        fixtures.loadYear(test, YEAR, Set.of(0)); // the first school is weak, the rest strong
+        schools = test.schoolsOf(test.municipality(0)).stream()
+                .map(OrgUnitRef::id)
+                .toList();
         UUID shnor = schools.getFirst();
-        String path = path(shnor);
-        UUID region = UUID.fromString(path.split("/")[1]);
+        var path = test.school(0).path();
+        UUID region = test.region().id();
+        String adminUser = users.create(Role.REGION_ADMIN, test.region());
+        String teacherUser = users.create(Role.TEACHER, test.school(0));
         jdbc.sql("""
                         insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year)
                         values (?, ?, ?, 'CONFIRMED', 'REGIONAL_LIST', ?)""").params(shnor, path, region, YEAR).update();
@@ -76,12 +68,12 @@ class TutorIntegrationTests {
                             values (?, ?, ?, 1, cast(? as jsonb), 'test')""")
                     .params(
                             schools.get(i),
-                            path(schools.get(i)),
+                            test.school(i).path(),
                             YEAR,
                             "[{\"factorCode\":\"STAFF_SHORTAGE\",\"level\":\"" + (i == 3 ? "NONE" : "HIGH") + "\"}]")
                     .update();
 
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         String page = "/support/tutors?year=" + YEAR;
         assertThat(admin.get(page).status()).isEqualTo(200);
         admin.postWithCsrf("/support/tutors", page, Map.of("year", String.valueOf(YEAR)));
@@ -94,20 +86,12 @@ class TutorIntegrationTests {
         assertThat(link.get(0)).isEqualTo(schools.get(3));
         assertThat(link.get(1)).isEqualTo(List.of("STAFF_SHORTAGE"));
         assertThat(admin.get(page).body()).contains("Дефицит педагогических кадров");
-        assertThat(OporaHttp.signedIn(port, "teacher", "demo2026").get(page).status())
-                .isEqualTo(403);
+        assertThat(OporaHttp.as(port, teacherUser).get(page).status()).isEqualTo(403);
 
         // the context model's «better than expected» schools are tutor candidates too; the weak school never is
         var regionPath = ru.opora.orgunits.OrgPath.ofRegion(region);
         var better = expectations.aboveExpectation(regionPath, YEAR, 0);
         assertThat(better).isNotEmpty().doesNotContain(shnor);
         assertThat(expectations.aboveExpectation(regionPath, YEAR, 100)).isEmpty();
-    }
-
-    private String path(UUID school) {
-        return jdbc.sql("select path from orgunits.org_unit where id = ?")
-                .param(school)
-                .query(String.class)
-                .single();
     }
 }

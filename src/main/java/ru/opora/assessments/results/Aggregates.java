@@ -165,10 +165,10 @@ public class Aggregates {
         var byId = new java.util.HashMap<UUID, Parent>();
         parents.forEach(p -> byId.put(p.id(), p));
         var sums = new java.util.LinkedHashMap<Key, ResultAggregate>();
-        String[] regions = parents.stream()
-                .filter(p -> p.level() == 1)
-                .map(p -> p.path().likePattern())
-                .toArray(String[]::new);
+        // the parents' subtrees, each read once (a region's covers its municipalities)
+        String[] regions = ru.opora.orgunits.Scope.of(
+                        parents.stream().map(Parent::path).toList())
+                .likePatterns();
         jdbc.sql("select org_path, ovz, " + COLUMNS + """
                          from assessments.result_aggregate
                         where assessment_id = ? and org_level = 3 and class_label = '' and org_path like any(?)""")

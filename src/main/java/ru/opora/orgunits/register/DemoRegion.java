@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import ru.opora.orgunits.DemoRegionCreated;
 import ru.opora.orgunits.Scope;
 
@@ -34,28 +33,29 @@ class DemoRegion implements ApplicationRunner {
     static final String REGION_CODE = "39";
 
     private final JdbcClient jdbc;
+    private final Regions regions;
     private final Municipalities municipalities;
     private final RegisterImport imports;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
     private final long seed;
 
     DemoRegion(
             JdbcClient jdbc,
+            Regions regions,
             Municipalities municipalities,
             RegisterImport imports,
             ApplicationEventPublisher events,
-            TransactionTemplate transaction,
             @Value("${opora.demo.seed:2026}") long seed) {
         this.jdbc = jdbc;
+        this.regions = regions;
         this.municipalities = municipalities;
         this.imports = imports;
         this.events = events;
-        this.transaction = transaction;
         this.seed = seed;
     }
 
     @Override
+    @org.springframework.transaction.annotation.Transactional
     public void run(ApplicationArguments args) {
         boolean empty = jdbc.sql("select count(*) from orgunits.org_unit")
                         .query(Long.class)
@@ -63,20 +63,14 @@ class DemoRegion implements ApplicationRunner {
                 == 0;
         if (!empty) return;
         long start = System.nanoTime();
-        transaction.executeWithoutResult(tx -> create());
+        create();
         log.info("Demo region generated in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     void create() {
         UUID regionId = UUID.randomUUID();
-        var regionPath = ru.opora.orgunits.OrgPath.ofRegion(regionId);
-        jdbc.sql("""
-                insert into orgunits.org_unit (id, kind, parent_id, code, name, short_name, path, level)
-                values (?, 'REGION', null, ?, 'Приозёрная область', 'Приозёрная область', ?, 1)
-                """).params(regionId, REGION_CODE, regionPath.value()).update();
-        jdbc.sql("insert into orgunits.region (id, authority_name) values (?, ?)")
-                .params(regionId, "Министерство образования Приозёрной области")
-                .update();
+        var regionPath = regions.insert(
+                regionId, REGION_CODE, "Приозёрная область", "Министерство образования Приозёрной области");
 
         var generator = new DemoSchools(new Random(seed));
         List<UUID> municipalityIds = new ArrayList<>();

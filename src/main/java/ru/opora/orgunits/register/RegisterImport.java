@@ -20,6 +20,7 @@ import org.springframework.util.unit.DataSize;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.RegisterEntryChanged;
+import ru.opora.orgunits.SchoolMoved;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.ImportProblem;
 import ru.opora.shared.UnreadableFile;
@@ -144,6 +145,9 @@ class RegisterImport {
         for (Change c : plan.changes) {
             if (c.before == null) schools.insert(c.school, c.municipalityPath);
             else if (!c.unchanged()) schools.update(c.school, c.municipalityPath);
+            if (c.moved())
+                events.publishEvent(
+                        new SchoolMoved(c.school.id(), Objects.requireNonNull(c.previousPath), c.path(), actor));
         }
         for (Change c : plan.changes) {
             UUID head = c.branchOfCode == null ? null : plan.idByCode.get(c.branchOfCode);
@@ -153,7 +157,7 @@ class RegisterImport {
             if (c.unchanged()) continue;
             events.publishEvent(new RegisterEntryChanged(
                     actor,
-                    c.municipalityPath.child(c.school.id()),
+                    c.path(),
                     OrgUnitKind.SCHOOL,
                     c.school.id(),
                     c.school.code() + " " + c.school.shortName(),
@@ -165,12 +169,21 @@ class RegisterImport {
     /** One row's effect on the register. */
     private record Change(
             School school,
+            @Nullable OrgPath previousPath,
             OrgPath municipalityPath,
             @Nullable String branchOfCode,
             @Nullable Map<String, Object> before,
             Map<String, Object> after) {
         boolean unchanged() {
             return after.equals(before);
+        }
+
+        boolean moved() {
+            return previousPath != null && !previousPath.equals(path());
+        }
+
+        OrgPath path() {
+            return municipalityPath.child(school.id());
         }
     }
 
@@ -222,7 +235,13 @@ class RegisterImport {
                         .orElse(null);
                 Map<String, Object> after =
                         school.auditState(municipality.municipality().code(), d.branchOfCode());
-                changes.add(new Change(school, municipality.path(), d.branchOfCode(), before, after));
+                changes.add(new Change(
+                        school,
+                        existing.map(Schools.Located::path).orElse(null),
+                        municipality.path(),
+                        d.branchOfCode(),
+                        before,
+                        after));
             }
         }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,8 +14,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import ru.opora.assessments.AssessmentKind;
+import ru.opora.assessments.TestResults;
 import ru.opora.assessments.results.ResultImport;
-import ru.opora.orgunits.Scope;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
 /** Loading the catalogue: added, replaced, or (with results) only re-described; bad files change nothing. */
@@ -42,6 +46,26 @@ class CatalogueUploadIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestResults results;
+
+    TestRegions.TestRegion region;
+    String adminUser;
+    String municipalUser;
+
+    @BeforeEach
+    void region() {
+        region = regions.create();
+        adminUser = users.create(Role.REGION_ADMIN, region.region());
+        municipalUser = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0));
+    }
+
     private Path file(String rows) throws Exception {
         Path f = Files.createTempFile("catalogue-", ".csv");
         Files.writeString(f, HEADER + rows, StandardCharsets.UTF_8);
@@ -62,21 +86,8 @@ class CatalogueUploadIntegrationTests {
         var id = catalogue.idOf(AssessmentKind.REGIONAL, 2026, "GEO", 7).orElseThrow();
         assertThat(catalogue.find(id).orElseThrow().scale().threshold(3)).isEqualTo(1);
 
-        String region = jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
-                .query(String.class)
-                .single();
-        Path results = Files.createTempFile("geo-", ".csv");
-        Files.writeString(results, "Код ОО;Код;Класс;1;2\n390101;1;7А;2;1\n", StandardCharsets.UTF_8);
-        assertThat(imports.importFile(new ResultImport.Request(
-                                id,
-                                "geo.csv",
-                                results,
-                                Scope.of(ru.opora.orgunits.OrgPath.parse(region)),
-                                null,
-                                "region",
-                                false))
-                        .ok())
-                .isTrue();
+        results.load(
+                id, region.scope(), "Код ОО;Код;Класс;1;2\n" + region.school(0).code() + ";1;7А;2;1\n");
 
         assertThat(upload.load("c.csv", file(work("Климатические пояса", 2, 1)), "region")
                         .describedOnly())
@@ -105,19 +116,15 @@ class CatalogueUploadIntegrationTests {
 
     @Test
     void letsOnlyRegionAdminsOpenTheCatalogue() {
-        assertThat(OporaHttp.signedIn(port, "region", "demo2026")
-                        .get("/results/catalogue")
-                        .status())
+        assertThat(OporaHttp.as(port, adminUser).get("/results/catalogue").status())
                 .isEqualTo(200);
-        assertThat(OporaHttp.signedIn(port, "municipal", "demo2026")
-                        .get("/results/catalogue")
-                        .status())
+        assertThat(OporaHttp.as(port, municipalUser).get("/results/catalogue").status())
                 .isEqualTo(403);
     }
 
     @Test
     void exportsTheCatalogueInTheFormatItLoadsFrom() throws Exception {
-        var admin = OporaHttp.signedIn(port, "region", "demo2026");
+        var admin = OporaHttp.as(port, adminUser);
         var download = admin.download("/results/catalogue/catalogue.xlsx");
         assertThat(download.status()).isEqualTo(200);
         var rows = OporaHttp.sheet(download.body());
@@ -133,7 +140,7 @@ class CatalogueUploadIntegrationTests {
         assertThat(reloaded.problems()).isEmpty();
         assertThat(reloaded.added()).isZero();
         assertThat(reloaded.replaced() + reloaded.describedOnly()).isEqualTo(assessments);
-        assertThat(OporaHttp.signedIn(port, "municipal", "demo2026")
+        assertThat(OporaHttp.as(port, municipalUser)
                         .download("/results/catalogue/catalogue.xlsx")
                         .status())
                 .isEqualTo(403);

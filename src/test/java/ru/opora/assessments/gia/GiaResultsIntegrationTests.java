@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
 import ru.opora.orgunits.Scope;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 import ru.opora.shared.ImportProblem;
 
@@ -32,11 +36,27 @@ class GiaResultsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
+    TestRegions.TestRegion test;
+    String municipalUser;
+
+    @BeforeEach
+    void createRegion() {
+        test = regions.create();
+        municipalUser = users.create(Role.MUNICIPAL_COORDINATOR, test.municipality(0));
+    }
+
     private Scope region() {
-        return Scope.of(
-                ru.opora.orgunits.OrgPath.parse(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
-                        .query(String.class)
-                        .single()));
+        return test.scope();
+    }
+
+    private String code(int school) {
+        return test.school(school).code();
     }
 
     private Path csv(String rows) throws Exception {
@@ -49,29 +69,30 @@ class GiaResultsIntegrationTests {
     void importsReplacesAndShowsByScope() throws Exception {
         var first = gia.importFile(
                 "gia.csv",
-                csv(
-                        "ОГЭ;2026;MA;Математика;390101;40;2;3,9;2;10;18;10\nОГЭ;2026;MA;Математика;390201;30;9;3,1;9;12;6;3\n"),
+                csv("ОГЭ;2026;MA;Математика;" + code(0) + ";40;2;3,9;2;10;18;10\nОГЭ;2026;MA;Математика;" + code(3)
+                        + ";30;9;3,1;9;12;6;3\n"),
                 region(),
                 "region");
         assertThat(first.problems()).isEmpty();
         assertThat(first.rows()).isEqualTo(2);
         assertThat(gia.importFile(
                                 "gia.csv",
-                                csv("ОГЭ;2026;MA;Математика;390101;40;4;3,8;4;10;16;10\n"),
+                                csv("ОГЭ;2026;MA;Математика;" + code(0) + ";40;4;3,8;4;10;16;10\n"),
                                 region(),
                                 "region")
                         .rows())
                 .isOne();
         assertThat(jdbc.sql(
-                                "select below_minimum from assessments.gia_result where exam = 'OGE' and year = 2026 and subject_code = 'MA' and school_path like '%' and participants = 40")
+                                "select below_minimum from assessments.gia_result where exam = 'OGE' and year = 2026 and subject_code = 'MA' and school_id = ?")
+                        .param(test.school(0).id())
                         .query(Integer.class)
                         .single())
                 .isEqualTo(4);
 
-        var coordinator = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var coordinator = OporaHttp.as(port, municipalUser);
         var page = coordinator.get("/results/gia?exam=OGE&year=2026&subject=MA");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("390101").doesNotContain("390201");
+        assertThat(page.body()).contains(code(0)).doesNotContain(code(3));
         assertThat(coordinator
                         .get("/results/gia/export?exam=OGE&year=2026&subject=MA")
                         .status())
@@ -85,10 +106,10 @@ class GiaResultsIntegrationTests {
                 .single();
         var outcome = gia.importFile(
                 "bad.csv",
-                csv("ГИА;2026;RU;Русский язык;390101;40;2;3,9;;;;\n"
+                csv("ГИА;2026;RU;Русский язык;" + code(0) + ";40;2;3,9;;;;\n"
                         + "ЕГЭ;2026;RU;Русский язык;999999;40;2;70;;;;\n"
-                        + "ОГЭ;2026;RU;Русский язык;390102;40;50;3,9;2;10;18;10\n"
-                        + "ОГЭ;2026;RU;Русский язык;390103;40;2;3,9;2;10;18;11\n"),
+                        + "ОГЭ;2026;RU;Русский язык;" + code(1) + ";40;50;3,9;2;10;18;10\n"
+                        + "ОГЭ;2026;RU;Русский язык;" + code(2) + ";40;2;3,9;2;10;18;11\n"),
                 region(),
                 "region");
         assertThat(outcome.problems())

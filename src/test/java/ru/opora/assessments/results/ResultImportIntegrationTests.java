@@ -17,6 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.catalogue.Catalogue;
 import ru.opora.orgunits.Scope;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.shared.ImportProblem;
 
 /** Results import on the embedded PostgreSQL, starting from the real «Протокол» form schools fill. */
@@ -38,20 +39,22 @@ class ResultImportIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestRegions regions;
+
     UUID math4;
     UUID school;
+    String schoolCode;
     Scope region;
+    TestRegions.TestRegion test;
 
     @BeforeEach
     void setUp() {
         math4 = catalogue.idOf(AssessmentKind.VPR, 2023, "MA", 4).orElseThrow();
-        region = Scope.of(
-                ru.opora.orgunits.OrgPath.parse(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
-                        .query(String.class)
-                        .single()));
-        school = jdbc.sql("select id from orgunits.org_unit where code = '390305'")
-                .query(UUID.class)
-                .single();
+        test = regions.create();
+        region = test.scope();
+        school = test.school(4).id();
+        schoolCode = test.school(4).code();
     }
 
     private ResultImport.Outcome run(String name, Path file, boolean dryRun) {
@@ -94,14 +97,18 @@ class ResultImportIntegrationTests {
                 .isEqualTo("20/5/5/м");
 
         long rolledUp = jdbc.sql("""
-                select sum(participants) from assessments.result_aggregate
-                where assessment_id = ? and org_level = 1 and class_label = ''""").param(math4).query(Long.class).single();
-        long schoolTotal = jdbc.sql(
-                        "select sum(participants) from assessments.result_aggregate where assessment_id = ? and org_level = 3 and class_label = ''")
-                .param(math4)
+                        select sum(participants) from assessments.result_aggregate
+                        where assessment_id = ? and org_unit_id = ? and class_label = ''""")
+                .params(math4, test.region().id())
                 .query(Long.class)
                 .single();
-        assertThat(rolledUp).isEqualTo(schoolTotal);
+        long municipality = jdbc.sql("""
+                        select sum(participants) from assessments.result_aggregate
+                        where assessment_id = ? and org_unit_id = ? and class_label = ''""")
+                .params(math4, test.municipality(1).id())
+                .query(Long.class)
+                .single();
+        assertThat(rolledUp).isEqualTo(municipality).isEqualTo(18);
 
         var again = run("protocol.xlsx", FORM, false);
         assertThat(again.committed()).isTrue();
@@ -220,7 +227,7 @@ class ResultImportIntegrationTests {
             assertThat(outcome.committed()).isFalse();
             assertThat(outcome.problems())
                     .extracting(ImportProblem::code, ImportProblem::value, ImportProblem::detail)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("ASM-E015", "80001", "390305"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("ASM-E015", "80001", schoolCode));
             assertThat(works()).isEqualTo(before);
         } finally {
             imports.codesInMemory(8_000_000);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.catalogue.Catalogue;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
 /**
@@ -41,6 +45,23 @@ class ResultUploadIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
+    TestRegions.TestRegion region;
+    String directorUser;
+    String municipalUser;
+
+    @BeforeEach
+    void region() {
+        region = regions.create();
+        directorUser = users.create(Role.SCHOOL_ADMIN, region.school(0));
+        municipalUser = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0));
+    }
+
     private OporaHttp.Response upload(OporaHttp http, String action, String name, Path file) throws IOException {
         UUID math = catalogue.idOf(AssessmentKind.VPR, 2023, "MA", 4).orElseThrow();
         return http.postMultipartForm(
@@ -61,16 +82,17 @@ class ResultUploadIntegrationTests {
     }
 
     private long schoolWorks() {
-        return jdbc.sql("""
-                        select count(*) from assessments.participant_result r join orgunits.org_unit u on u.id = r.school_id
-                         where u.code = '390101'""").query(Long.class).single();
+        return jdbc.sql("select count(*) from assessments.participant_result where school_id = ?")
+                .param(region.school(0).id())
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void runsTheCheckInTheBackgroundAndShowsItsReportOnlyToItsOwner() throws Exception {
         Path file = Files.createTempFile("results-", ".csv");
         Files.writeString(file, HEADER + "1;4А" + SCORES + "2;4А" + SCORES, StandardCharsets.UTF_8);
-        var school = OporaHttp.signedIn(port, "school", "demo2026");
+        var school = OporaHttp.as(port, directorUser);
         var started = upload(school, "check", "впр.csv", file);
         assertThat(started.status()).isEqualTo(302);
         String job = started.location().replaceFirst("^https?://[^/]+", "");
@@ -78,7 +100,7 @@ class ResultUploadIntegrationTests {
         assertThat(report(school, job)).contains("id=\"report-checked\"").contains("работ — 2");
         assertThat(school.get(job + "/progress").body()).doesNotContain("<progress");
 
-        var other = OporaHttp.signedIn(port, "municipal", "demo2026");
+        var other = OporaHttp.as(port, municipalUser);
         assertThat(other.get(job).status()).isEqualTo(404);
         assertThat(other.get(job + "/progress").status()).isEqualTo(404);
     }
@@ -100,7 +122,7 @@ class ResultUploadIntegrationTests {
             out.write("999999999;5А;1;1;9;1;1;1;0;0;1;2;1;0;2;0;1\n");
         }
         assertThat(Files.size(file)).isGreaterThanOrEqualTo(200L * 1024 * 1024);
-        var school = OporaHttp.signedIn(port, "school", "demo2026");
+        var school = OporaHttp.as(port, directorUser);
         var started = upload(school, "load", "большой.csv", file);
         assertThat(started.status()).isEqualTo(302);
         String body = report(school, started.location().replaceFirst("^https?://[^/]+", ""));
@@ -124,7 +146,7 @@ class ResultUploadIntegrationTests {
             writeSpaces(out, 200 * 1024 * 1024);
         }
         assertThat(Files.size(bomb)).isLessThan(2 * 1024 * 1024);
-        var school = OporaHttp.signedIn(port, "school", "demo2026");
+        var school = OporaHttp.as(port, directorUser);
         long before = schoolWorks();
         var started = upload(school, "load", "результаты.xlsx", bomb);
         String body = report(school, started.location().replaceFirst("^https?://[^/]+", ""));

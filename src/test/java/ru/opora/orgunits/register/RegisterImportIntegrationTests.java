@@ -23,16 +23,22 @@ class RegisterImportIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestRegions regions;
+
+    TestRegions.TestRegion test;
     Scope region;
     String prefix;
+    String first;
+    String second;
 
     @BeforeEach
     void setUp() {
-        region = Scope.of(ru.opora.orgunits.OrgPath.parse(
-                jdbc.sql("select path from orgunits.org_unit where kind = 'REGION' limit 1")
-                        .query(String.class)
-                        .single()));
+        test = regions.create();
+        region = test.scope();
         prefix = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        first = test.municipality(0).code();
+        second = test.municipality(1).code();
     }
 
     private String header() {
@@ -76,8 +82,8 @@ class RegisterImportIntegrationTests {
     @Test
     void dryRunChangesNothingAndCommitAddsEverySchool() {
         String csv = header()
-                + row(prefix + "1", "03", "Школа один", 100)
-                + row(prefix + "2", "Заречный муниципальный район", "Школа два", 50);
+                + row(prefix + "1", first, "Школа один", 100)
+                + row(prefix + "2", test.municipality(1).name(), "Школа два", 50);
         var dry = run(csv, true);
         assertThat(dry.ok()).isTrue();
         assertThat(dry.added()).isEqualTo(2);
@@ -90,7 +96,7 @@ class RegisterImportIntegrationTests {
     @Test
     void aFileWithOneBadRowChangesNothing() {
         String csv = header()
-                + row(prefix + "1", "03", "Хорошая", 100)
+                + row(prefix + "1", first, "Хорошая", 100)
                 + row(prefix + "2", "Нет такого района", "Плохая", 50);
         var report = run(csv, false);
         assertThat(report.ok()).isFalse();
@@ -102,12 +108,12 @@ class RegisterImportIntegrationTests {
 
     @Test
     void reImportUpdatesBySchoolCodeAndAuditsBeforeAndAfter() {
-        run(header() + row(prefix + "1", "03", "Старое имя", 100), false);
+        run(header() + row(prefix + "1", first, "Старое имя", 100), false);
         UUID id = jdbc.sql("select id from orgunits.org_unit where code = ?")
                 .param(prefix + "1")
                 .query(UUID.class)
                 .single();
-        var again = run(header() + row(prefix + "1", "03", "Новое имя", 120), false);
+        var again = run(header() + row(prefix + "1", first, "Новое имя", 120), false);
         assertThat(again.updated()).isEqualTo(1);
         assertThat(again.added()).isZero();
         assertThat(jdbc.sql("select name from orgunits.org_unit where id = ?")
@@ -122,7 +128,7 @@ class RegisterImportIntegrationTests {
                         rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4))
                 .list();
         assertThat(audit).containsExactly("CREATE|null|Старое имя|100", "UPDATE|Старое имя|Новое имя|120");
-        assertThat(run(header() + row(prefix + "1", "03", "Новое имя", 120), false)
+        assertThat(run(header() + row(prefix + "1", first, "Новое имя", 120), false)
                         .unchanged())
                 .isEqualTo(1);
     }
@@ -131,8 +137,8 @@ class RegisterImportIntegrationTests {
     void keepsFormulasAndHtmlAsText() {
         run(
                 header()
-                        + row(prefix + "1", "03", "<b>Школа</b><script>alert('x')</script>", 10)
-                        + row(prefix + "2", "03", "=1+2", 10),
+                        + row(prefix + "1", first, "<b>Школа</b><script>alert('x')</script>", 10)
+                        + row(prefix + "2", first, "=1+2", 10),
                 false);
         assertThat(jdbc.sql("select name from orgunits.org_unit where code like ? order by code")
                         .param(prefix + "%")
@@ -143,7 +149,7 @@ class RegisterImportIntegrationTests {
 
     @Test
     void readsWindows1251AndRefusesAnUnknownEncodingByItsHeaders() {
-        String csv = header() + row(prefix + "1", "03", "Школа в кодировке 1251", 10);
+        String csv = header() + row(prefix + "1", first, "Школа в кодировке 1251", 10);
         var ok =
                 imports.importNow("cp1251.csv", csv.getBytes(Charset.forName("windows-1251")), region, "tester", false);
         assertThat(ok.committed()).isTrue();
@@ -164,7 +170,7 @@ class RegisterImportIntegrationTests {
                         .getFirst()
                         .detail())
                 .contains("«Полное наименование»", "«ИНН»");
-        assertThat(run(header() + row(prefix + "1", "03", "А", 1) + row(prefix + "1", "03", "Б", 1), false)
+        assertThat(run(header() + row(prefix + "1", first, "А", 1) + row(prefix + "1", first, "Б", 1), false)
                         .problems())
                 .extracting(ImportProblem::code)
                 .containsExactly("REG-E004");
@@ -194,14 +200,10 @@ class RegisterImportIntegrationTests {
 
     @Test
     void aUserCannotWriteIntoAMunicipalityOutsideTheirScope() {
-        String firstMunicipalityPath = jdbc.sql(
-                        "select path from orgunits.org_unit where kind = 'MUNICIPALITY' and code = '01'")
-                .query(String.class)
-                .single();
         var report = imports.importNow(
                 "t.csv",
-                (header() + row(prefix + "1", "03", "Чужая", 1)).getBytes(StandardCharsets.UTF_8),
-                Scope.of(ru.opora.orgunits.OrgPath.parse(firstMunicipalityPath)),
+                (header() + row(prefix + "1", second, "Чужая", 1)).getBytes(StandardCharsets.UTF_8),
+                Scope.of(test.municipality(0).path()),
                 "tester",
                 false);
         assertThat(report.problems()).extracting(ImportProblem::code).containsExactly("REG-E005");

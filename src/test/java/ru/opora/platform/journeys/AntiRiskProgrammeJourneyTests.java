@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.opora.planning.execution.OverdueCheck;
@@ -19,7 +18,7 @@ import ru.opora.planning.execution.OverdueCheck;
  * measure, fixes it and resubmits, the expert accepts, the school starts implementation, and after
  * the daily check the curator sees the measure overdue.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@JourneyTest
 class AntiRiskProgrammeJourneyTests {
 
     static final int YEAR = 2043;
@@ -54,7 +53,7 @@ class AntiRiskProgrammeJourneyTests {
             browser.open("/risk/schools/" + school + "/self-diagnosis?year=" + YEAR);
             browser.click(By.id("actual_EQUIPMENT"));
             browser.click(By.id("selected_EQUIPMENT"));
-            browser.click(By.id("save-self"));
+            browser.submit(By.id("save-self"));
             browser.waitFor(By.id("saved"));
             browser.open(plan);
             browser.screenshot("plan");
@@ -140,7 +139,7 @@ class AntiRiskProgrammeJourneyTests {
             browser.signIn("school", "demo2026");
             browser.open("/planning/documents/" + document);
             assertThat(browser.text(By.id("status"))).isEqualTo("Утверждён");
-            browser.click(By.id("do-START"));
+            browser.submit(By.id("do-START"));
             assertThat(browser.text(By.id("status"))).isEqualTo("Реализуется");
             browser.open("/planning/documents/" + document + "/measures");
             assertThat(browser.text(By.id("execution"))).contains("Запланировано");

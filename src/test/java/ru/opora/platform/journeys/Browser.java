@@ -82,6 +82,17 @@ final class Browser implements AutoCloseable {
         waitFor(target).click();
     }
 
+    /**
+     * Clicks a button that submits a form and waits until the browser has left the page, so that
+     * the next step starts from the page the submission led to (opening another address at once
+     * raced the submission, which then landed after it).
+     */
+    void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        waitFor(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     void upload(By field, Path file) {
         driver.findElement(field).sendKeys(file.toAbsolutePath().toString());
     }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ШНОР, accepts the suggested matching with its reasons, and reads every school's progress; the
  * curator then finds the school and records a visit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@JourneyTest
 class CohortJourneyTests {
 
     static final int YEAR = 2051;
@@ -70,7 +69,7 @@ class CohortJourneyTests {
             browser.type(By.id("caseloadLimit"), "2");
             browser.click(By.cssSelector("input[name=expertise][value=EQUIPMENT]"));
             browser.screenshot("curator-profile");
-            browser.click(By.id("save-profile"));
+            browser.submit(By.id("save-profile"));
 
             browser.open("/support/cohorts");
             browser.type(By.id("year"), String.valueOf(YEAR));

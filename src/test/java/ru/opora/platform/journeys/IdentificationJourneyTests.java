@@ -6,9 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import ru.opora.identification.IdentificationFixtures;
 
 /**
@@ -16,8 +14,7 @@ import ru.opora.identification.IdentificationFixtures;
  * percentile and sees who would enter, confirms the list; then a curator reads why one of their
  * schools is on it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(IdentificationFixtures.class)
+@JourneyTest
 class IdentificationJourneyTests {
 
     static final int YEAR = 2034;
@@ -28,9 +25,29 @@ class IdentificationJourneyTests {
     @Autowired
     IdentificationFixtures fixtures;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The demo's first seven schools of its first two municipalities, where the demo curator works. */
+    private List<String> demoSchools() {
+        var codes = new java.util.ArrayList<String>();
+        for (String municipality : List.of("3901", "3902"))
+            codes.addAll(jdbc.sql(
+                            "select code from orgunits.org_unit where kind = 'SCHOOL' and code like ? order by code limit 7")
+                    .param(municipality + "%")
+                    .query(String.class)
+                    .list());
+        return codes;
+    }
+
     @Test
     void regionAdminRunsComparesAndConfirmsAndACuratorReadsWhy() throws Exception {
-        List<String> codes = fixtures.load(YEAR);
+        List<String> codes = demoSchools();
+        var region = ru.opora.orgunits.Scope.of(
+                ru.opora.orgunits.OrgPath.parse(jdbc.sql("select path from orgunits.org_unit where kind = 'REGION'")
+                        .query(String.class)
+                        .single()));
+        for (int year : List.of(YEAR - 1, YEAR)) fixtures.load(region, codes, year, IdentificationFixtures.WEAK);
         String weak = codes.get(1);
         try (var browser = new Browser(port, "region-admin-identification")) {
             browser.signIn("region", "demo2026");

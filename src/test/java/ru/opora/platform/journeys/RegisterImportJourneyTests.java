@@ -8,14 +8,13 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A region admin imports a register file that has errors, reads the messages, imports the
  * corrected file and finds the new school.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@JourneyTest
 class RegisterImportJourneyTests {
 
     @LocalServerPort

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it with a reason, and the school's profile and explanation change; the school's director then
  * sees the new level and chooses the risk in the self-diagnosis.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@JourneyTest
 class RiskCatalogueJourneyTests {
 
     static final int YEAR = 2041;
@@ -47,7 +46,7 @@ class RiskCatalogueJourneyTests {
         try (var browser = new Browser(port, "region-admin-risk-threshold")) {
             browser.signIn("region", "demo2026");
             browser.open("/risk/catalogue?year=" + YEAR);
-            browser.click(By.id("recompute"));
+            browser.submit(By.id("recompute"));
             browser.open("/risk/schools/" + id + "?year=" + YEAR);
             assertThat(browser.text(By.id("factor-EQUIPMENT")))
                     .contains("Средний")

@@ -8,14 +8,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.catalogue.Catalogue;
 
 /** A school admin uploads a ВПР file, fixes a reported error, uploads again and reads the low-solve-rate tasks of a class on a chart. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@JourneyTest
 class SchoolResultsJourneyTests {
 
     @LocalServerPort

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * too many risks and is refused, chooses three leaving out a high one and is warned; the curator
  * reads the choice and comments, and the director sees the comment.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@JourneyTest
 class SelfDiagnosisJourneyTests {
 
     static final int YEAR = 2042;
