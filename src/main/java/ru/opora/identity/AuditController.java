@@ -32,6 +32,7 @@ class AuditController {
     String list(AuditFilterForm filter, Scope scope, Model model) {
         model.addAttribute("entries", audit.find(filter.toFilter(), scope, PAGE_LIMIT));
         model.addAttribute("limit", PAGE_LIMIT);
+        model.addAttribute("types", audit.types(scope));
         return "identity/audit";
     }
 
@@ -40,7 +41,13 @@ class AuditController {
         var rows = new ArrayList<List<?>>();
         for (var e : audit.find(filter.toFilter(), scope, EXPORT_LIMIT))
             rows.add(java.util.Arrays.asList(
-                    e.occurredAt(), e.actor(), e.entityType(), e.entityLabel(), e.action(), e.before(), e.after()));
+                    ru.opora.shared.Formats.local(e.occurredAt()),
+                    e.actor(),
+                    e.entityType(),
+                    e.entityLabel(),
+                    e.action(),
+                    e.before(),
+                    e.after()));
         var headers = List.of(
                         "audit.when",
                         "audit.actor",

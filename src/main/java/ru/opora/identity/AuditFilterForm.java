@@ -1,7 +1,6 @@
 package ru.opora.identity;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -17,14 +16,18 @@ record AuditFilterForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
         LocalDate to) {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
-
     AuditLog.Filter toFilter() {
         return new AuditLog.Filter(
                 actor == null ? "" : actor,
                 type == null ? "" : type,
                 text == null ? "" : text,
-                from == null ? null : from.atStartOfDay(ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant());
+                from == null
+                        ? null
+                        : from.atStartOfDay(ru.opora.shared.Formats.zone()).toInstant(),
+                to == null
+                        ? null
+                        : to.plusDays(1)
+                                .atStartOfDay(ru.opora.shared.Formats.zone())
+                                .toInstant());
     }
 }

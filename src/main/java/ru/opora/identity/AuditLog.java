@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
+import ru.opora.shared.importing.ImportReport;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,12 +32,9 @@ public class AuditLog {
             @Nullable String before,
             @Nullable String after) {
 
-        private static final java.time.format.DateTimeFormatter MOSCOW = java.time.format.DateTimeFormatter.ofPattern(
-                        "dd.MM.yyyy HH:mm:ss")
-                .withZone(java.time.ZoneId.of("Europe/Moscow"));
-
-        public String moscowTime() {
-            return MOSCOW.format(occurredAt);
+        /** The moment in the region's time zone, as every page shows times. */
+        public String time() {
+            return ru.opora.shared.Formats.dateTimeSeconds(occurredAt);
         }
     }
 
@@ -95,6 +93,24 @@ public class AuditLog {
             @Nullable Map<String, Object> before,
             @Nullable Map<String, Object> after) {}
 
+    /** A file written by an import (nothing is recorded for a refused one): what it added and replaced. */
+    public void recordImport(String actor, String entityType, ImportReport report) {
+        if (!report.committed()) return;
+        record(new Change(
+                actor,
+                null,
+                entityType,
+                report.fileName(),
+                report.fileName(),
+                "UPDATE",
+                null,
+                Map.of(
+                        "rows", report.dataRows(),
+                        "added", report.tally().added(),
+                        "replaced", report.tally().replaced(),
+                        "unchanged", report.tally().unchanged())));
+    }
+
     public void record(Change c) {
         jdbc.sql("""
                 insert into identity.audit_event (actor, org_path, entity_type, entity_id, entity_label, action, before_state, after_state)
@@ -109,6 +125,16 @@ public class AuditLog {
                 .param("before", toJson(c.before()))
                 .param("after", toJson(c.after()))
                 .update();
+    }
+
+    /** The kinds of entry the reader's part of the log holds, for the page's filter. */
+    List<String> types(Scope scope) {
+        return jdbc.sql("""
+                        select distinct entity_type from identity.audit_event
+                        where org_path is null or org_path like any(:scope) order by entity_type""")
+                .param("scope", scope.likePatterns())
+                .query((rs, n) -> java.util.Objects.requireNonNull(rs.getString(1)))
+                .list();
     }
 
     /** Newest first, at most {@code limit} entries, of the reader's scope (entries without a place are everyone's). */

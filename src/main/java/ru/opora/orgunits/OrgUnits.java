@@ -49,6 +49,11 @@ public class OrgUnits {
                 .list();
     }
 
+    /** The schools of the scope by code, for an import that names schools. */
+    public SchoolsByCode schoolsByCode(Scope scope) {
+        return new SchoolsByCode(inScope(OrgUnitKind.SCHOOL, scope));
+    }
+
     /** The register's context of every school in the scope (active or not: results may predate a closure). */
     public List<SchoolContext> schoolContexts(Scope scope) {
         if (scope.isEmpty()) return List.of();

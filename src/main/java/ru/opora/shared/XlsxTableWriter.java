@@ -2,10 +2,8 @@ package ru.opora.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -21,7 +19,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class XlsxTableWriter {
 
     private static final int MAX_SHEET_NAME = 31;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -83,8 +80,8 @@ public final class XlsxTableWriter {
                 cell.setCellValue(d);
                 cell.setCellStyle(dateStyle);
             }
-            case Instant i -> {
-                cell.setCellValue(LocalDateTime.ofInstant(i, ZONE));
+            case LocalDateTime t -> {
+                cell.setCellValue(t);
                 cell.setCellStyle(dateTimeStyle);
             }
             default -> cell.setCellValue(value.toString());

@@ -23,6 +23,7 @@ import ru.opora.assessments.catalogue.Task;
 import ru.opora.assessments.gia.GiaResults;
 import ru.opora.assessments.results.ResultImport;
 import ru.opora.orgunits.Scope;
+import ru.opora.shared.importing.TabularImport;
 
 /**
  * Results for tests, loaded through the import a region admin uses: catalogue entries of small
@@ -92,8 +93,13 @@ public class TestResults {
 
     /** Loads ОГЭ/ЕГЭ lines (the file's header is added); the file must be clean. */
     public void loadGia(Scope scope, String rows) {
-        var outcome = asImporter(() -> gia.importFile("gia.csv", file(GIA_HEADER + rows), scope, "tester"));
-        assertThat(outcome.problems()).as("problems of the test ГИА file").isEmpty();
+        var report = asImporter(() -> gia.importFile(upload("gia.csv", GIA_HEADER + rows), scope, "tester"));
+        assertThat(report.problems()).as("problems of the test ГИА file").isEmpty();
+    }
+
+    /** A file of the text in UTF-8 as an import reads it. */
+    public static TabularImport.Upload upload(String name, String content) {
+        return new TabularImport.Upload(name, file(content), 50L * 1024 * 1024);
     }
 
     /** A temporary file with the text in UTF-8. */

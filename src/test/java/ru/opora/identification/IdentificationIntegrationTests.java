@@ -371,7 +371,7 @@ class IdentificationIntegrationTests {
                 bad);
         assertThat(rejected.body())
                 .contains("Файл «перепроверка.csv», строка 12, столбец «Код ОО»: школы с кодом «999999» нет в реестре")
-                .contains("строка 13, столбец «Исходный балл»: «много» — ожидается целое число 0–6.");
+                .contains("строка 13, столбец «Исходный балл»: «много» — ожидается целое число от 0 до 6.");
         assertThat(jdbc.sql("select count(*) from identification.recheck where year = ? and school_path like ?")
                         .params(YEAR, region.path().likePattern())
                         .query(Long.class)
@@ -385,7 +385,7 @@ class IdentificationIntegrationTests {
                 Map.of("_csrf", admin.csrfToken("/identification/facts")),
                 "перепроверка.csv",
                 good);
-        assertThat(loaded.body()).contains("Загружено строк: 10.");
+        assertThat(loaded.body()).contains("Строк с данными: 10; добавлено — 10");
         var list = Files.createTempFile("federal-", ".csv");
         Files.writeString(
                 list,
@@ -397,7 +397,7 @@ class IdentificationIntegrationTests {
                                 "список.csv",
                                 list)
                         .body())
-                .contains("Загружено строк: 1.");
+                .contains("Строк с данными: 1;");
         var observations = Files.createTempFile("observers-", ".csv");
         String observed = "Код ОО;Год;Код предмета;Класс;Дата;Наблюдатель;Замечания\n" + codes.get(5) + ";" + YEAR
                 + ";IDN;5;15.04." + YEAR + ";Иванова И. И.;Работы собраны вовремя\n";
@@ -419,7 +419,7 @@ class IdentificationIntegrationTests {
                                 "наблюдатели.csv",
                                 observations)
                         .body())
-                .contains("Загружено строк: 1.")
+                .contains("Строк с данными: 1;")
                 .contains("Иванова И. И.");
         UUID assessment = jdbc.sql("select id from assessments.assessment where subject_code = 'IDN' and year = ?")
                 .param(YEAR)
@@ -452,7 +452,7 @@ class IdentificationIntegrationTests {
                                 "индекс.csv",
                                 social)
                         .body())
-                .contains("Загружено строк: 14.");
+                .contains("Строк с данными: 14;");
         String socialRun = runAsRegion(admin);
         assertThat(admin.get(socialRun + "/schools/" + schoolId(codes.get(3))).body())
                 .contains("Школа работает в неблагоприятных социальных условиях (ШНСУ).");

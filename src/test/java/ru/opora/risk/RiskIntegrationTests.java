@@ -89,7 +89,7 @@ class RiskIntegrationTests {
         var loaded = upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("40", "50"));
         assertThat(loaded.status()).isEqualTo(302);
         var list = admin.get("/risk/questionnaires?year=" + YEAR).body();
-        assertThat(list).contains("Файл «data.csv» загружен: 1 строк, 1 школ");
+        assertThat(list).contains("Строк с данными: 1; добавлено — 1");
 
         var profile = admin.get("/risk/schools/" + firstId + "?year=" + YEAR).body();
         String equipment = section(profile, "factor-EQUIPMENT");
@@ -189,7 +189,7 @@ class RiskIntegrationTests {
         assertThat(page)
                 .contains("строка 3, столбец «Код респондента»: респондент «1» этой школы уже есть в файле выше")
                 .contains("строка 4, столбец «S_01»: «klingon» — такого варианта ответа нет; допустимы: ru, other")
-                .contains("строка 5, столбец «S_04»: «9» — ожидается число от 1–5")
+                .contains("строка 5, столбец «S_04»: «9» — ожидается целое число от 1 до 5")
                 .contains("строка 6, столбец «Код ОО»: школы с кодом «999999» нет");
         assertThat(jdbc.sql("select count(*) from risk.response_summary where cohort_year = ? and school_path like ?")
                         .params(YEAR, region.path().likePattern())

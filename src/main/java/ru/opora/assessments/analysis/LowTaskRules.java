@@ -2,8 +2,6 @@ package ru.opora.assessments.analysis;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,11 +39,9 @@ public class LowTaskRules {
             return number == 0;
         }
 
-        public String moscowTime() {
-            return createdAt == null
-                    ? ""
-                    : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-                            .format(createdAt.atZone(ZoneId.of("Europe/Moscow")));
+        /** When it was saved, in the region's time zone. */
+        public String time() {
+            return ru.opora.shared.Formats.dateTime(createdAt);
         }
     }
 

@@ -102,7 +102,7 @@ class LowTaskRulesController {
                     v.rule().gapBelowRegion(),
                     v.isDefault() ? messages.getMessage("lowRules.default", null, locale) : v.reason(),
                     v.author(),
-                    v.createdAt()));
+                    v.createdAt() == null ? null : ru.opora.shared.Formats.local(v.createdAt())));
         var headers = List.of(
                         "lowRules.version",
                         "lowRules.absolute",

@@ -1,6 +1,5 @@
 package ru.opora.assessments.catalogue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
+import ru.opora.shared.importing.ImportProblem;
+import ru.opora.shared.importing.ImportReport;
+import ru.opora.shared.importing.TabularImport;
 
 /**
  * Loads a catalogue file for a region admin: new assessments are added, existing ones replaced —
@@ -18,8 +20,14 @@ import ru.opora.identity.RequiresPermission;
 @Component
 public class CatalogueUpload {
 
-    /** What the load did, or why it did nothing. */
-    public record Outcome(int added, int replaced, int describedOnly, List<String> problems) {}
+    private enum Action {
+        ADD,
+        REPLACE,
+        DESCRIBE,
+        KEEP
+    }
+
+    private record Step(CatalogueFile.Read read, Action action, Assessment stored) {}
 
     private final Catalogue catalogue;
     private final JdbcClient jdbc;
@@ -33,44 +41,53 @@ public class CatalogueUpload {
 
     @RequiresPermission(Permission.CATALOGUE_EDIT)
     @Transactional
-    public Outcome load(String fileName, Path file, String actor) {
-        var read = CatalogueFile.read(fileName, file);
-        if (!read.problems().isEmpty()) return new Outcome(0, 0, 0, read.problems());
-        var problems = new ArrayList<String>();
-        int added = 0, replaced = 0, described = 0;
-        for (Assessment a : read.assessments()) {
-            var existing = catalogue
-                    .idOf(a.kind(), a.year(), a.subjectCode(), a.grade())
-                    .flatMap(catalogue::find);
-            if (existing.isEmpty()) {
-                catalogue.save(a);
-                added++;
-            } else if (!hasResults(existing.get())) {
-                catalogue.save(a);
-                replaced++;
-            } else if (sameStructure(existing.get(), a)) {
-                describe(existing.get(), a);
-                described++;
-            } else
-                problems.add(
-                        a.title()
-                                + ": по работе уже загружены результаты — задания и шкалу изменить нельзя, только описания умений и уровни.");
+    public ImportReport load(TabularImport.Upload upload, String actor) {
+        var reading = CatalogueFile.read(upload);
+        var steps = new ArrayList<Step>();
+        for (CatalogueFile.Read r : reading.entries()) {
+            var step = step(r);
+            if (step == null)
+                reading.problems()
+                        .add(new ImportProblem(
+                                "CAT-E006", r.row(), null, r.assessment().title(), ""));
+            else steps.add(step);
         }
-        if (!problems.isEmpty()) throw new CatalogueRejected(problems);
-        audit.record(new AuditLog.Change(
-                actor,
-                null,
-                "CATALOGUE",
-                fileName,
-                fileName,
-                "UPDATE",
-                null,
-                java.util.Map.of("added", added, "replaced", replaced, "described", described)));
-        return new Outcome(added, replaced, described, List.of());
+        var report = reading.as(steps).commit(this::apply);
+        audit.recordImport(actor, "CATALOGUE", report);
+        return report;
+    }
+
+    /** What the file does to one assessment; {@code null} when it may not (results exist and the structure differs). */
+    private @org.jspecify.annotations.Nullable Step step(CatalogueFile.Read read) {
+        Assessment a = read.assessment();
+        var existing =
+                catalogue.idOf(a.kind(), a.year(), a.subjectCode(), a.grade()).flatMap(catalogue::find);
+        if (existing.isEmpty()) return new Step(read, Action.ADD, a);
+        Assessment stored = existing.get();
+        if (sameTasksAndSkills(stored, a)) return new Step(read, Action.KEEP, stored);
+        if (!hasResults(stored)) return new Step(read, Action.REPLACE, stored);
+        if (sameStructure(stored, a)) return new Step(read, Action.DESCRIBE, stored);
+        return null;
+    }
+
+    private ImportReport.Tally apply(List<Step> steps) {
+        int added = 0, replaced = 0, kept = 0;
+        for (Step s : steps) {
+            Assessment loaded = s.read().assessment();
+            switch (s.action()) {
+                case ADD, REPLACE -> catalogue.save(loaded);
+                case DESCRIBE -> describe(s.stored(), loaded);
+                case KEEP -> {}
+            }
+            if (s.action() == Action.ADD) added++;
+            else if (s.action() == Action.KEEP) kept++;
+            else replaced++;
+        }
+        return new ImportReport.Tally(added, replaced, kept);
     }
 
     private boolean hasResults(Assessment a) {
-        return jdbc.sql("select exists (select 1 from assessments.participant_result where assessment_id = ?)")
+        return jdbc.sql("select exists (select 1 from assessments.work_block where assessment_id = ?)")
                 .param(a.id())
                 .query(Boolean.class)
                 .single();
@@ -86,25 +103,17 @@ public class CatalogueUpload {
         return true;
     }
 
+    private static boolean sameTasksAndSkills(Assessment stored, Assessment loaded) {
+        return sameStructure(stored, loaded)
+                && stored.subjectName().equals(loaded.subjectName())
+                && stored.tasks().equals(loaded.tasks());
+    }
+
     private void describe(Assessment stored, Assessment loaded) {
         for (Task t : loaded.tasks())
             jdbc.sql(
                             "update assessments.task set skill_code = ?, skill = ?, difficulty = ? where assessment_id = ? and position = ?")
                     .params(t.skillCode(), t.skill(), t.difficulty().name(), stored.id(), t.position())
                     .update();
-    }
-
-    /** A file whose every assessment could not be taken; the transaction rolls back. */
-    public static final class CatalogueRejected extends RuntimeException {
-        private final List<String> problems;
-
-        CatalogueRejected(List<String> problems) {
-            super(String.join("; ", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
     }
 }

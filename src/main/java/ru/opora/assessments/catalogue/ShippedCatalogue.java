@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.opora.shared.importing.TabularImport;
 
 /**
  * Loads the catalogue Opora ships (the verified examples of domain.md §6.1, in
@@ -35,10 +36,12 @@ class ShippedCatalogue implements ApplicationRunner {
         try (InputStream in = new ClassPathResource("assessments/catalogue.csv").getInputStream()) {
             temp = Files.createTempFile("opora-catalogue-", ".csv");
             Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            var result = CatalogueFile.read("catalogue.csv", temp);
+            var result = CatalogueFile.read(new TabularImport.Upload("catalogue.csv", temp, Long.MAX_VALUE));
             if (!result.problems().isEmpty())
-                throw new IllegalStateException("shipped catalogue is invalid: " + result.problems());
-            transaction.executeWithoutResult(tx -> result.assessments().stream()
+                throw new IllegalStateException(
+                        "shipped catalogue is invalid: " + result.problems().shown());
+            transaction.executeWithoutResult(tx -> result.entries().stream()
+                    .map(CatalogueFile.Read::assessment)
                     .filter(a -> catalogue
                             .idOf(a.kind(), a.year(), a.subjectCode(), a.grade())
                             .isEmpty())

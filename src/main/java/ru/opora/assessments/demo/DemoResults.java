@@ -29,6 +29,7 @@ import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
+import ru.opora.shared.importing.StagedUpload;
 
 /**
  * Three years of demo ВПР results for the demo region, imported through the same path as a
@@ -104,17 +105,10 @@ class DemoResults implements ApplicationRunner {
 
     private void importGia(DemoModel model, Scope scope) {
         for (int year : DemoAssessments.YEARS) {
-            Path file = null;
-            try {
-                file = Files.createTempFile("opora-demo-gia-", ".csv");
-                Files.writeString(file, model.giaCsv(year), StandardCharsets.UTF_8);
-                var outcome = gia.importFile("demo-gia.csv", file, scope, "demo");
-                if (!outcome.problems().isEmpty())
-                    throw new IllegalStateException("demo state exams rejected: " + outcome.problems());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                if (file != null) file.toFile().delete();
+            byte[] csv = model.giaCsv(year).getBytes(StandardCharsets.UTF_8);
+            try (var staged = StagedUpload.of("demo-gia.csv", new java.io.ByteArrayInputStream(csv))) {
+                var report = gia.importFile(staged.upload(Long.MAX_VALUE), scope, "demo");
+                if (!report.ok()) throw new IllegalStateException("demo state exams rejected: " + report.problems());
             }
         }
     }

@@ -1,9 +1,6 @@
 package ru.opora.assessments.gia;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,18 +8,14 @@ import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
 import ru.opora.orgunits.OrgPath;
-import ru.opora.orgunits.OrgUnitKind;
-import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.ImportReport;
+import ru.opora.shared.importing.TabularImport;
 
 /** ОГЭ/ЕГЭ aggregates per school and subject: imported all or nothing, read by scope. */
 @Component
 public class GiaResults {
-
-    /** What an import did, or the problems that stopped it. */
-    public record Outcome(int rows, List<ImportProblem> problems) {}
 
     /** An exam, year and subject with results in the reader's scope. */
     public record Series(String exam, int year, String subjectCode, String subjectName) {}
@@ -37,40 +30,43 @@ public class GiaResults {
         this.audit = audit;
     }
 
+    /** Loads a file all or nothing; each school's line of an exam, year and subject replaces the earlier one. */
     @RequiresPermission(Permission.RESULTS_IMPORT)
     @Transactional
-    public Outcome importFile(String fileName, Path file, Scope scope, String actor) {
-        Map<String, OrgUnitRef> schools = new HashMap<>();
-        for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, scope)) schools.put(s.code(), s);
-        var read = GiaFile.read(fileName, file, schools);
-        if (!read.problems.isEmpty())
-            return new Outcome(0, read.problems.stream().limit(1000).toList());
-        for (GiaRow r : read.rows) {
-            jdbc.sql("""
-                            insert into assessments.gia_result (exam, year, subject_code, subject_name, school_id, school_path, participants,
-                                below_minimum, mean_score, marks, imported_by)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            on conflict (exam, year, subject_code, school_id) do update set subject_name = excluded.subject_name,
-                                school_path = excluded.school_path, participants = excluded.participants, below_minimum = excluded.below_minimum,
-                                mean_score = excluded.mean_score, marks = excluded.marks, imported_by = excluded.imported_by, imported_at = now()
-                            """)
-                    .params(
-                            r.exam(),
-                            r.year(),
-                            r.subjectCode(),
-                            r.subjectName(),
-                            r.schoolId(),
-                            r.schoolPath().value(),
-                            r.participants(),
-                            r.belowMinimum(),
-                            r.meanScore(),
-                            r.marks(),
-                            actor)
-                    .update();
-        }
-        audit.record(new AuditLog.Change(
-                actor, null, "GIA", fileName, fileName, "UPDATE", null, Map.of("rows", read.rows.size())));
-        return new Outcome(read.rows.size(), List.of());
+    public ImportReport importFile(TabularImport.Upload upload, Scope scope, String actor) {
+        var reading = TabularImport.read(upload, GiaRowReader.COLUMNS, new GiaRowReader(orgUnits.schoolsByCode(scope)));
+        var report = reading.commit(rows -> ImportReport.Tally.sum(rows, r -> upsert(r, actor)));
+        audit.recordImport(actor, "GIA", report);
+        return report;
+    }
+
+    /** One line written: added, replaced, or found as it was (then untouched). */
+    private ImportReport.Tally upsert(GiaRow r, String actor) {
+        var inserted = jdbc.sql("""
+                        insert into assessments.gia_result (exam, year, subject_code, subject_name, school_id, school_path, participants,
+                            below_minimum, mean_score, marks, imported_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (exam, year, subject_code, school_id) do update set subject_name = excluded.subject_name,
+                            school_path = excluded.school_path, participants = excluded.participants, below_minimum = excluded.below_minimum,
+                            mean_score = excluded.mean_score, marks = excluded.marks, imported_by = excluded.imported_by, imported_at = now()
+                        where (gia_result.subject_name, gia_result.participants, gia_result.below_minimum, gia_result.mean_score, gia_result.marks)
+                            is distinct from (excluded.subject_name, excluded.participants, excluded.below_minimum, excluded.mean_score, excluded.marks)
+                        returning xmax = 0""")
+                .params(
+                        r.exam(),
+                        r.year(),
+                        r.subjectCode(),
+                        r.subjectName(),
+                        r.schoolId(),
+                        r.schoolPath(),
+                        r.participants(),
+                        r.belowMinimum(),
+                        r.meanScore(),
+                        r.marks(),
+                        actor)
+                .query(Boolean.class)
+                .optional();
+        return ImportReport.Tally.ofUpsert(inserted);
     }
 
     public List<Series> series(Scope scope) {

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.opora.assessments.catalogue.Assessment;
 import ru.opora.assessments.catalogue.Task;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.Header;
+import ru.opora.shared.importing.ImportProblem;
 
 /**
  * Finds the columns of a participant-level results file from its header row, as schools really
@@ -38,18 +39,22 @@ final class ResultColumns {
         Arrays.fill(tasks, -1);
     }
 
-    static ResultColumns detect(
-            List<String> headers, Assessment assessment, Map<String, String> mappings, List<ImportProblem> problems) {
+    /**
+     * Finds the columns in the header row; what is missing or unknown is a problem of the header
+     * ({@code ASM-E001}…{@code E004}), which stops the reading of the rows.
+     */
+    static ResultColumns detect(Header header, Assessment assessment, Map<String, String> mappings) {
         var c = new ResultColumns(assessment.tasks().size());
-        for (int i = 0; i < headers.size(); i++) c.place(i, headers.get(i), assessment, mappings, problems);
+        var problems = new ArrayList<ImportProblem>();
+        header.unmatched().forEach((i, text) -> c.place(i, text, assessment, mappings, problems));
+        for (ImportProblem p : problems) header.problem(p.code(), p.column(), p.value(), p.detail());
         var missing = new ArrayList<String>();
         if (c.code < 0) missing.add("«Код»");
         if (c.classLabel < 0) missing.add("«Класс»");
-        if (!missing.isEmpty()) problems.add(new ImportProblem("ASM-E001", 1, null, "", String.join(", ", missing)));
+        if (!missing.isEmpty()) header.problem("ASM-E001", null, "", String.join(", ", missing));
         var absentTasks = new ArrayList<String>();
         for (Task t : assessment.tasks()) if (c.tasks[t.position()] < 0) absentTasks.add(t.number());
-        if (!absentTasks.isEmpty())
-            problems.add(new ImportProblem("ASM-E004", 1, null, "", String.join(", ", absentTasks)));
+        if (!absentTasks.isEmpty()) header.problem("ASM-E004", null, "", String.join(", ", absentTasks));
         return c;
     }
 

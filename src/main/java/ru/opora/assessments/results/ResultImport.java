@@ -19,9 +19,10 @@ import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
-import ru.opora.shared.ImportProblem;
-import ru.opora.shared.UnreadableFile;
-import ru.opora.shared.UploadedSheet;
+import ru.opora.shared.importing.ImportProblem;
+import ru.opora.shared.importing.ImportProblems;
+import ru.opora.shared.importing.ImportReport;
+import ru.opora.shared.importing.TabularImport;
 
 /**
  * Imports participant-level results in one streaming pass, so that memory stays flat whatever the
@@ -34,7 +35,6 @@ public class ResultImport {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResultImport.class);
 
-    public static final int MAX_PROBLEMS = 1000;
     public static final long MAX_BYTES = 250L * 1024 * 1024;
 
     /** What to import: the file, for which assessment, by whom, and where rows without a school column go. */
@@ -47,18 +47,30 @@ public class ResultImport {
             String actor,
             boolean dryRun) {}
 
-    /** The outcome: counts, or the problems that stopped the file. */
-    public record Outcome(
-            String fileName,
-            int works,
-            int absent,
-            int schools,
-            List<ImportProblem> problems,
-            int problemCount,
-            boolean committed) {
+    /**
+     * The outcome: the file's report (schools whose results were added or replaced, or the problems
+     * that stopped the file), the works read and the participants marked absent.
+     */
+    public record Outcome(ImportReport report, int works, int absent, int schools) {
 
         public boolean ok() {
-            return problemCount == 0;
+            return report.ok();
+        }
+
+        public boolean committed() {
+            return report.committed();
+        }
+
+        public List<ImportProblem> problems() {
+            return report.problems();
+        }
+
+        public int problemCount() {
+            return report.problemCount();
+        }
+
+        public String fileName() {
+            return report.fileName();
         }
     }
 
@@ -113,40 +125,37 @@ public class ResultImport {
     public Outcome importFile(Request request, DoubleConsumer progress) {
         long start = System.nanoTime();
         Assessment assessment = catalogue.find(request.assessmentId()).orElseThrow();
-        Map<String, UUID> schools = new HashMap<>();
+        var schools = orgUnits.schoolsByCode(request.scope());
         Map<UUID, OrgPath> paths = new HashMap<>();
-        for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, request.scope())) {
-            schools.put(s.code(), s.id());
-            paths.put(s.id(), s.path());
-        }
+        for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, request.scope())) paths.put(s.id(), s.path());
         // a user with one school in scope (a school admin) never has to name it
-        UUID defaultSchool = request.defaultSchool() != null && schools.containsValue(request.defaultSchool())
+        UUID defaultSchool = request.defaultSchool() != null && paths.containsKey(request.defaultSchool())
                 ? request.defaultSchool()
-                : schools.size() == 1 ? schools.values().iterator().next() : null;
+                : schools.only().map(OrgUnitRef::id).orElse(null);
         long importNumber = request.dryRun() ? 0 : works.nextImportNumber();
         var writer = request.dryRun()
                 ? null
                 : new BlockWriter(assessment, works, aggregates, importNumber, paths, batchWorks);
         var pass =
                 new ResultPass(assessment, schools, defaultSchool, mappings.of(assessment.id()), writer, codesInMemory);
+        TabularImport.Reading<Object> reading;
         try (writer) {
-            try {
-                UploadedSheet.read(request.fileName(), request.file(), MAX_BYTES, pass::accept, progress);
-            } catch (UnreadableFile e) {
-                pass.problems.add(ImportProblem.of(e));
-            }
-            pass.finish();
-            if (writer != null && pass.ok()) {
+            reading = TabularImport.read(
+                    new TabularImport.Upload(request.fileName(), request.file(), MAX_BYTES),
+                    List.of(),
+                    pass::readerFor,
+                    progress);
+            if (writer != null && reading.problems().isEmpty()) {
                 writer.finish();
-                if (pass.codesOverflowed()) pass.add(duplicates(assessment, importNumber, schools));
+                if (pass.codesOverflowed()) reading.problems().addAll(duplicates(assessment, importNumber, paths));
             }
         }
-        if (!pass.ok()) {
+        if (!reading.problems().isEmpty()) {
             if (writer != null && writer.wroteAnything())
                 TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return outcome(request, pass, false);
+            return outcome(reading.check(none -> ImportReport.Tally.NONE), pass);
         }
-        if (writer == null) return outcome(request, pass, false);
+        if (writer == null) return outcome(reading.check(none -> tally(Map.of(), pass)), pass);
         audit.imported(assessment, request, writer.before, writer.written, paths);
         log.info(
                 "Imported {} works of {} for {} schools in {} ms",
@@ -154,25 +163,26 @@ public class ResultImport {
                 assessment.title(),
                 pass.schoolIds.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return outcome(request, pass, true);
+        return outcome(reading.commit(none -> tally(writer.before, pass)), pass);
     }
 
-    private static Outcome outcome(Request request, ResultPass pass, boolean committed) {
-        return new Outcome(
-                request.fileName(),
-                pass.works,
-                pass.absent,
-                pass.schoolIds.size(),
-                pass.problems.stream().limit(MAX_PROBLEMS).toList(),
-                pass.problemCount(),
-                committed);
+    /** Schools whose results were added (none before) or replaced; a dry run counts every school as added. */
+    private static ImportReport.Tally tally(Map<UUID, Long> before, ResultPass pass) {
+        int replaced = (int) pass.schoolIds.stream()
+                .filter(s -> before.getOrDefault(s, 0L) > 0)
+                .count();
+        return new ImportReport.Tally(pass.schoolIds.size() - replaced, replaced, 0);
+    }
+
+    private static Outcome outcome(ImportReport report, ResultPass pass) {
+        return new Outcome(report, pass.works, pass.absent, pass.schoolIds.size());
     }
 
     /** The database's check of a file too large for the in-memory one; rows are not known then. */
-    private List<ImportProblem> duplicates(Assessment assessment, long importNumber, Map<String, UUID> schools) {
+    private List<ImportProblem> duplicates(Assessment assessment, long importNumber, Map<UUID, OrgPath> paths) {
         Map<UUID, String> codes = new HashMap<>();
-        schools.forEach((code, id) -> codes.put(id, code));
-        return works.duplicates(assessment.id(), importNumber, MAX_PROBLEMS).stream()
+        for (var ref : orgUnits.byIds(paths.keySet())) codes.put(ref.id(), ref.code());
+        return works.duplicates(assessment.id(), importNumber, ImportProblems.SHOWN_AT_MOST).stream()
                 .map(d -> new ImportProblem("ASM-E015", 0, null, d.code(), codes.getOrDefault(d.school(), "")))
                 .toList();
     }

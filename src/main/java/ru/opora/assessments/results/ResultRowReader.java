@@ -2,37 +2,35 @@ package ru.opora.assessments.results;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import ru.opora.assessments.catalogue.Assessment;
 import ru.opora.assessments.catalogue.Task;
-import ru.opora.shared.ImportProblem;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.SchoolsByCode;
+import ru.opora.shared.importing.Row;
 
 /**
  * Reads one row of a results file into a scored work of a known school, checking each cell:
  * scores within the task's maximum (empty or «X» = not attempted), the journal mark, gender, ОВЗ,
- * and the school. A row marked «отсутствовал» is an absent participant, not a work.
+ * and the school. A row marked «отсутствовал» is an absent participant, not a work. A file holds
+ * millions of rows, so the common cell (one digit) is read without parsing.
  */
 final class ResultRowReader {
 
     /** A work read from a row, and the school it belongs to. */
-    record Row(UUID schoolId, ScoredWork work) {}
+    record Work(UUID schoolId, ScoredWork work) {}
 
     private final Assessment assessment;
     private final ResultColumns columns;
-    private final Map<String, UUID> schoolsByCode;
+    private final SchoolsByCode schools;
     private final @Nullable UUID defaultSchool;
 
-    ResultRowReader(
-            Assessment assessment,
-            ResultColumns columns,
-            Map<String, UUID> schoolsByCode,
-            @Nullable UUID defaultSchool) {
+    ResultRowReader(Assessment assessment, ResultColumns columns, SchoolsByCode schools, @Nullable UUID defaultSchool) {
         this.assessment = assessment;
         this.columns = columns;
-        this.schoolsByCode = schoolsByCode;
+        this.schools = schools;
         this.defaultSchool = defaultSchool;
     }
 
@@ -45,20 +43,18 @@ final class ResultRowReader {
         return false;
     }
 
-    Optional<Row> read(int row, List<String> cells, List<ImportProblem> problems, List<String> headers) {
-        int before = problems.size();
-        var cursor = new Cursor(row, cells, problems, headers);
-        String code = cursor.required(columns.code);
-        String classLabel = classLabel(cursor.required(columns.classLabel));
-        UUID school = cursor.school();
-        int variant = cursor.variant();
+    Optional<Work> read(Row row) {
+        String code = required(row, columns.code);
+        String classLabel = classLabel(required(row, columns.classLabel));
+        UUID school = school(row);
+        int variant = variant(row);
         byte[] scores = new byte[assessment.tasks().size()];
-        for (Task t : assessment.tasks()) scores[t.position()] = cursor.score(t);
-        Integer journal = cursor.journalMark();
-        String gender = cursor.gender();
-        boolean ovz = cursor.yes(columns.ovz);
-        if (problems.size() > before || school == null) return Optional.empty();
-        return Optional.of(new Row(
+        for (Task t : assessment.tasks()) scores[t.position()] = score(row, t);
+        Integer journal = journalMark(row);
+        String gender = gender(row);
+        boolean ovz = yes(row.cell(columns.ovz));
+        if (!row.ok() || school == null) return Optional.empty();
+        return Optional.of(new Work(
                 school,
                 ScoredWork.of(assessment, new Participant(code, classLabel, variant, journal, gender, ovz), scores)));
     }
@@ -74,110 +70,80 @@ final class ResultRowReader {
         return lastClass;
     }
 
-    private final class Cursor {
-        private final int row;
-        private final List<String> cells;
-        private final List<ImportProblem> problems;
-        private final List<String> headers;
+    private static void problem(Row row, String code, int column, String value, String detail) {
+        row.problem(code, column < 0 ? null : row.header(column), value, detail);
+    }
 
-        Cursor(int row, List<String> cells, List<ImportProblem> problems, List<String> headers) {
-            this.row = row;
-            this.cells = cells;
-            this.problems = problems;
-            this.headers = headers;
+    private static String required(Row row, int column) {
+        String v = row.cell(column);
+        if (v.isEmpty()) problem(row, "CELL-E001", column, v, "");
+        return v;
+    }
+
+    private @Nullable UUID school(Row row) {
+        if (columns.school < 0) return defaultSchool;
+        String code = row.cell(columns.school);
+        OrgUnitRef found = schools.find(code).orElse(null);
+        if (found == null) problem(row, schools.unknownCode(), columns.school, code, "");
+        return found == null ? null : found.id();
+    }
+
+    private static int variant(Row row, int column) {
+        String v = row.cell(column);
+        if (v.isEmpty()) return 1;
+        Integer n = Row.parseInteger(v);
+        if (n != null && n >= 1 && n <= 999) return n;
+        problem(row, "ASM-E014", column, v, "");
+        return 1;
+    }
+
+    private int variant(Row row) {
+        return variant(row, columns.variant);
+    }
+
+    private byte score(Row row, Task t) {
+        int column = columns.tasks[t.position()];
+        String v = row.cell(column);
+        // most cells are one digit
+        if (v.length() == 1 && v.charAt(0) >= '0' && v.charAt(0) <= '9') {
+            int s = v.charAt(0) - '0';
+            if (s <= t.maxScore()) return (byte) s;
         }
+        v = v.replace(',', '.');
+        if (v.isEmpty() || v.equalsIgnoreCase("x") || v.equalsIgnoreCase("х")) return ScoredWork.NOT_ATTEMPTED;
+        Integer s = Row.parseInteger(v);
+        if (s == null) problem(row, "ASM-E006", column, v, String.valueOf(t.maxScore()));
+        else if (s < 0 || s > t.maxScore()) problem(row, "ASM-E005", column, v, String.valueOf(t.maxScore()));
+        else return (byte) (int) s;
+        return ScoredWork.NOT_ATTEMPTED;
+    }
 
-        String cell(int column) {
-            if (column < 0 || column >= cells.size()) return "";
-            String v = cells.get(column);
-            // most cells are one visible character, with nothing to strip
-            if (v.length() == 1 && v.charAt(0) > ' ') return v;
-            return v.strip();
-        }
+    private @Nullable Integer journalMark(Row row) {
+        String v = row.cell(columns.journal);
+        if (v.isEmpty()) return null;
+        if (v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '5') return v.charAt(0) - '0';
+        problem(row, "ASM-E011", columns.journal, v, "");
+        return null;
+    }
 
-        void problem(String code, int column, String value, String detail) {
-            problems.add(new ImportProblem(code, row, column < 0 ? null : headers.get(column), value, detail));
-        }
-
-        String required(int column) {
-            String v = cell(column);
-            if (v.isEmpty()) problem("ASM-E013", column, v, "");
-            return v;
-        }
-
-        @Nullable
-        UUID school() {
-            if (columns.school < 0) return defaultSchool;
-            String code = cell(columns.school);
-            UUID id = schoolsByCode.get(code);
-            if (id == null) problem("ASM-E008", columns.school, code, "");
-            return id;
-        }
-
-        int variant() {
-            String v = cell(columns.variant);
-            if (v.isEmpty()) return 1;
-            try {
-                int n = Integer.parseInt(v);
-                if (n >= 1 && n <= 999) return n;
-            } catch (NumberFormatException e) {
-                // reported below
+    private @Nullable String gender(Row row) {
+        String v = row.cell(columns.gender);
+        if (v.equals("м")) return "м";
+        if (v.equals("ж")) return "ж";
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "" -> null;
+            case "м", "муж", "m" -> "м";
+            case "ж", "жен", "f" -> "ж";
+            default -> {
+                problem(row, "ASM-E012", columns.gender, v, "");
+                yield null;
             }
-            problem("ASM-E014", columns.variant, v, "");
-            return 1;
-        }
+        };
+    }
 
-        byte score(Task t) {
-            int column = columns.tasks[t.position()];
-            String v = cell(column);
-            // most cells are one digit
-            if (v.length() == 1 && v.charAt(0) >= '0' && v.charAt(0) <= '9') {
-                int s = v.charAt(0) - '0';
-                if (s <= t.maxScore()) return (byte) s;
-            }
-            v = v.replace(',', '.');
-            if (v.isEmpty() || v.equalsIgnoreCase("x") || v.equalsIgnoreCase("х")) return ScoredWork.NOT_ATTEMPTED;
-            try {
-                int s = Integer.parseInt(v);
-                if (s >= 0 && s <= t.maxScore()) return (byte) s;
-                problem("ASM-E005", column, v, String.valueOf(t.maxScore()));
-            } catch (NumberFormatException e) {
-                problem("ASM-E006", column, v, String.valueOf(t.maxScore()));
-            }
-            return ScoredWork.NOT_ATTEMPTED;
-        }
-
-        @Nullable
-        Integer journalMark() {
-            String v = cell(columns.journal);
-            if (v.isEmpty()) return null;
-            if (v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '5') return v.charAt(0) - '0';
-            problem("ASM-E011", columns.journal, v, "");
-            return null;
-        }
-
-        @Nullable
-        String gender() {
-            String v = cell(columns.gender);
-            if (v.equals("м")) return "м";
-            if (v.equals("ж")) return "ж";
-            v = v.toLowerCase(Locale.ROOT);
-            return switch (v) {
-                case "" -> null;
-                case "м", "муж", "m" -> "м";
-                case "ж", "жен", "f" -> "ж";
-                default -> {
-                    problem("ASM-E012", columns.gender, v, "");
-                    yield null;
-                }
-            };
-        }
-
-        boolean yes(int column) {
-            String v = cell(column);
-            if (v.isEmpty() || v.equals("нет") || v.equals("0")) return false;
-            v = v.toLowerCase(Locale.ROOT);
-            return v.equals("да") || v.equals("1") || v.equals("+");
-        }
+    private static boolean yes(String v) {
+        if (v.isEmpty() || v.equals("нет") || v.equals("0")) return false;
+        String lower = v.toLowerCase(Locale.ROOT);
+        return lower.equals("да") || lower.equals("1") || lower.equals("+");
     }
 }

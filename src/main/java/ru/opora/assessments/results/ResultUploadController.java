@@ -23,7 +23,8 @@ import ru.opora.assessments.catalogue.Catalogue;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.ImportReportView;
+import ru.opora.shared.importing.UploadedName;
 
 /**
  * The upload of participant-level results: «Проверить» runs the checks and changes nothing,
@@ -40,10 +41,6 @@ class ResultUploadController {
             @Nullable UUID school,
             MultipartFile file,
             @Nullable String action) {}
-
-    /** A problem as the report shows it. */
-    public record ProblemView(
-            String code, int row, @Nullable String column, String value, String message) {}
 
     private final ImportJobs jobs;
     private final ColumnMappings mappings;
@@ -81,11 +78,7 @@ class ResultUploadController {
             Files.deleteIfExists(temp);
             throw e;
         }
-        String name = file.getOriginalFilename() == null
-                ? "file"
-                : Path.of(file.getOriginalFilename().replace('\\', '/'))
-                        .getFileName()
-                        .toString();
+        String name = UploadedName.of(file.getOriginalFilename());
         var job = jobs.start(
                 principal.getName(),
                 new ResultImport.Request(
@@ -111,11 +104,7 @@ class ResultUploadController {
         var outcome = job.outcome();
         if (outcome != null) {
             model.addAttribute("outcome", outcome);
-            model.addAttribute(
-                    "problems",
-                    outcome.problems().stream()
-                            .map(p -> view(p, job.fileName(), locale))
-                            .toList());
+            model.addAttribute("report", ImportReportView.of(outcome.report(), messages, locale));
         }
         return form(scope, model);
     }
@@ -143,14 +132,5 @@ class ResultUploadController {
             flash.addFlashAttribute("mapped", header + " → " + task);
         }
         return "redirect:/results/import";
-    }
-
-    private ProblemView view(ImportProblem p, String fileName, Locale locale) {
-        return new ProblemView(
-                p.code(),
-                p.row(),
-                p.column(),
-                p.value(),
-                messages.getMessage(p.messageKey(), p.messageArgs(fileName), locale));
     }
 }

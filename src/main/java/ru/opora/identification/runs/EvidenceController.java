@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import ru.opora.assessments.SchoolResults;
+import ru.opora.identification.facts.RecordedFacts;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;

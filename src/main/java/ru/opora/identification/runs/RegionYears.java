@@ -12,6 +12,7 @@ import ru.opora.assessments.SchoolResults;
 import ru.opora.identification.engine.GiaResult;
 import ru.opora.identification.engine.SchoolYear;
 import ru.opora.identification.engine.VprResult;
+import ru.opora.identification.facts.RecordedFacts;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.SchoolContext;

@@ -84,7 +84,7 @@ class StatusController {
                     msg("shnor.state." + l.status().state(), locale),
                     l.status().entryYear(),
                     l.status().exitYear(),
-                    l.status().changedAt()));
+                    ru.opora.shared.Formats.local(l.status().changedAt())));
         var headers = java.util.stream.Stream.of(
                         "school.code",
                         "results.school",

@@ -2,7 +2,8 @@ package ru.opora.orgunits.register;
 
 import java.util.HashSet;
 import java.util.List;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.ImportProblem;
+import ru.opora.shared.importing.ImportProblems;
 
 /**
  * A branch («филиал») names its head school by code: the head is in the same file or already in
@@ -11,7 +12,7 @@ import ru.opora.shared.ImportProblem;
 final class BranchLinks implements DraftValidator {
 
     @Override
-    public void validate(List<SchoolDraft> drafts, RegisterContext context, List<ImportProblem> problems) {
+    public void validate(List<SchoolDraft> drafts, RegisterContext context, ImportProblems problems) {
         var codesInFile = new HashSet<String>();
         var branchesInFile = new HashSet<String>();
         for (SchoolDraft d : drafts) {

@@ -1,7 +1,8 @@
 package ru.opora.orgunits.register;
 
 import java.util.List;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.ImportProblem;
+import ru.opora.shared.importing.ImportProblems;
 
 /**
  * A row whose code belongs to a school outside the user's scope would move or overwrite another
@@ -10,7 +11,7 @@ import ru.opora.shared.ImportProblem;
 final class CodesInScope implements DraftValidator {
 
     @Override
-    public void validate(List<SchoolDraft> drafts, RegisterContext context, List<ImportProblem> problems) {
+    public void validate(List<SchoolDraft> drafts, RegisterContext context, ImportProblems problems) {
         for (SchoolDraft d : drafts) {
             context.existing(d.code())
                     .filter(existing -> !context.scope().permits(existing.path()))

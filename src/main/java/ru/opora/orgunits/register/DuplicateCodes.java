@@ -2,13 +2,14 @@ package ru.opora.orgunits.register;
 
 import java.util.HashMap;
 import java.util.List;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.ImportProblem;
+import ru.opora.shared.importing.ImportProblems;
 
 /** A school code appears once per file: a second row with it is reported with the first row's number. */
 final class DuplicateCodes implements DraftValidator {
 
     @Override
-    public void validate(List<SchoolDraft> drafts, RegisterContext context, List<ImportProblem> problems) {
+    public void validate(List<SchoolDraft> drafts, RegisterContext context, ImportProblems problems) {
         var firstRow = new HashMap<String, Integer>();
         for (SchoolDraft d : drafts) {
             Integer first = firstRow.putIfAbsent(d.code(), d.row());

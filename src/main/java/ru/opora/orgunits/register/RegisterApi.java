@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import ru.opora.orgunits.Scope;
+import ru.opora.shared.importing.ImportReport;
+import ru.opora.shared.importing.ImportReportView;
+import ru.opora.shared.importing.UploadedName;
 
 /** The register through {@code /api/v1}, under exactly the role and scope rules of the pages. */
 @RestController
@@ -62,18 +65,18 @@ class RegisterApi {
 
     @PostMapping(path = "/register/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Загрузка реестра (CSV/XLSX): dryRun=true только проверяет; иначе всё или ничего")
-    ResponseEntity<ReportView> importRegister(
+    ResponseEntity<ImportReportView> importRegister(
             @RequestParam("file") MultipartFile file,
             @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
             Scope scope,
             Principal principal,
             Locale locale)
             throws IOException {
-        String name = RegisterImportController.fileName(file);
+        String name = UploadedName.of(file.getOriginalFilename());
         ImportReport report = file.getSize() > imports.maxBytes()
                 ? imports.tooLarge(name, file.getSize())
                 : imports.importNow(name, file.getBytes(), scope, principal.getName(), dryRun);
-        var view = ReportView.of(report, messages, locale);
+        var view = ImportReportView.of(report, messages, locale);
         return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(view);
     }

@@ -22,19 +22,21 @@ import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.RegisterEntryChanged;
 import ru.opora.orgunits.SchoolMoved;
 import ru.opora.orgunits.Scope;
-import ru.opora.shared.ImportProblem;
-import ru.opora.shared.UnreadableFile;
+import ru.opora.shared.importing.ImportProblem;
+import ru.opora.shared.importing.ImportReport;
+import ru.opora.shared.importing.TabularImport;
+import ru.opora.shared.importing.UnreadableFile;
+import ru.opora.shared.importing.UploadedSheet;
 
 /**
- * Imports a register file (the DHIS2-style pipeline of style.md §8): read rows, preload what they
- * refer to in bulk, validate, and only then write all of it in one transaction. A file with any
- * problem changes nothing. A re-import updates schools by code; each added or changed school is
- * published as {@link RegisterEntryChanged} for the audit log.
+ * Imports a register file through the import pipeline: rows read, the municipalities and existing
+ * schools they refer to loaded in bulk, set-level rules checked, and only then all of it written in
+ * one transaction. A file with any problem changes nothing. A re-import updates schools by code; each
+ * added or changed school is published as {@link RegisterEntryChanged} for the audit log, and a
+ * school named under another municipality as {@link SchoolMoved}.
  */
 @Component
 class RegisterImport {
-
-    static final int MAX_PROBLEMS_SHOWN = 500;
 
     private static final List<DraftValidator> VALIDATORS =
             List.of(new DuplicateCodes(), new CodesInScope(), new BranchLinks());
@@ -64,12 +66,10 @@ class RegisterImport {
 
     /** The report for a file refused by its size alone, before it is read or stored. */
     ImportReport tooLarge(String fileName, long size) {
-        var problem = ImportProblem.of(new UnreadableFile(
-                "FILE-E002",
+        return ImportReport.refused(
                 fileName,
-                ru.opora.shared.UploadedSheet.megabytes(size),
-                ru.opora.shared.UploadedSheet.megabytes(maxBytes)));
-        return ImportReport.rejected(fileName, List.of(problem), 0);
+                ImportProblem.of(new UnreadableFile(
+                        "FILE-E002", fileName, UploadedSheet.megabytes(size), UploadedSheet.megabytes(maxBytes))));
     }
 
     UUID stage(String fileName, byte[] content, String actor) {
@@ -80,60 +80,53 @@ class RegisterImport {
     @Transactional(readOnly = true)
     ImportReport dryRun(UUID uploadId, Scope scope, String actor) {
         var upload = uploads.find(uploadId, actor).orElseThrow(() -> new UploadNotFound(uploadId));
-        Plan plan = plan(upload.fileName(), upload.content(), scope);
-        if (!plan.problems.isEmpty()) return ImportReport.rejected(upload.fileName(), plan.problems, plan.dataRows);
-        return plan.report(upload.fileName(), false, uploadId);
+        return plan(upload.fileName(), upload.content(), scope)
+                .check(plans -> plans.getFirst().tally());
     }
 
     /** Validates the staged file again (the register may have changed since the dry run) and applies it. */
     @Transactional
     ImportReport commit(UUID uploadId, Scope scope, String actor) {
         var upload = uploads.find(uploadId, actor).orElseThrow(() -> new UploadNotFound(uploadId));
-        Plan plan = plan(upload.fileName(), upload.content(), scope);
-        if (!plan.problems.isEmpty()) return ImportReport.rejected(upload.fileName(), plan.problems, plan.dataRows);
-        apply(plan, actor);
-        uploads.delete(uploadId);
-        return plan.report(upload.fileName(), true, null);
+        var report = plan(upload.fileName(), upload.content(), scope).commit(plans -> apply(plans, actor));
+        if (report.committed()) uploads.delete(uploadId);
+        return report;
     }
 
     /** Reads and validates in one go: used by the API and the demo generator. */
     @Transactional
     ImportReport importNow(String fileName, byte[] content, Scope scope, String actor, boolean dryRun) {
-        Plan plan = plan(fileName, content, scope);
-        if (!plan.problems.isEmpty()) return ImportReport.rejected(fileName, plan.problems, plan.dataRows);
-        if (dryRun) return plan.report(fileName, false, null);
-        apply(plan, actor);
-        return plan.report(fileName, true, null);
+        var reading = plan(fileName, content, scope);
+        return dryRun ? reading.check(plans -> plans.getFirst().tally()) : reading.commit(plans -> apply(plans, actor));
     }
 
-    private Plan plan(String fileName, byte[] content, Scope scope) {
+    /** The file read into one plan (the whole file's changes), or its problems. */
+    private TabularImport.Reading<Plan> plan(String fileName, byte[] content, Scope scope) {
         var inScope = municipalities.inScope(scope);
         var known = new RegisterContext(scope, inScope, Map.of());
-        RegisterFile file =
-                readFile(fileName, content, name -> known.municipality(name).isPresent());
-        var plan = new Plan(file);
-        if (!file.problems.isEmpty() || file.drafts.isEmpty()) return plan;
+        var reading = read(
+                fileName,
+                content,
+                new RegisterRowReader(name -> known.municipality(name).isPresent()));
+        var drafts = reading.entries();
+        if (!reading.problems().isEmpty()) return reading.asOne(null);
         var codes = new HashSet<String>();
-        for (SchoolDraft d : file.drafts) {
+        for (SchoolDraft d : drafts) {
             codes.add(d.code());
             if (d.branchOfCode() != null) codes.add(d.branchOfCode());
         }
         var context = new RegisterContext(scope, inScope, schools.byCodes(codes));
-        for (DraftValidator v : VALIDATORS) v.validate(file.drafts, context, plan.problems);
-        plan.problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
-        if (plan.problems.isEmpty()) plan.resolve(context, schools);
-        return plan;
+        for (DraftValidator v : VALIDATORS) v.validate(drafts, context, reading.problems());
+        return reading.asOne(reading.problems().isEmpty() ? Plan.of(drafts, context, schools) : null);
     }
 
-    private static RegisterFile readFile(
-            String fileName, byte[] content, java.util.function.Predicate<String> knownMunicipality) {
+    private static TabularImport.Reading<SchoolDraft> read(String fileName, byte[] content, RegisterRowReader reader) {
         Path temp = null;
         try {
             temp = Files.createTempFile("opora-register-", ".upload");
             Files.write(temp, content);
-            return RegisterFile.read(fileName, temp, Long.MAX_VALUE, knownMunicipality);
-        } catch (UnreadableFile e) {
-            return RegisterFile.failed(ImportProblem.of(e));
+            return TabularImport.read(
+                    new TabularImport.Upload(fileName, temp, Long.MAX_VALUE), RegisterColumn.ALL, reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -141,7 +134,8 @@ class RegisterImport {
         }
     }
 
-    private void apply(Plan plan, String actor) {
+    private ImportReport.Tally apply(List<Plan> plans, String actor) {
+        Plan plan = plans.getFirst();
         for (Change c : plan.changes) {
             if (c.before == null) schools.insert(c.school, c.municipalityPath);
             else if (!c.unchanged()) schools.update(c.school, c.municipalityPath);
@@ -164,6 +158,7 @@ class RegisterImport {
                     c.before,
                     c.after));
         }
+        return plan.tally();
     }
 
     /** One row's effect on the register. */
@@ -174,6 +169,7 @@ class RegisterImport {
             @Nullable String branchOfCode,
             @Nullable Map<String, Object> before,
             Map<String, Object> after) {
+
         boolean unchanged() {
             return after.equals(before);
         }
@@ -187,72 +183,67 @@ class RegisterImport {
         }
     }
 
+    /** What a whole file does to the register. */
     private static final class Plan {
-        final List<ImportProblem> problems;
-        final int dataRows;
-        final List<SchoolDraft> drafts;
         final List<Change> changes = new ArrayList<>();
         final Map<String, UUID> idByCode = new HashMap<>();
 
-        Plan(RegisterFile file) {
-            this.problems = file.problems;
-            this.dataRows = file.dataRows;
-            this.drafts = file.drafts;
-        }
-
-        void resolve(RegisterContext context, Schools schools) {
+        static Plan of(List<SchoolDraft> drafts, RegisterContext context, Schools schools) {
+            var plan = new Plan();
             var knownIds = new HashSet<UUID>();
             for (SchoolDraft d : drafts) {
                 var existing = context.existing(d.code());
-                UUID id = existing.map(e -> e.school().id()).orElseGet(UUID::randomUUID);
-                idByCode.put(d.code(), id);
+                plan.idByCode.put(d.code(), existing.map(e -> e.school().id()).orElseGet(UUID::randomUUID));
                 existing.ifPresent(e -> {
                     knownIds.add(e.school().municipalityId());
                     if (e.school().branchOf() != null) knownIds.add(e.school().branchOf());
                 });
             }
             for (SchoolDraft d : drafts) {
-                if (d.branchOfCode() != null && !idByCode.containsKey(d.branchOfCode()))
+                if (d.branchOfCode() != null && !plan.idByCode.containsKey(d.branchOfCode()))
                     context.existing(d.branchOfCode())
-                            .ifPresent(e ->
-                                    idByCode.put(d.branchOfCode(), e.school().id()));
+                            .ifPresent(e -> plan.idByCode.put(
+                                    d.branchOfCode(), e.school().id()));
             }
             Map<UUID, String> codes = schools.codesOf(knownIds);
-            for (SchoolDraft d : drafts) {
-                var municipality = context.municipality(d.municipality()).orElseThrow();
-                var existing = context.existing(d.code());
-                UUID id = idByCode.get(d.code());
-                School school = d.toSchool(
-                        id,
-                        municipality.municipality().id(),
-                        existing.map(e -> e.school().branchOf()).orElse(null));
-                Map<String, Object> before = existing.map(e -> e.school()
-                                .auditState(
-                                        codes.get(e.school().municipalityId()),
-                                        e.school().branchOf() == null
-                                                ? null
-                                                : codes.get(e.school().branchOf())))
-                        .orElse(null);
-                Map<String, Object> after =
-                        school.auditState(municipality.municipality().code(), d.branchOfCode());
-                changes.add(new Change(
-                        school,
-                        existing.map(Schools.Located::path).orElse(null),
-                        municipality.path(),
-                        d.branchOfCode(),
-                        before,
-                        after));
-            }
+            for (SchoolDraft d : drafts) plan.changes.add(change(d, context, plan.idByCode.get(d.code()), codes));
+            return plan;
         }
 
-        ImportReport report(String fileName, boolean committed, @Nullable UUID uploadId) {
+        private static Change change(SchoolDraft d, RegisterContext context, UUID id, Map<UUID, String> codes) {
+            var municipality = context.municipality(d.municipality()).orElseThrow();
+            var existing = context.existing(d.code());
+            School school = d.toSchool(
+                    id,
+                    municipality.municipality().id(),
+                    existing.map(e -> e.school().branchOf()).orElse(null));
+            Map<String, Object> before = existing.map(e -> e.school()
+                            .auditState(
+                                    codes.get(e.school().municipalityId()),
+                                    e.school().branchOf() == null
+                                            ? null
+                                            : codes.get(e.school().branchOf())))
+                    .orElse(null);
+            Map<String, Object> after =
+                    school.auditState(municipality.municipality().code(), d.branchOfCode());
+            return new Change(
+                    school,
+                    existing.map(Schools.Located::path).orElse(null),
+                    municipality.path(),
+                    d.branchOfCode(),
+                    before,
+                    after);
+        }
+
+        /** Added, updated and unchanged schools. */
+        ImportReport.Tally tally() {
             int added = 0, updated = 0, unchanged = 0;
             for (Change c : changes) {
                 if (c.before == null) added++;
                 else if (c.unchanged()) unchanged++;
                 else updated++;
             }
-            return new ImportReport(fileName, dataRows, List.of(), 0, added, updated, unchanged, committed, uploadId);
+            return new ImportReport.Tally(added, updated, unchanged);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.XlsxTableWriter;
+import ru.opora.shared.importing.ImportReport;
+import ru.opora.shared.importing.ImportReportView;
+import ru.opora.shared.importing.UploadedName;
 
 /**
  * Register import in two steps: upload gives a dry run (what would be added, updated, or what is
@@ -55,35 +59,28 @@ class RegisterImportController {
     String upload(
             @RequestParam("file") MultipartFile file, Scope scope, Principal principal, Locale locale, Model model)
             throws IOException {
-        String name = fileName(file);
-        ImportReport report;
-        if (file.getSize() > imports.maxBytes()) report = imports.tooLarge(name, file.getSize());
-        else
-            report = imports.dryRun(
-                    imports.stage(name, file.getBytes(), principal.getName()), scope, principal.getName());
-        return show(report, locale, model);
+        String name = UploadedName.of(file.getOriginalFilename());
+        if (file.getSize() > imports.maxBytes())
+            return show(imports.tooLarge(name, file.getSize()), null, locale, model);
+        UUID staged = imports.stage(name, file.getBytes(), principal.getName());
+        return show(imports.dryRun(staged, scope, principal.getName()), staged, locale, model);
     }
 
     @PostMapping("/register/import/{uploadId}/commit")
     String commit(@PathVariable UUID uploadId, Scope scope, Principal principal, Locale locale, Model model) {
         try {
-            return show(imports.commit(uploadId, scope, principal.getName()), locale, model);
+            return show(imports.commit(uploadId, scope, principal.getName()), null, locale, model);
         } catch (RegisterImport.UploadNotFound e) {
             model.addAttribute("uploadGone", true);
             return form(model);
         }
     }
 
-    private String show(ImportReport report, Locale locale, Model model) {
-        model.addAttribute("report", ReportView.of(report, messages, locale));
+    /** The report page; a clean dry run offers the commit of the staged upload. */
+    private String show(ImportReport report, @Nullable UUID staged, Locale locale, Model model) {
+        model.addAttribute("report", ImportReportView.of(report, messages, locale));
+        model.addAttribute("uploadId", report.ok() && !report.committed() ? staged : null);
         model.addAttribute("maxMegabytes", imports.maxBytes() / 1024 / 1024);
         return "orgunits/import";
-    }
-
-    static String fileName(MultipartFile file) {
-        String original = file.getOriginalFilename();
-        if (original == null || original.isBlank()) return "file";
-        // a browser may send a full path; only the name is shown back
-        return original.replace('\\', '/').substring(original.replace('\\', '/').lastIndexOf('/') + 1);
     }
 }

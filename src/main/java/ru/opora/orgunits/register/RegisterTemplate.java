@@ -3,12 +3,12 @@ package ru.opora.orgunits.register;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.opora.shared.importing.Column;
 
 /**
  * The register file template: the header row on the first sheet (required columns marked «*»),
@@ -42,9 +42,7 @@ final class RegisterTemplate {
     private RegisterTemplate() {}
 
     static List<String> headers() {
-        return Arrays.stream(RegisterColumn.values())
-                .map(c -> c.header() + (c.required() ? "*" : ""))
-                .toList();
+        return RegisterColumn.ALL.stream().map(Column::templateHeader).toList();
     }
 
     static void writeXlsx(OutputStream out) throws IOException {

@@ -43,7 +43,7 @@ public class OverdueCheck {
 
     /** At start too, so that a day when every node was down at 00:05 is caught up at once. */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    @Scheduled(cron = "${opora.planning.overdue-cron:0 5 0 * * *}", zone = "Europe/Moscow")
+    @Scheduled(cron = "${opora.planning.overdue-cron:0 5 0 * * *}", zone = "${opora.time-zone:Europe/Moscow}")
     public void daily() {
         runOnce(LocalDate.now(clock));
     }

@@ -15,7 +15,7 @@ import ru.opora.orgunits.OrgPath;
 import ru.opora.risk.engine.Item;
 import ru.opora.risk.engine.Questionnaire;
 import ru.opora.risk.engine.ResponseTally;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.ImportProblem;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +52,10 @@ class DirectorForms {
         var problems = new ArrayList<ImportProblem>();
         for (Item item : q.items()) {
             String value = answers.getOrDefault(item.code(), "").strip();
-            if (!value.isEmpty()) RiskImports.answer(0, item.code(), item, value, problems);
+            if (!value.isEmpty())
+                AnswerCheck.of(item, value)
+                        .ifPresent(
+                                p -> problems.add(new ImportProblem(p.code(), 0, item.code(), p.value(), p.detail())));
         }
         return problems;
     }

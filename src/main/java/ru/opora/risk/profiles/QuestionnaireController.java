@@ -150,10 +150,13 @@ class QuestionnaireController {
         var q = questionnaires.of(cohort.regionId(), cohort.year(), kind);
         var headers = new ArrayList<String>();
         if ("responses".equals(file)) {
-            headers.addAll(List.of(RiskImports.SCHOOL, RiskImports.RESPONDENT));
+            headers.addAll(List.of(QuestionnaireImports.SCHOOL.header(), QuestionnaireImports.RESPONDENT.header()));
             for (Item i : q.items()) headers.add(i.code());
         } else {
-            headers.addAll(List.of(RiskImports.SCHOOL, RiskImports.RESPONDENTS, RiskImports.EXPECTED));
+            headers.addAll(List.of(
+                    QuestionnaireImports.SCHOOL.header(),
+                    QuestionnaireImports.RESPONDENTS.header(),
+                    QuestionnaireImports.EXPECTED.header()));
             for (Item i : q.items()) headers.addAll(i.variables());
         }
         response.setContentType("text/csv; charset=UTF-8");

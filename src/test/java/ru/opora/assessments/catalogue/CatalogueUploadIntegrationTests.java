@@ -1,9 +1,7 @@
 package ru.opora.assessments.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +18,9 @@ import ru.opora.identity.Role;
 import ru.opora.identity.TestUsers;
 import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
+import ru.opora.shared.importing.ImportProblem;
+import ru.opora.shared.importing.ImportReport;
+import ru.opora.shared.importing.TabularImport;
 
 /** Loading the catalogue: added, replaced, or (with results) only re-described; bad files change nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -66,10 +67,8 @@ class CatalogueUploadIntegrationTests {
         municipalUser = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0));
     }
 
-    private Path file(String rows) throws Exception {
-        Path f = Files.createTempFile("catalogue-", ".csv");
-        Files.writeString(f, HEADER + rows, StandardCharsets.UTF_8);
-        return f;
+    private TabularImport.Upload file(String rows) {
+        return TestResults.upload("c.csv", HEADER + rows);
     }
 
     private static String work(String skill, int max1, int min3) {
@@ -79,24 +78,27 @@ class CatalogueUploadIntegrationTests {
 
     @Test
     void addsReplacesAndThenOnlyRedescribesAnAssessmentWithResults() throws Exception {
-        assertThat(upload.load("c.csv", file(work("Климат", 2, 2)), "region").added())
-                .isEqualTo(1);
-        assertThat(upload.load("c.csv", file(work("Климат", 2, 1)), "region").replaced())
-                .isEqualTo(1);
+        assertThat(upload.load(file(work("Климат", 2, 2)), "region").tally())
+                .isEqualTo(new ImportReport.Tally(1, 0, 0));
+        assertThat(upload.load(file(work("Климат", 2, 1)), "region").tally())
+                .isEqualTo(new ImportReport.Tally(0, 1, 0));
         var id = catalogue.idOf(AssessmentKind.REGIONAL, 2026, "GEO", 7).orElseThrow();
         assertThat(catalogue.find(id).orElseThrow().scale().threshold(3)).isEqualTo(1);
 
         results.load(
                 id, region.scope(), "Код ОО;Код;Класс;1;2\n" + region.school(0).code() + ";1;7А;2;1\n");
 
-        assertThat(upload.load("c.csv", file(work("Климатические пояса", 2, 1)), "region")
-                        .describedOnly())
-                .isEqualTo(1);
+        assertThat(upload.load(file(work("Климатические пояса", 2, 1)), "region")
+                        .tally())
+                .isEqualTo(new ImportReport.Tally(0, 1, 0));
+        assertThat(upload.load(file(work("Климатические пояса", 2, 1)), "region")
+                        .tally())
+                .as("the same file again changes nothing")
+                .isEqualTo(new ImportReport.Tally(0, 0, 1));
         assertThat(catalogue.find(id).orElseThrow().tasks().getFirst().skill()).isEqualTo("Климатические пояса");
-        assertThatThrownBy(() -> upload.load("c.csv", file(work("Климат", 3, 1)), "region"))
-                .isInstanceOfSatisfying(
-                        CatalogueUpload.CatalogueRejected.class,
-                        e -> assertThat(e.problems().getFirst()).contains("задания и шкалу изменить нельзя"));
+        assertThat(upload.load(file(work("Климат", 3, 1)), "region").problems())
+                .extracting(ImportProblem::code, ImportProblem::row)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CAT-E006", 2));
         assertThat(catalogue.find(id).orElseThrow().tasks().getFirst().maxScore())
                 .isEqualTo(2);
     }
@@ -104,13 +106,13 @@ class CatalogueUploadIntegrationTests {
     @Test
     void reportsABadRowAndChangesNothing() throws Exception {
         var outcome = upload.load(
-                "bad.csv",
                 file("ВПР;2030;RU;Русский язык;5;1;2;;;Z;1;2;3\nЭКЗАМЕН;2030;MA;Математика;5;1;2;;;Б;1;2;3\n"),
                 "region");
         assertThat(outcome.problems())
-                .hasSize(2)
-                .anySatisfy(p -> assertThat(p).contains("уровень «Z»"))
-                .anySatisfy(p -> assertThat(p).contains("вид работы «ЭКЗАМЕН»"));
+                .extracting(ImportProblem::code, ImportProblem::row, ImportProblem::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CAT-E002", 2, "Z"),
+                        org.assertj.core.groups.Tuple.tuple("CAT-E001", 3, "ЭКЗАМЕН"));
         assertThat(catalogue.idOf(AssessmentKind.VPR, 2030, "RU", 5)).isEmpty();
     }
 
@@ -136,10 +138,11 @@ class CatalogueUploadIntegrationTests {
         Path exported = Files.createTempFile("catalogue-export-", ".xlsx");
         Files.write(exported, download.body());
         int assessments = catalogue.all().size();
-        var reloaded = upload.load("catalogue.xlsx", exported, "region");
+        var reloaded = upload.load(new TabularImport.Upload("catalogue.xlsx", exported, 50L * 1024 * 1024), "region");
         assertThat(reloaded.problems()).isEmpty();
-        assertThat(reloaded.added()).isZero();
-        assertThat(reloaded.replaced() + reloaded.describedOnly()).isEqualTo(assessments);
+        assertThat(reloaded.tally())
+                .as("the exported catalogue loads back unchanged")
+                .isEqualTo(new ImportReport.Tally(0, 0, assessments));
         assertThat(OporaHttp.as(port, municipalUser)
                         .download("/results/catalogue/catalogue.xlsx")
                         .status())

@@ -2,9 +2,6 @@ package ru.opora.assessments.gia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,12 +9,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import ru.opora.assessments.TestResults;
 import ru.opora.identity.Role;
 import ru.opora.identity.TestUsers;
 import ru.opora.orgunits.Scope;
 import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.ImportProblem;
+import ru.opora.shared.importing.ImportReport;
+import ru.opora.shared.importing.TabularImport;
 
 /** ОГЭ/ЕГЭ aggregates: checked cell by cell, all or nothing, replaced on re-import, shown by scope. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,29 +59,26 @@ class GiaResultsIntegrationTests {
         return test.school(school).code();
     }
 
-    private Path csv(String rows) throws Exception {
-        Path f = Files.createTempFile("gia-", ".csv");
-        Files.writeString(f, HEADER + rows, StandardCharsets.UTF_8);
-        return f;
+    private TabularImport.Upload csv(String rows) {
+        return TestResults.upload("gia.csv", HEADER + rows);
     }
 
     @Test
     void importsReplacesAndShowsByScope() throws Exception {
         var first = gia.importFile(
-                "gia.csv",
                 csv("ОГЭ;2026;MA;Математика;" + code(0) + ";40;2;3,9;2;10;18;10\nОГЭ;2026;MA;Математика;" + code(3)
                         + ";30;9;3,1;9;12;6;3\n"),
                 region(),
                 "region");
         assertThat(first.problems()).isEmpty();
-        assertThat(first.rows()).isEqualTo(2);
+        assertThat(first.tally()).isEqualTo(new ImportReport.Tally(2, 0, 0));
         assertThat(gia.importFile(
-                                "gia.csv",
-                                csv("ОГЭ;2026;MA;Математика;" + code(0) + ";40;4;3,8;4;10;16;10\n"),
-                                region(),
-                                "region")
-                        .rows())
-                .isOne();
+                                csv("ОГЭ;2026;MA;Математика;" + code(0) + ";40;4;3,8;4;10;16;10\n"), region(), "region")
+                        .tally())
+                .isEqualTo(new ImportReport.Tally(0, 1, 0));
+        var again =
+                gia.importFile(csv("ОГЭ;2026;MA;Математика;" + code(0) + ";40;4;3,8;4;10;16;10\n"), region(), "region");
+        assertThat(again.tally()).as("the same line again changes nothing").isEqualTo(new ImportReport.Tally(0, 0, 1));
         assertThat(jdbc.sql(
                                 "select below_minimum from assessments.gia_result where exam = 'OGE' and year = 2026 and subject_code = 'MA' and school_id = ?")
                         .param(test.school(0).id())
@@ -105,7 +102,6 @@ class GiaResultsIntegrationTests {
                 .query(Long.class)
                 .single();
         var outcome = gia.importFile(
-                "bad.csv",
                 csv("ГИА;2026;RU;Русский язык;" + code(0) + ";40;2;3,9;;;;\n"
                         + "ЕГЭ;2026;RU;Русский язык;999999;40;2;70;;;;\n"
                         + "ОГЭ;2026;RU;Русский язык;" + code(1) + ";40;50;3,9;2;10;18;10\n"
@@ -116,8 +112,8 @@ class GiaResultsIntegrationTests {
                 .extracting(ImportProblem::code, ImportProblem::row)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("GIA-E001", 2),
-                                org.assertj.core.groups.Tuple.tuple("ASM-E008", 3),
-                        org.assertj.core.groups.Tuple.tuple("GIA-E002", 4),
+                                org.assertj.core.groups.Tuple.tuple("ORG-E001", 3),
+                        org.assertj.core.groups.Tuple.tuple("CELL-E002", 4),
                                 org.assertj.core.groups.Tuple.tuple("GIA-E003", 5));
         assertThat(jdbc.sql("select count(*) from assessments.gia_result")
                         .query(Long.class)

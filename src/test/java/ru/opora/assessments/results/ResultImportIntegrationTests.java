@@ -18,7 +18,7 @@ import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.catalogue.Catalogue;
 import ru.opora.orgunits.Scope;
 import ru.opora.orgunits.register.TestRegions;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.ImportProblem;
 
 /** Results import on the embedded PostgreSQL, starting from the real «Протокол» form schools fill. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -157,7 +157,7 @@ class ResultImportIntegrationTests {
                 "max.csv", csv(header.replace("3 (2б)", "3 (3б)") + "1;4А;1;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2;\n"), true);
         assertThat(wrongMax.problems()).extracting(ImportProblem::code).containsExactly("ASM-E003");
         var empty = run("empty.csv", csv(header), true);
-        assertThat(empty.problems()).extracting(ImportProblem::code).containsExactly("ASM-E010");
+        assertThat(empty.problems()).extracting(ImportProblem::code).containsExactly("HDR-E003");
         var truncated = run("cut.xlsx", csv("PK\u0003\u0004 truncated"), true);
         assertThat(truncated.problems()).extracting(ImportProblem::code).containsExactly("FILE-E003");
     }
@@ -247,7 +247,7 @@ class ResultImportIntegrationTests {
                 true));
         assertThat(outcome.problems())
                 .extracting(ImportProblem::code, ImportProblem::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ASM-E008", "999999"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ORG-E001", "999999"));
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.opora.orgunits.Scope;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.ImportProblem;
+import ru.opora.shared.importing.ImportReport;
 
 /** The register import on the embedded PostgreSQL: all-or-nothing, updates by code, audited, bad files change nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -86,7 +87,7 @@ class RegisterImportIntegrationTests {
                 + row(prefix + "2", test.municipality(1).name(), "Школа два", 50);
         var dry = run(csv, true);
         assertThat(dry.ok()).isTrue();
-        assertThat(dry.added()).isEqualTo(2);
+        assertThat(dry.tally().added()).isEqualTo(2);
         assertThat(count(prefix)).isZero();
         var done = run(csv, false);
         assertThat(done.committed()).isTrue();
@@ -114,8 +115,8 @@ class RegisterImportIntegrationTests {
                 .query(UUID.class)
                 .single();
         var again = run(header() + row(prefix + "1", first, "Новое имя", 120), false);
-        assertThat(again.updated()).isEqualTo(1);
-        assertThat(again.added()).isZero();
+        assertThat(again.tally().replaced()).isEqualTo(1);
+        assertThat(again.tally().added()).isZero();
         assertThat(jdbc.sql("select name from orgunits.org_unit where id = ?")
                         .param(id)
                         .query(String.class)
@@ -129,6 +130,7 @@ class RegisterImportIntegrationTests {
                 .list();
         assertThat(audit).containsExactly("CREATE|null|Старое имя|100", "UPDATE|Старое имя|Новое имя|120");
         assertThat(run(header() + row(prefix + "1", first, "Новое имя", 120), false)
+                        .tally()
                         .unchanged())
                 .isEqualTo(1);
     }
@@ -159,7 +161,7 @@ class RegisterImportIntegrationTests {
                 region,
                 "tester",
                 false);
-        assertThat(koi8.problems()).extracting(ImportProblem::code).containsExactly("REG-E001");
+        assertThat(koi8.problems()).extracting(ImportProblem::code).containsExactly("HDR-E001");
         assertThat(count(prefix + "K")).isZero();
     }
 
@@ -176,7 +178,7 @@ class RegisterImportIntegrationTests {
                 .containsExactly("REG-E004");
         assertThat(run(header(), false).problems())
                 .extracting(ImportProblem::code)
-                .containsExactly("REG-E014");
+                .containsExactly("HDR-E003");
         assertThat(imports.importNow("empty.csv", new byte[0], region, "tester", false)
                         .problems())
                 .extracting(ImportProblem::code)

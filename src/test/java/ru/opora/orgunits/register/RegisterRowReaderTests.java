@@ -5,25 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.opora.orgunits.SchoolKind;
 import ru.opora.orgunits.Settlement;
-import ru.opora.shared.ImportProblem;
+import ru.opora.shared.importing.Header;
+import ru.opora.shared.importing.ImportProblem;
+import ru.opora.shared.importing.ImportProblems;
 
 class RegisterRowReaderTests {
 
-    private static final RegisterColumn[] ORDER = RegisterColumn.values();
+    private final ImportProblems found = new ImportProblems();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final RegisterRowReader reader;
+    private final Header header;
 
     RegisterRowReaderTests() {
-        var columns = new EnumMap<RegisterColumn, Integer>(RegisterColumn.class);
-        for (int i = 0; i < ORDER.length; i++) columns.put(ORDER[i], i);
         var context = RegisterFixtures.context(java.util.Map.of());
-        reader = new RegisterRowReader(
-                columns, name -> context.municipality(name).isPresent());
+        reader = new RegisterRowReader(name -> context.municipality(name).isPresent());
+        header = Header.read(1, RegisterTemplate.headers(), RegisterColumn.ALL, found);
+        assertThat(found.isEmpty()).isTrue();
+    }
+
+    /** Reads a row under the template's header, collecting its problems. */
+    private Optional<SchoolDraft> read(int number, List<String> cells) {
+        var draft = reader.read(header.row(number, cells, found));
+        problems.clear();
+        problems.addAll(found.shown());
+        return Optional.ofNullable(draft);
     }
 
     /** A valid row; the overrides replace cells by column. */
@@ -53,7 +63,7 @@ class RegisterRowReaderTests {
 
     @Test
     void readsAValidRow() {
-        var draft = reader.read(5, row(), problems).orElseThrow();
+        var draft = read(5, row()).orElseThrow();
         assertThat(problems).isEmpty();
         assertThat(draft.row()).isEqualTo(5);
         assertThat(draft.kind()).isEqualTo(SchoolKind.LYCEUM);
@@ -68,14 +78,13 @@ class RegisterRowReaderTests {
 
     @Test
     void keepsHtmlAndFormulasInNamesAsPlainText() {
-        var draft = reader.read(
+        var draft = read(
                         2,
                         row(
                                 RegisterColumn.FULL_NAME,
                                 "<script>alert(1)</script>",
                                 RegisterColumn.SHORT_NAME,
-                                "=HYPERLINK(\"x\")"),
-                        problems)
+                                "=HYPERLINK(\"x\")"))
                 .orElseThrow();
         assertThat(draft.fullName()).isEqualTo("<script>alert(1)</script>");
         assertThat(draft.shortName()).isEqualTo("=HYPERLINK(\"x\")");
@@ -83,7 +92,7 @@ class RegisterRowReaderTests {
 
     @Test
     void reportsEachBadCellWithItsRowColumnAndValue() {
-        var result = reader.read(
+        var result = read(
                 7,
                 row(
                         RegisterColumn.CODE,
@@ -103,24 +112,23 @@ class RegisterRowReaderTests {
                         RegisterColumn.KIND,
                         "Академия",
                         RegisterColumn.OGRN,
-                        "12"),
-                problems);
+                        "12"));
         assertThat(result).isEmpty();
         assertThat(problems)
                 .extracting(ImportProblem::code)
                 .containsExactlyInAnyOrder(
-                        "REG-E003",
+                        "CELL-E001",
                         "REG-E006",
-                        "REG-E007",
-                        "REG-E008",
-                        "REG-E009",
+                        "CELL-E002",
+                        "CELL-E003",
+                        "CELL-E005",
                         "REG-E010",
                         "REG-E011",
                         "REG-E012",
                         "REG-E021");
         assertThat(problems).allSatisfy(p -> assertThat(p.row()).isEqualTo(7));
         assertThat(problems)
-                .filteredOn(p -> p.code().equals("REG-E007"))
+                .filteredOn(p -> p.code().equals("CELL-E002"))
                 .singleElement()
                 .satisfies(p -> assertThat(p.column()).isEqualTo("Численность обучающихся"))
                 .satisfies(p -> assertThat(p.value()).isEqualTo("много"));
@@ -128,11 +136,9 @@ class RegisterRowReaderTests {
 
     @Test
     void knowsMunicipalitiesByCodeOktmoAndNameAndReportsOthers() {
-        assertThat(reader.read(2, row(RegisterColumn.MUNICIPALITY, "27606000"), problems))
-                .isPresent();
-        assertThat(reader.read(3, row(RegisterColumn.MUNICIPALITY, "заречный  РАЙОН"), problems))
-                .isPresent();
-        assertThat(reader.read(4, row(RegisterColumn.MUNICIPALITY, "Несуществующий район"), problems))
+        assertThat(read(2, row(RegisterColumn.MUNICIPALITY, "27606000"))).isPresent();
+        assertThat(read(3, row(RegisterColumn.MUNICIPALITY, "заречный  РАЙОН"))).isPresent();
+        assertThat(read(4, row(RegisterColumn.MUNICIPALITY, "Несуществующий район")))
                 .isEmpty();
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("REG-E005");
@@ -143,16 +149,13 @@ class RegisterRowReaderTests {
 
     @Test
     void refusesNegativeHeadcountsAndOverlongText() {
-        reader.read(3, row(RegisterColumn.TEACHERS, "-1", RegisterColumn.FULL_NAME, "Ш".repeat(501)), problems);
-        assertThat(problems).extracting(ImportProblem::code).containsExactlyInAnyOrder("REG-E007", "REG-E015");
+        read(3, row(RegisterColumn.TEACHERS, "-1", RegisterColumn.FULL_NAME, "Ш".repeat(501)));
+        assertThat(problems).extracting(ImportProblem::code).containsExactlyInAnyOrder("CELL-E002", "CELL-E006");
     }
 
     @Test
     void defaultsOptionalChoices() {
-        var draft = reader.read(
-                        2,
-                        row(RegisterColumn.KIND, "", RegisterColumn.SMALL, "", RegisterColumn.SHARE_OVZ, ""),
-                        problems)
+        var draft = read(2, row(RegisterColumn.KIND, "", RegisterColumn.SMALL, "", RegisterColumn.SHARE_OVZ, ""))
                 .orElseThrow();
         assertThat(draft.kind()).isEqualTo(SchoolKind.SOSH);
         assertThat(draft.small()).isFalse();
@@ -161,8 +164,9 @@ class RegisterRowReaderTests {
 
     @Test
     void matchesHeadersWhateverTheirCaseSpacesOrRequiredMark() {
-        assertThat(RegisterColumn.byHeader("  код ОО* ")).contains(RegisterColumn.CODE);
-        assertThat(RegisterColumn.byHeader("Доля обучающихся с ОВЗ ,%")).contains(RegisterColumn.SHARE_OVZ);
-        assertThat(RegisterColumn.byHeader("Неизвестный столбец")).isEmpty();
+        assertThat(RegisterColumn.CODE.column().matches("  код ОО* ")).isTrue();
+        assertThat(RegisterColumn.SHARE_OVZ.column().matches("Доля обучающихся с ОВЗ ,%"))
+                .isTrue();
+        assertThat(RegisterColumn.ALL).noneMatch(c -> c.matches("Неизвестный столбец"));
     }
 }

@@ -1,4 +1,4 @@
-package ru.opora.shared;
+package ru.opora.shared.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

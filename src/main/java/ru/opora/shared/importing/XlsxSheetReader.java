@@ -1,4 +1,4 @@
-package ru.opora.shared;
+package ru.opora.shared.importing;
 
 import java.io.IOException;
 import java.io.InputStream;

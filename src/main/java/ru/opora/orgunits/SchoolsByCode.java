@@ -1,0 +1,42 @@
+package ru.opora.orgunits;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ru.opora.shared.importing.Reference;
+
+/**
+ * The schools of a scope by their code, for imports whose rows name a school: loaded once per file.
+ * A code outside the scope reads as unknown, so a file cannot tell what exists elsewhere.
+ */
+public final class SchoolsByCode implements Reference<OrgUnitRef> {
+
+    /** A row names a school that is not in the register within the importer's scope. */
+    public static final String UNKNOWN = "ORG-E001";
+
+    private final Map<String, OrgUnitRef> byCode = new HashMap<>();
+
+    SchoolsByCode(List<OrgUnitRef> schools) {
+        for (OrgUnitRef s : schools) byCode.put(s.code(), s);
+    }
+
+    @Override
+    public Optional<OrgUnitRef> find(String code) {
+        return Optional.ofNullable(byCode.get(code.strip()));
+    }
+
+    @Override
+    public String unknownCode() {
+        return UNKNOWN;
+    }
+
+    /** The only school, when the scope holds exactly one (a school's own staff never name it). */
+    public Optional<OrgUnitRef> only() {
+        return byCode.size() == 1 ? Optional.of(byCode.values().iterator().next()) : Optional.empty();
+    }
+
+    public boolean isEmpty() {
+        return byCode.isEmpty();
+    }
+}

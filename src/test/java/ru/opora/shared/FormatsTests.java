@@ -1,0 +1,45 @@
+package ru.opora.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Numbers and dates are written one way everywhere: the page's figure is the export's. */
+class FormatsTests {
+
+    @Test
+    void roundsHalfUpOnPagesAndInExportsAlike() {
+        assertThat(Formats.round(31.25, 1)).isEqualTo(31.3);
+        assertThat(Formats.number(31.25, 1)).isEqualTo("31,3");
+        assertThat(Formats.round(2.675, 2)).isEqualTo(2.68);
+        assertThat(Formats.number(2.675, 2)).isEqualTo("2,68");
+        assertThat(Formats.round(-0.05, 1)).isEqualTo(-0.1);
+        assertThat(Formats.number(new BigDecimal("12.345"), 2)).isEqualTo("12,35");
+        assertThat(Formats.number(null, 1)).isEqualTo("—");
+    }
+
+    @Test
+    void writesThousandsWithANonBreakingSpace() {
+        assertThat(Formats.integer(2406)).isEqualTo("2\u00a0406");
+        assertThat(Formats.number(1234567.891, 1)).isEqualTo("1\u00a0234\u00a0567,9");
+        assertThat(Formats.percent(12.5, 1)).isEqualTo("12,5\u00a0%");
+        assertThat(Formats.plain(100000)).isEqualTo("100\u00a0000");
+        assertThat(Formats.plain(7.5)).isEqualTo("7,5");
+    }
+
+    @Test
+    void writesDatesAsDayMonthYear() {
+        assertThat(Formats.date(LocalDate.of(2026, 11, 25))).isEqualTo("25.11.2026");
+    }
+
+    @Test
+    void choosesTheRussianWordFormForACount() {
+        assertThat(Formats.plural(1, "строка", "строки", "строк")).isEqualTo("строка");
+        assertThat(Formats.plural(3, "строка", "строки", "строк")).isEqualTo("строки");
+        assertThat(Formats.plural(11, "строка", "строки", "строк")).isEqualTo("строк");
+        assertThat(Formats.plural(21, "строка", "строки", "строк")).isEqualTo("строка");
+        assertThat(Formats.plural(2406, "строка", "строки", "строк")).isEqualTo("строк");
+    }
+}
