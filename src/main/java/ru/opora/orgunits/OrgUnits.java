@@ -31,6 +31,11 @@ public class OrgUnits {
         return jdbc.sql(COLUMNS + "where id = ?").param(id).query(OrgUnits::ref).optional();
     }
 
+    /** A school the reader may see; empty when there is none or it lies outside the scope (so ids cannot be probed). */
+    public Optional<OrgUnitRef> school(UUID id, Scope scope) {
+        return find(id).filter(s -> s.kind() == OrgUnitKind.SCHOOL && scope.permits(s.path()));
+    }
+
     public Optional<OrgUnitRef> findByCode(OrgUnitKind kind, String code) {
         return jdbc.sql(COLUMNS + "where kind = ? and code = ?")
                 .param(kind.name())

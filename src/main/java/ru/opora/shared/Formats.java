@@ -51,6 +51,14 @@ public final class Formats {
         return format.format(value instanceof BigDecimal b ? b : BigDecimal.valueOf(value.doubleValue()));
     }
 
+    /** «0,25», «1», «7,5»: rounded half up to at most {@code decimals} places, without trailing zeros. */
+    public static String upTo(@Nullable Number value, int decimals) {
+        if (value == null || Double.isNaN(value.doubleValue())) return "—";
+        var format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols());
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value instanceof BigDecimal b ? b : BigDecimal.valueOf(value.doubleValue()));
+    }
+
     /** «31,3 %». */
     public static String percent(@Nullable Number value, int decimals) {
         return value == null ? "—" : number(value, decimals) + "\u00a0%";
@@ -68,6 +76,13 @@ public final class Formats {
         return format.format(n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.doubleValue()));
     }
 
+    /** A number as a form field holds it, to be read back: «7,5», «100000» (no grouping). */
+    public static String editable(@Nullable Number value) {
+        if (value == null) return "";
+        var format = new DecimalFormat("0.##########", symbols());
+        return format.format(value instanceof BigDecimal b ? b : BigDecimal.valueOf(value.doubleValue()));
+    }
+
     /** The Russian word form for a count: 1 строка, 2 строки, 5 строк, 21 строка, 11 строк. */
     public static String plural(long count, String one, String few, String many) {
         long n = Math.abs(count) % 100;
@@ -81,6 +96,11 @@ public final class Formats {
 
     public static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** The day a moment fell on in the region: «25.11.2026». */
+    public static String day(@Nullable Instant at) {
+        return at == null ? "" : DATE.format(local(at));
     }
 
     /** A moment as the region's clock showed it: «25.11.2026 14:03». */

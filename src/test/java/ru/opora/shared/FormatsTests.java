@@ -27,6 +27,10 @@ class FormatsTests {
         assertThat(Formats.percent(12.5, 1)).isEqualTo("12,5\u00a0%");
         assertThat(Formats.plain(100000)).isEqualTo("100\u00a0000");
         assertThat(Formats.plain(7.5)).isEqualTo("7,5");
+        assertThat(Formats.upTo(0.125, 2)).isEqualTo("0,13");
+        assertThat(Formats.upTo(1.0, 2)).isEqualTo("1");
+        assertThat(Formats.upTo(null, 2)).isEqualTo("—");
+        assertThat(Formats.editable(100000.5)).isEqualTo("100000,5");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ru.opora.risk.engine;
 
 import java.util.List;
+import java.util.Locale;
 
 /** A risk factor of the catalogue (domain.md §5.1) with its indicators and recommended measures (§5.4). */
 public record Factor(
@@ -14,5 +15,10 @@ public record Factor(
     public Factor {
         measures = List.copyOf(measures);
         indicators = List.copyOf(indicators);
+    }
+
+    /** The factor's name in the reader's language (Russian unless an English name is given and asked for). */
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) && !nameEn.isBlank() ? nameEn : nameRu;
     }
 }

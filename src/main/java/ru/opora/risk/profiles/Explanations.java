@@ -3,7 +3,6 @@ package ru.opora.risk.profiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ru.opora.risk.engine.Direction;
@@ -11,18 +10,17 @@ import ru.opora.risk.engine.FactorResult;
 import ru.opora.risk.engine.IndicatorOutcome;
 import ru.opora.risk.engine.Level;
 import ru.opora.risk.engine.RiskCatalogue;
-import tools.jackson.databind.json.JsonMapper;
+import ru.opora.shared.Chart;
+import ru.opora.shared.Formats;
 
 /** The words and the chart that explain a profile: each indicator's value, its rule and its outcome. */
 @Component
 class Explanations {
 
     private final MessageSource messages;
-    private final JsonMapper json;
 
-    Explanations(MessageSource messages, JsonMapper json) {
+    Explanations(MessageSource messages) {
         this.messages = messages;
-        this.json = json;
     }
 
     public String level(Level level, Locale locale) {
@@ -57,43 +55,28 @@ class Explanations {
         return base;
     }
 
+    /** An indicator's value, threshold or weight: at most two decimals, rounded half up. */
     public String number(double v, Locale locale) {
-        var format = java.text.NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(v);
+        return Formats.upTo(v, 2);
     }
 
-    String chart(List<FactorResult> entries, RiskCatalogue catalogue, Locale locale) {
+    /** Each factor's score as a bar in its level's colour, from 0 to 1. */
+    Chart chart(List<FactorResult> entries, RiskCatalogue catalogue, Locale locale) {
         var labels = new ArrayList<String>();
         var scores = new ArrayList<Double>();
         var colours = new ArrayList<String>();
         for (FactorResult r : entries) {
-            labels.add(catalogue
-                    .factor(r.factorCode())
-                    .map(f -> RiskPagesController.name(f, locale))
-                    .orElse(r.factorCode()));
-            scores.add(r.score() == null ? 0 : Math.round(r.score() * 100) / 100.0);
+            labels.add(catalogue.factor(r.factorCode()).map(f -> f.name(locale)).orElse(r.factorCode()));
+            scores.add(r.score() == null ? 0 : r.score());
             colours.add(Heatmap.colours().get(r.level()));
         }
-        return json.writeValueAsString(Map.of(
-                "type", "bar",
-                "data",
-                        Map.of(
-                                "labels",
-                                labels,
-                                "datasets",
-                                List.of(Map.of(
-                                        "label",
-                                        msg("risk.score", locale),
-                                        "data",
-                                        scores,
-                                        "backgroundColor",
-                                        colours))),
-                "options",
-                        Map.of(
-                                "indexAxis", "y",
-                                "plugins", Map.of("legend", Map.of("display", false)),
-                                "scales", Map.of("x", Map.of("beginAtZero", true, "max", 1)))));
+        return Chart.bars(
+                        labels,
+                        List.of(Chart.Dataset.of(msg("risk.score", locale), scores, 2)
+                                .colours(colours)))
+                .horizontal()
+                .upTo(1)
+                .withoutLegend();
     }
 
     /** A coded problem «key|where|detail» in words. */

@@ -65,7 +65,7 @@ record FactorForm(Factor factor, List<String> problems) {
 
     private static double number(String text, String where, List<String> problems) {
         try {
-            double v = Double.parseDouble(text.replace(',', '.').replace(" ", ""));
+            double v = Double.parseDouble(text.replace(',', '.').replaceAll("[\\s\\u00a0]", ""));
             if (!Double.isNaN(v) && !Double.isInfinite(v)) return v;
         } catch (NumberFormatException e) {
             // reported below

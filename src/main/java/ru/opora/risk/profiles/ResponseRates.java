@@ -13,6 +13,7 @@ import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 import ru.opora.risk.engine.QuestionnaireKind;
+import ru.opora.shared.Formats;
 
 /** How many of each school's expected respondents answered each questionnaire of a cohort. */
 @Component
@@ -22,7 +23,7 @@ class ResponseRates {
     record Rate(int respondents, @Nullable Integer expected, String source) {
         @Nullable
         public Double percent() {
-            return expected == null || expected == 0 ? null : Math.round(1000.0 * respondents / expected) / 10.0;
+            return expected == null || expected == 0 ? null : Formats.round(100.0 * respondents / expected, 1);
         }
     }
 

@@ -22,12 +22,19 @@ class RiskApi {
     private final Profiles profiles;
     private final SelfDiagnoses selfDiagnoses;
     private final OrgUnits orgUnits;
+    private final SchoolRiskPage schools;
 
-    RiskApi(CohortYears cohorts, Profiles profiles, SelfDiagnoses selfDiagnoses, OrgUnits orgUnits) {
+    RiskApi(
+            CohortYears cohorts,
+            Profiles profiles,
+            SelfDiagnoses selfDiagnoses,
+            OrgUnits orgUnits,
+            SchoolRiskPage schools) {
         this.cohorts = cohorts;
         this.profiles = profiles;
         this.selfDiagnoses = selfDiagnoses;
         this.orgUnits = orgUnits;
+        this.schools = schools;
     }
 
     @GetMapping("/api/v1/risk/profiles")
@@ -60,7 +67,7 @@ class RiskApi {
     @GetMapping("/api/v1/risk/schools/{id}")
     Map<String, Object> school(
             @PathVariable UUID id, @RequestParam(required = false) @Nullable Integer year, Scope scope) {
-        var school = SchoolRiskController.school(orgUnits, id, scope);
+        var school = schools.school(id, scope);
         var cohort = cohorts.of(scope, year);
         var result = new LinkedHashMap<String, Object>();
         result.put("schoolId", id);
