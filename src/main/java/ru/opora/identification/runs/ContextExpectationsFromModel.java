@@ -13,13 +13,14 @@ import ru.opora.orgunits.OrgPath;
 @Component
 class ContextExpectationsFromModel implements ContextExpectations {
 
-    private final RegionYears years;
-    private final RuleSets ruleSets;
+    /** Fewer schools than this cannot carry a model of five features. */
+    private static final int FEWEST_SCHOOLS = 10;
+
+    private final ContextFit contextFit;
     private final SchoolResults results;
 
-    ContextExpectationsFromModel(RegionYears years, RuleSets ruleSets, SchoolResults results) {
-        this.years = years;
-        this.ruleSets = ruleSets;
+    ContextExpectationsFromModel(ContextFit contextFit, SchoolResults results) {
+        this.contextFit = contextFit;
         this.results = results;
     }
 
@@ -28,14 +29,9 @@ class ContextExpectationsFromModel implements ContextExpectations {
         var vprYear = results.years(regionPath).stream().filter(y -> y <= year).findFirst();
         var better = new HashSet<UUID>();
         if (vprYear.isEmpty()) return better;
-        UUID regionId = regionPath.regionId();
-        var rules = ruleSets.current(regionId).rules();
-        var loaded = years.load(regionPath, vprYear.get(), 1);
-        var observations = ContextController.observations(loaded.byYear().get(vprYear.get()), loaded.schools(), rules);
-        if (observations.size() < 10) return better; // too few schools to fit a context model
-        for (ContextModel.Gap g :
-                ContextModel.fit(ContextController.FEATURES, observations).gaps())
-            if (g.z() <= -z) better.add(g.schoolId());
+        var fit = contextFit.of(regionPath, vprYear.get()).fit();
+        if (fit.schools() < FEWEST_SCHOOLS) return better;
+        for (ContextModel.Gap g : fit.gaps()) if (g.z() <= -z) better.add(g.schoolId());
         return better;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import ru.opora.identification.engine.Flag;
 import ru.opora.identification.engine.RuleSet;
 import ru.opora.identification.engine.Verdict;
+import ru.opora.shared.Formats;
 
 /**
  * A verdict in plain words: each sentence names a number, the threshold it was compared with and
@@ -53,9 +54,8 @@ class Explanation {
     String flag(Flag f, Locale locale) {
         boolean fine = f.code() == ru.opora.identification.engine.FlagCode.BOUNDARY_SPIKE
                 || f.code() == ru.opora.identification.engine.FlagCode.HIGH_VS_REGION;
-        String value = fine ? String.format(Locale.forLanguageTag("ru"), "%.2f", f.value()) : pct(f.value());
-        String threshold =
-                fine ? String.format(Locale.forLanguageTag("ru"), "%.2f", f.threshold()) : pct(f.threshold());
+        String value = fine ? Formats.number(f.value(), 2) : pct(f.value());
+        String threshold = fine ? Formats.number(f.threshold(), 2) : pct(f.threshold());
         return msg("identification.flag." + f.code().name() + ".explain", locale, value, threshold);
     }
 
@@ -98,15 +98,15 @@ class Explanation {
 
     /** 90 rather than «90,0»: percentiles are usually whole. */
     static String plain(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : pct(v);
+        return Formats.upTo(v, 1);
     }
 
     static double round(double v) {
-        return Math.round(v * 10) / 10.0;
+        return Formats.round(v, 1);
     }
 
     static String pct(double v) {
-        return String.format(Locale.forLanguageTag("ru"), "%.1f", v);
+        return Formats.number(v, 1);
     }
 
     /** Years as text: a MessageFormat would print 2026 as «2 026». */

@@ -1,0 +1,77 @@
+package ru.opora.identification.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import ru.opora.identification.engine.ContextModel;
+import ru.opora.identification.engine.RuleSet;
+import ru.opora.identification.engine.SchoolYear;
+import ru.opora.identification.engine.VprResult;
+import ru.opora.orgunits.OrgPath;
+import ru.opora.orgunits.SchoolContext;
+import ru.opora.orgunits.Settlement;
+
+/**
+ * The model of a school's share of «2» from its context (rural, size, ОВЗ share, adverse social
+ * conditions, small school), fitted on the region's schools of one ВПР year. The context page
+ * shows it; tutor-school suggestions use the schools it finds far better than expected.
+ */
+@Component
+class ContextFit {
+
+    static final List<String> FEATURES = List.of("rural", "logStudents", "shareOvz", "adverse", "small");
+
+    /** The fit and the contexts it was made from. */
+    record Fitted(ContextModel.Fit fit, Map<UUID, SchoolContext> contexts) {}
+
+    private final RegionYears years;
+    private final RuleSets ruleSets;
+
+    ContextFit(RegionYears years, RuleSets ruleSets) {
+        this.years = years;
+        this.ruleSets = ruleSets;
+    }
+
+    Fitted of(OrgPath region, int year) {
+        RuleSet rules = ruleSets.current(region.regionId()).rules();
+        var loaded = years.load(region, year, 1);
+        var observations = observations(loaded.byYear().get(year), loaded.schools(), rules);
+        return new Fitted(ContextModel.fit(FEATURES, observations), loaded.schools());
+    }
+
+    /** One observation per school with enough ВПР works; a missing ОВЗ share takes the region's mean. */
+    static List<ContextModel.Observation> observations(
+            List<SchoolYear> schools, Map<UUID, SchoolContext> contexts, RuleSet rules) {
+        double meanOvz = contexts.values().stream()
+                .map(SchoolContext::shareOvz)
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
+        var observations = new ArrayList<ContextModel.Observation>();
+        for (SchoolYear s : schools) {
+            var c = contexts.get(s.schoolId());
+            if (c == null) continue;
+            long twos = 0;
+            long works = 0;
+            for (VprResult v : s.vpr()) {
+                if (v.grade() < rules.firstGrade() || v.grade() > rules.lastGrade()) continue;
+                twos += v.marks()[0];
+                works += v.participants();
+            }
+            if (works < rules.minParticipants()) continue;
+            double[] features = {
+                c.settlement() == Settlement.RURAL ? 1 : 0,
+                Math.log(c.students() + 1.0),
+                c.shareOvz() == null ? meanOvz : c.shareOvz(),
+                c.adverseSocialConditions() ? 1 : 0,
+                c.small() ? 1 : 0
+            };
+            observations.add(new ContextModel.Observation(s.schoolId(), features, 100.0 * twos / works));
+        }
+        return observations;
+    }
+}

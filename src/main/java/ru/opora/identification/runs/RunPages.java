@@ -1,0 +1,203 @@
+package ru.opora.identification.runs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import ru.opora.assessments.SchoolResults;
+import ru.opora.identification.engine.Flag;
+import ru.opora.identification.engine.Verdict;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.Scope;
+import ru.opora.shared.Chart;
+import ru.opora.shared.NotFound;
+import ru.opora.shared.Table;
+
+/** A run's list cut to the reader's scope, its chart and export, and one school's explanation. */
+@Component
+class RunPages {
+
+    /** A line of a run's list: the school, its verdict and the first sentence that explains it. */
+    record Line(UUID schoolId, String code, String name, String municipality, Verdict verdict, String why) {
+        public String flagCodes() {
+            return String.join(
+                    ", ", verdict.flags().stream().map(f -> f.code().name()).toList());
+        }
+    }
+
+    /** The run's schools grouped by outcome, with the distribution of the share of «2». */
+    record RunPage(
+            IdentificationRuns.Run run,
+            List<Line> candidates,
+            List<Line> nonObjective,
+            List<Line> notLow,
+            List<Line> tooFew,
+            boolean regionWide,
+            Chart chart) {}
+
+    /** A flag with its sentence. */
+    record ExplainedFlag(Flag flag, String text) {}
+
+    /** One school's verdict explained, with the assessments behind it. */
+    record SchoolPage(
+            IdentificationRuns.Run run,
+            OrgUnitRef school,
+            Verdict verdict,
+            List<String> sentences,
+            List<ExplainedFlag> flags,
+            List<SchoolResults.AssessmentFacts> assessments) {}
+
+    private final IdentificationRuns runs;
+    private final SchoolNames schoolNames;
+    private final Explanation explanation;
+    private final MessageSource messages;
+    private final SchoolResults results;
+
+    RunPages(
+            IdentificationRuns runs,
+            SchoolNames schoolNames,
+            Explanation explanation,
+            MessageSource messages,
+            SchoolResults results) {
+        this.runs = runs;
+        this.schoolNames = schoolNames;
+        this.explanation = explanation;
+        this.messages = messages;
+        this.results = results;
+    }
+
+    RunPage page(UUID runId, Scope scope, Locale locale) {
+        var run = run(runId, scope);
+        var lines = lines(run, scope, locale);
+        return new RunPage(
+                run,
+                only(lines, Verdict.Outcome.CANDIDATE),
+                only(lines, Verdict.Outcome.NON_OBJECTIVE),
+                only(lines, Verdict.Outcome.NOT_LOW),
+                only(lines, Verdict.Outcome.TOO_FEW),
+                scope.isRegionWide(),
+                chart(lines, run, locale));
+    }
+
+    SchoolPage school(UUID runId, UUID schoolId, Scope scope, Locale locale) {
+        var run = run(runId, scope);
+        var verdict = runs.verdicts(runId, scope).stream()
+                .filter(v -> v.schoolId().equals(schoolId))
+                .findFirst()
+                .orElseThrow(NotFound::new);
+        var school = schoolNames.school(schoolId).orElseThrow(NotFound::new);
+        return new SchoolPage(
+                run,
+                school,
+                verdict,
+                explanation.of(verdict, run.rules(), locale),
+                verdict.flags().stream()
+                        .map(f -> new ExplainedFlag(f, explanation.flag(f, locale)))
+                        .toList(),
+                results.assessments(runs.regionPath(runId).orElseThrow(), run.year()));
+    }
+
+    IdentificationRuns.Run run(UUID runId, Scope scope) {
+        var regionPath = runs.regionPath(runId).orElseThrow(NotFound::new);
+        if (!scope.region().equals(regionPath)) throw new AccessDeniedException("another region's run");
+        return runs.find(runId).orElseThrow();
+    }
+
+    /** Every school of the run in the reader's scope, with its figures and the whole explanation. */
+    Table table(IdentificationRuns.Run run, Scope scope, Locale locale) {
+        var rows = new ArrayList<List<?>>();
+        for (Line l : lines(run, scope, locale)) {
+            var v = l.verdict();
+            var first = v.years().getFirst();
+            rows.add(Arrays.asList(
+                    l.code(),
+                    l.name(),
+                    l.municipality(),
+                    msg("identification.outcome." + v.outcome().name(), locale),
+                    first.participants(),
+                    Explanation.round(first.share2()),
+                    Explanation.round(first.threshold()),
+                    v.years().size() > 1 ? Explanation.round(v.years().get(1).share2()) : null,
+                    v.oge() == null ? null : Explanation.round(v.oge().belowShare()),
+                    v.ege() == null ? null : Explanation.round(v.ege().belowShare()),
+                    l.flagCodes(),
+                    v.adverse() ? msg("yes", locale) : "",
+                    String.join(" ", explanation.of(v, run.rules(), locale))));
+        }
+        var headers = Table.headers(
+                messages,
+                locale,
+                "school.code",
+                "results.school",
+                "school.municipality",
+                "identification.outcome",
+                "results.participants",
+                "identification.share2",
+                "identification.threshold",
+                "identification.share2Previous",
+                "identification.ogeBelow",
+                "identification.egeBelow",
+                "identification.flags",
+                "identification.adverse",
+                "identification.explanation");
+        return new Table(msg("identification.title", locale), headers, rows);
+    }
+
+    private List<Line> lines(IdentificationRuns.Run run, Scope scope, Locale locale) {
+        var verdicts = runs.verdicts(run.id(), scope);
+        var names = schoolNames.of(verdicts.stream().map(Verdict::schoolId).toList());
+        var lines = new ArrayList<Line>();
+        for (Verdict v : verdicts) {
+            var named = names.get(v.schoolId());
+            if (named == null) continue;
+            var s = named.school();
+            lines.add(new Line(
+                    s.id(),
+                    s.code(),
+                    s.name(),
+                    named.municipality(),
+                    v,
+                    explanation.of(v, run.rules(), locale).getFirst()));
+        }
+        lines.sort(Comparator.comparingDouble(
+                        (Line l) -> -l.verdict().years().getFirst().share2())
+                .thenComparing(Line::code));
+        return lines;
+    }
+
+    private static List<Line> only(List<Line> lines, Verdict.Outcome outcome) {
+        return lines.stream().filter(l -> l.verdict().outcome() == outcome).toList();
+    }
+
+    /** The distribution of the share of «2» over the schools in view, the threshold in the title. */
+    private Chart chart(List<Line> lines, IdentificationRuns.Run run, Locale locale) {
+        var bins = new Integer[20]; // 0–5 %, 5–10 % … 95–100 %
+        Arrays.fill(bins, 0);
+        for (Line l : lines) {
+            var first = l.verdict().years().getFirst();
+            if (first.participants() == 0) continue;
+            bins[Math.min(19, (int) (first.share2() / 5))]++;
+        }
+        var labels = new ArrayList<String>();
+        for (int b = 0; b < 20; b++) labels.add(b * 5 + "–" + (b + 1) * 5);
+        Object threshold = run.thresholds().get("vpr" + run.year());
+        String title = messages.getMessage(
+                "identification.chart.title",
+                new Object[] {threshold instanceof Number n ? Explanation.pct(n.doubleValue()) : "—"},
+                locale);
+        return Chart.bars(
+                        labels,
+                        List.of(Chart.Dataset.of(msg("identification.chart.schools", locale), Arrays.asList(bins), 0)))
+                .fromZero()
+                .titled(title);
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
