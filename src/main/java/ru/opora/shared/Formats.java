@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -94,27 +96,34 @@ public final class Formats {
         };
     }
 
-    public static String date(@Nullable LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    /** The day a moment fell on in the region: «25.11.2026». */
-    public static String day(@Nullable Instant at) {
-        return at == null ? "" : DATE.format(local(at));
+    /**
+     * «25.11.2026»: a date, or the day a moment (an {@link Instant}, an offset or zoned time) fell on
+     * in the region.
+     */
+    public static String date(@Nullable TemporalAccessor date) {
+        return date == null ? "" : DATE.format(local(date));
     }
 
     /** A moment as the region's clock showed it: «25.11.2026 14:03». */
-    public static String dateTime(@Nullable Instant at) {
+    public static String dateTime(@Nullable TemporalAccessor at) {
         return at == null ? "" : DATE_TIME.format(local(at));
     }
 
-    public static String dateTimeSeconds(@Nullable Instant at) {
+    public static String dateTimeSeconds(@Nullable TemporalAccessor at) {
         return at == null ? "" : DATE_TIME_SECONDS.format(local(at));
     }
 
     /** A moment in the region's zone, as an Excel cell holds it. */
     public static LocalDateTime local(Instant at) {
         return LocalDateTime.ofInstant(at, zone());
+    }
+
+    /** Dates and local times as they are; moments moved to the region's zone. */
+    private static TemporalAccessor local(TemporalAccessor t) {
+        if (t instanceof Instant i) return local(i);
+        if (t instanceof OffsetDateTime o) return local(o.toInstant());
+        if (t instanceof ZonedDateTime z) return local(z.toInstant());
+        return t;
     }
 
     public static ZoneId zone() {

@@ -3,7 +3,10 @@ package ru.opora.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** Numbers and dates are written one way everywhere: the page's figure is the export's. */
@@ -36,6 +39,23 @@ class FormatsTests {
     @Test
     void writesDatesAsDayMonthYear() {
         assertThat(Formats.date(LocalDate.of(2026, 11, 25))).isEqualTo("25.11.2026");
+    }
+
+    @Test
+    void writesAMomentOnTheRegionsClockWhateverItsOffset() {
+        var at = Instant.parse("2026-11-25T21:30:00Z");
+        var local = LocalDateTime.ofInstant(at, Formats.zone());
+        String expected = "%02d.%02d.%d %02d:%02d"
+                .formatted(
+                        local.getDayOfMonth(),
+                        local.getMonthValue(),
+                        local.getYear(),
+                        local.getHour(),
+                        local.getMinute());
+        assertThat(Formats.dateTime(at)).isEqualTo(expected);
+        assertThat(Formats.dateTime(at.atOffset(ZoneOffset.ofHours(5)))).isEqualTo(expected);
+        assertThat(Formats.date(at)).isEqualTo(expected.substring(0, 10));
+        assertThat(Formats.dateTime(null)).isEmpty();
     }
 
     @Test

@@ -92,7 +92,7 @@ final class ContentForm {
     private static @Nullable Double number(String text, int row, String column, List<Problem> problems) {
         if (text.isBlank()) return null;
         try {
-            return Double.parseDouble(text.strip().replace(',', '.'));
+            return Double.parseDouble(text.replace(',', '.').replaceAll("[\\s\\u00a0]", ""));
         } catch (NumberFormatException e) {
             problems.add(new Problem("indicators", row, column, text));
             return null;

@@ -1,0 +1,85 @@
+package ru.opora.support.curators;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.OrgUnits;
+import ru.opora.orgunits.Scope;
+import ru.opora.support.matching.CuratorMatching;
+
+/** Tutor schools: the links of the ШНОР in scope and a proposal for those without one, with its reasons. */
+@Component
+class TutorPages {
+
+    /**
+     * The page; {@code schools} names the schools of the links and the proposal by id (a proposed
+     * tutor stands where the matching puts a curator), {@code names} the factors by code.
+     */
+    record Page(
+            int year,
+            List<TutorLinks.Link> links,
+            List<CuratorMatching.Pair> proposal,
+            Map<String, OrgUnitRef> schools,
+            Map<String, String> names) {}
+
+    private final TutorLinks links;
+    private final Suggestions suggestions;
+    private final SupportPages support;
+    private final OrgUnits orgUnits;
+
+    TutorPages(TutorLinks links, Suggestions suggestions, SupportPages support, OrgUnits orgUnits) {
+        this.links = links;
+        this.suggestions = suggestions;
+        this.support = support;
+        this.orgUnits = orgUnits;
+    }
+
+    Page page(@Nullable Integer year, Scope scope) {
+        int cohort = support.year(year);
+        UUID region = Suggestions.regionId(scope);
+        var current = links.current(scope, cohort);
+        var proposal = links.propose(open(scope, cohort), region, cohort);
+        var ids = new HashSet<UUID>();
+        current.forEach(l -> {
+            ids.add(l.schoolId());
+            ids.add(l.tutorId());
+        });
+        proposal.forEach(p -> {
+            ids.add(p.schoolId());
+            if (p.curator() != null) ids.add(UUID.fromString(p.curator()));
+        });
+        var schools = new HashMap<String, OrgUnitRef>();
+        orgUnits.byIds(ids).forEach(s -> schools.put(s.id().toString(), s));
+        return new Page(cohort, current, proposal, schools, support.factorNames(region, cohort));
+    }
+
+    /** Links every ШНОР without a tutor to its proposed one; returns how many. */
+    int acceptAll(int year, Scope scope, String user) {
+        UUID region = Suggestions.regionId(scope);
+        var open = open(scope, year);
+        var bySchool = new HashMap<UUID, OrgUnitRef>();
+        open.forEach(s -> bySchool.put(s.school().id(), s.school()));
+        int n = 0;
+        for (CuratorMatching.Pair p : links.propose(open, region, year)) {
+            if (p.curator() == null || p.coveredRisks().isEmpty())
+                continue; // a tutor strong in nothing the school needs is no help
+            links.link(bySchool.get(p.schoolId()), UUID.fromString(p.curator()), year, p.coveredRisks(), "", user);
+            n++;
+        }
+        return n;
+    }
+
+    /** The ШНОР of the scope without a tutor school this year. */
+    private List<Suggestions.Shnor> open(Scope scope, int year) {
+        var linked = new HashSet<UUID>();
+        links.current(scope, year).forEach(l -> linked.add(l.schoolId()));
+        return suggestions.shnor(scope, year, new WeakSubjects.Found(Map.of(), Map.of())).stream()
+                .filter(s -> !linked.contains(s.school().id()))
+                .toList();
+    }
+}
