@@ -62,10 +62,7 @@ public record Content(Map<String, String> sections, List<Task> tasks, List<Measu
 
         /** A value as Russian readers write it: «38», «12,5», «—» when missing. */
         public static String format(@Nullable Double value) {
-            if (value == null) return "—";
-            return value == Math.rint(value)
-                    ? String.valueOf(value.longValue())
-                    : String.valueOf(value).replace('.', ',');
+            return value == null ? "—" : ru.opora.shared.Formats.plain(value);
         }
     }
 

@@ -27,4 +27,26 @@ public record Document(
         @Nullable Integer submittedNumber,
         @Nullable Integer approvedNumber,
         String updatedBy,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    /** The document as the school edited it: a new title (kept when blank), period and content. */
+    Document edited(String newTitle, LocalDate from, LocalDate to, Content newContent) {
+        return new Document(
+                id,
+                schoolId,
+                schoolPath,
+                year,
+                type,
+                riskFactor,
+                newTitle.isBlank() ? title : newTitle,
+                from,
+                to,
+                status,
+                newContent,
+                version,
+                submittedNumber,
+                approvedNumber,
+                updatedBy,
+                updatedAt);
+    }
+}
