@@ -3,13 +3,9 @@ package ru.opora.identity;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.opora.orgunits.OrgUnitKind;
-import ru.opora.orgunits.OrgUnitRef;
-import ru.opora.orgunits.OrgUnits;
-import ru.opora.shared.Table;
 import ru.opora.shared.XlsxTableWriter;
 
 /** User administration pages for region admins. */
@@ -30,13 +22,11 @@ import ru.opora.shared.XlsxTableWriter;
 class UsersController {
 
     private final UserAdministration administration;
-    private final OrgUnits orgUnits;
-    private final MessageSource messages;
+    private final UserPages pages;
 
-    UsersController(UserAdministration administration, OrgUnits orgUnits, MessageSource messages) {
+    UsersController(UserAdministration administration, UserPages pages) {
         this.administration = administration;
-        this.orgUnits = orgUnits;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/admin/users")
@@ -48,21 +38,7 @@ class UsersController {
     @GetMapping("/admin/users/export")
     void export(@AuthenticationPrincipal SignedInUser admin, Locale locale, HttpServletResponse response)
             throws IOException {
-        var rows = new ArrayList<List<?>>();
-        for (var u : administration.users(admin))
-            rows.add(java.util.Arrays.asList(
-                    u.username(),
-                    u.fullName(),
-                    u.email(),
-                    msg(u.role().messageKey(), locale),
-                    u.enabled(),
-                    u.scope().stream().map(OrgUnitRef::name).collect(Collectors.joining("; "))));
-        var headers = List.of(
-                        "users.username", "users.fullName", "users.email", "users.role", "users.enabled", "users.scope")
-                .stream()
-                .map(k -> msg(k, locale))
-                .toList();
-        XlsxTableWriter.download(response, "users.xlsx", new Table(msg("users.title", locale), headers, rows));
+        XlsxTableWriter.download(response, "users.xlsx", pages.table(admin, locale));
     }
 
     @GetMapping("/admin/users/new")
@@ -148,17 +124,7 @@ class UsersController {
     private String form(UserForm form, @Nullable UUID id, SignedInUser admin, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("roles", Role.values());
-        var municipalities = orgUnits.inScope(OrgUnitKind.MUNICIPALITY, admin.scope());
-        var schools = orgUnits.inScope(OrgUnitKind.SCHOOL, admin.scope());
-        model.addAttribute("regions", orgUnits.inScope(OrgUnitKind.REGION, admin.scope()));
-        model.addAttribute("municipalities", municipalities);
-        model.addAttribute(
-                "schoolsByMunicipality", schools.stream().collect(Collectors.groupingBy(OrgUnitRef::parentId)));
+        model.addAttribute("choices", pages.choices(admin));
         return "identity/user-form";
-    }
-
-    private String msg(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

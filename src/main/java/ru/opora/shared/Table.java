@@ -26,6 +26,15 @@ public record Table(String title, List<String> headers, List<? extends List<?>> 
         }
     }
 
+    /**
+     * A label that is a whole number («12») as that number, so that Excel sorts and filters it as
+     * one; any other label («4.1», «12(2)») as it is written.
+     */
+    public static Object numberIfWhole(String label) {
+        if (label.isEmpty() || label.length() > 9 || !label.chars().allMatch(Character::isDigit)) return label;
+        return Integer.valueOf(label);
+    }
+
     /** Column headers from message keys, in the reader's language. */
     public static List<String> headers(MessageSource messages, Locale locale, String... keys) {
         return Arrays.stream(keys)

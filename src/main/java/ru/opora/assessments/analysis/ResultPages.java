@@ -3,7 +3,6 @@ package ru.opora.assessments.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +14,7 @@ import ru.opora.assessments.results.ResultAggregate;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
-import tools.jackson.databind.json.JsonMapper;
+import ru.opora.shared.Formats;
 
 /** Builds the view models of the results pages from the aggregates: indicators, task lines, chart data. */
 @Component
@@ -40,18 +39,12 @@ class ResultPages {
 
     private final ResultQueries queries;
     private final OrgUnits orgUnits;
-    private final JsonMapper json;
     private final ru.opora.assessments.catalogue.Catalogue catalogue;
 
-    ResultPages(
-            ResultQueries queries,
-            OrgUnits orgUnits,
-            JsonMapper json,
-            ru.opora.assessments.catalogue.Catalogue catalogue) {
+    ResultPages(ResultQueries queries, OrgUnits orgUnits, ru.opora.assessments.catalogue.Catalogue catalogue) {
         this.catalogue = catalogue;
         this.queries = queries;
         this.orgUnits = orgUnits;
-        this.json = json;
     }
 
     /** A page of the overview's school table and the number of schools in all. */
@@ -256,65 +249,12 @@ class ResultPages {
         return lines;
     }
 
-    /** Chart.js configuration of a line per indicator over the years: share of «2» and quality. */
-    String dynamicsChart(List<Measures> years, String share2Label, String kachestvoLabel) {
-        var share2 = new LinkedHashMap<String, Object>();
-        share2.put("label", share2Label);
-        share2.put("data", years.stream().map(m -> round(m.share2())).toList());
-        var kachestvo = new LinkedHashMap<String, Object>();
-        kachestvo.put("label", kachestvoLabel);
-        kachestvo.put("data", years.stream().map(m -> round(m.kachestvo())).toList());
-        return json.writeValueAsString(Map.of(
-                "type",
-                "line",
-                "data",
-                Map.of("labels", years.stream().map(Measures::name).toList(), "datasets", List.of(share2, kachestvo)),
-                "options",
-                Map.of("scales", Map.of("y", Map.of("beginAtZero", true, "max", 100)))));
-    }
-
-    /** Chart.js configuration of the mark distribution, as JSON for a {@code data-chart} attribute. */
-    String markChart(Map<String, ResultAggregate> series) {
-        var datasets = new ArrayList<Map<String, Object>>();
-        series.forEach((label, agg) -> datasets.add(Map.of("label", label, "data", Measures.markShares(agg))));
-        return json.writeValueAsString(Map.of(
-                "type",
-                "bar",
-                "data",
-                Map.of("labels", List.of("«2»", "«3»", "«4»", "«5»"), "datasets", datasets),
-                "options",
-                Map.of("scales", Map.of("y", Map.of("beginAtZero", true, "max", 100)))));
-    }
-
-    /** Chart.js configuration of task solve rates (school and region) with the absolute threshold as a line. */
-    String taskChart(List<TaskLine> tasks, String schoolLabel, String regionLabel, double threshold) {
-        var labels = tasks.stream().map(TaskLine::number).toList();
-        var school = new LinkedHashMap<String, Object>();
-        school.put("label", schoolLabel);
-        school.put("data", tasks.stream().map(t -> round(t.school())).toList());
-        var region = new LinkedHashMap<String, Object>();
-        region.put("label", regionLabel);
-        region.put("data", tasks.stream().map(t -> round(t.region())).toList());
-        var line = new LinkedHashMap<String, Object>();
-        line.put("type", "line");
-        line.put("label", threshold + " %");
-        line.put("data", tasks.stream().map(t -> threshold).toList());
-        line.put("pointRadius", 0);
-        return json.writeValueAsString(Map.of(
-                "type",
-                "bar",
-                "data",
-                Map.of("labels", labels, "datasets", List.of(school, region, line)),
-                "options",
-                Map.of("scales", Map.of("y", Map.of("beginAtZero", true, "max", 100)))));
-    }
-
     private static @org.jspecify.annotations.Nullable Double change(
             double now, @org.jspecify.annotations.Nullable Double before) {
         return before == null || Double.isNaN(before) || Double.isNaN(now) ? null : round(now - before);
     }
 
     private static double round(double v) {
-        return Double.isNaN(v) ? 0 : Math.round(v * 10) / 10.0;
+        return Double.isNaN(v) ? 0 : Formats.round(v, 1);
     }
 }

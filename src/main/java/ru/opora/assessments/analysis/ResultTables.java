@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.gia.SchoolGia;
+import ru.opora.shared.Formats;
 import ru.opora.shared.Table;
 
 /** The results pages' tables as Excel tables: the same columns, headers in the reader's language. */
@@ -54,7 +55,7 @@ class ResultTables {
         var rows = new ArrayList<List<?>>();
         for (TaskLine t : tasks)
             rows.add(Arrays.asList(
-                    t.number(),
+                    Table.numberIfWhole(t.number()),
                     t.skill(),
                     t.maxScore(),
                     r(t.school()),
@@ -138,6 +139,6 @@ class ResultTables {
     }
 
     static double r(double v) {
-        return Double.isNaN(v) ? 0 : Math.round(v * 10) / 10.0;
+        return Double.isNaN(v) ? 0 : Formats.round(v, 1);
     }
 }

@@ -81,7 +81,7 @@ class ResultsApi {
     @Operation(
             summary =
                     "Итог и страница школ (50), сортировка: share2, kachestvo, meanPercent, participants; ovz: ALL, OVZ, NO_OVZ")
-    Overview overview(@PathVariable UUID assessmentId, ResultsController.OverviewParams params, Scope scope) {
+    Overview overview(@PathVariable UUID assessmentId, ResultsPage.OverviewParams params, Scope scope) {
         Assessment a = assessment(assessmentId);
         var page = pages.schoolPage(a, scope, params.ovzFilter(), params.sortKey(), params.pageIndex());
         var total = Measures.of("", queries.total(a, scope, params.ovzFilter()), a.maxPrimaryScore());
@@ -101,7 +101,7 @@ class ResultsApi {
     SchoolResult school(
             @PathVariable UUID assessmentId,
             @PathVariable UUID schoolId,
-            ResultsController.OverviewParams params,
+            ResultsPage.OverviewParams params,
             Scope scope) {
         Assessment a = assessment(assessmentId);
         var report = reports.school(a, schoolId, scope, params.ovzFilter(), Locale.ROOT);

@@ -166,7 +166,7 @@ final class CatalogueFile {
                         a.subjectCode(),
                         a.subjectName(),
                         a.grade(),
-                        t.number(),
+                        ru.opora.shared.Table.numberIfWhole(t.number()),
                         t.maxScore(),
                         t.skillCode(),
                         t.skill(),

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.opora.assessments.catalogue.Catalogue;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
+import ru.opora.shared.NotFound;
 import ru.opora.shared.importing.ImportReportView;
 import ru.opora.shared.importing.UploadedName;
 
@@ -95,11 +94,10 @@ class ResultUploadController {
     /** The job's page: its progress while it runs (polled by htmx), then its report under the form. */
     @GetMapping("/results/import/jobs/{id}")
     String job(@PathVariable UUID id, Scope scope, Principal principal, Locale locale, Model model) {
-        var job =
-                jobs.find(id, principal.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var job = jobs.find(id, principal.getName()).orElseThrow(NotFound::new);
         job.awaitBriefly(java.time.Duration.ofSeconds(3));
         model.addAttribute("job", job);
-        model.addAttribute("chosen", catalogue.find(job.request.assessmentId()).orElseThrow());
+        model.addAttribute("chosen", catalogue.find(job.request.assessmentId()).orElseThrow(NotFound::new));
         model.addAttribute("school", job.request.defaultSchool());
         var outcome = job.outcome();
         if (outcome != null) {
@@ -112,8 +110,7 @@ class ResultUploadController {
     /** The progress bar alone, for htmx to poll; once the job ends, the whole page is reloaded to show the report. */
     @GetMapping("/results/import/jobs/{id}/progress")
     String progress(@PathVariable UUID id, Principal principal, Model model, HttpServletResponse response) {
-        var job =
-                jobs.find(id, principal.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var job = jobs.find(id, principal.getName()).orElseThrow(NotFound::new);
         if (!job.running()) response.setHeader("HX-Refresh", "true");
         model.addAttribute("job", job);
         return "assessments/import :: progress";
@@ -126,7 +123,7 @@ class ResultUploadController {
             @RequestParam String task,
             Principal principal,
             RedirectAttributes flash) {
-        var a = catalogue.find(assessment).orElseThrow();
+        var a = catalogue.find(assessment).orElseThrow(NotFound::new);
         if (a.task(task).isPresent()) {
             mappings.save(assessment, header, task, principal.getName());
             flash.addFlashAttribute("mapped", header + " → " + task);

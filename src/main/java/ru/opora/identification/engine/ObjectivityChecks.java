@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import ru.opora.shared.Formats;
 
 /**
  * The objectivity flags of domain.md §6.5, computed from the schools' aggregates of one year.
@@ -164,6 +165,6 @@ public final class ObjectivityChecks {
     }
 
     static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+        return Formats.round(v, 2);
     }
 }

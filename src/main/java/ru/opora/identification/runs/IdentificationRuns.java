@@ -23,6 +23,7 @@ import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
+import ru.opora.shared.Formats;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -295,6 +296,6 @@ class IdentificationRuns {
     }
 
     private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+        return Formats.round(v, 2);
     }
 }

@@ -3,14 +3,17 @@ package ru.opora.planning.documents;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.opora.orgunits.Scope;
 
@@ -51,37 +54,36 @@ class DocumentController {
         return "planning/edit";
     }
 
+    /** A step the school asks for, with its note. */
+    record Step(String transition, @Nullable String note) {}
+
     @PostMapping("/planning/documents/{id}")
-    String save(
+    ModelAndView save(
             @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> form,
-            @RequestParam(defaultValue = "-1") int version,
             Scope scope,
             Authentication who,
             Locale locale,
-            RedirectAttributes redirect,
-            Model model) {
-        var saving = pages.save(id, form, version, scope, who, locale);
-        if (saving.refused() != null) {
-            model.addAttribute("page", saving.refused());
-            return "planning/edit";
-        }
-        if (saving.submit()) return transition(id, "SUBMIT", "", scope, who, locale, redirect);
+            RedirectAttributes redirect) {
+        var saving = pages.save(id, form, scope, who, locale);
+        if (saving.refused() != null) return new ModelAndView("planning/edit", "page", saving.refused());
+        if (saving.submit())
+            return new ModelAndView(transition(id, new Step("SUBMIT", ""), scope, who, locale, redirect));
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/planning/documents/" + id + "/edit";
+        return new ModelAndView("redirect:/planning/documents/" + id + "/edit");
     }
 
     @PostMapping("/planning/documents/{id}/transition")
     String transition(
             @PathVariable UUID id,
-            @RequestParam String transition,
-            @RequestParam(defaultValue = "") String note,
+            @ModelAttribute Step step,
             Scope scope,
             Authentication who,
             Locale locale,
             RedirectAttributes redirect) {
-        var problems = pages.transition(id, transition, note, scope, who, locale);
-        if (problems.isEmpty()) redirect.addFlashAttribute("done", transition);
+        String note = step.note() == null ? "" : step.note();
+        var problems = pages.transition(id, step.transition(), note, scope, who, locale);
+        if (problems.isEmpty()) redirect.addFlashAttribute("done", step.transition());
         else redirect.addFlashAttribute("problems", problems);
         return "redirect:/planning/documents/" + id;
     }

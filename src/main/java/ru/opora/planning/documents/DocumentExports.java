@@ -56,9 +56,30 @@ class DocumentExports {
         docx.write(doc, school, settings.template(doc.type()), locale, out);
     }
 
+    /** Every section, task, measure and indicator of the document, one row each, under the columns of a measure. */
     Table table(Document doc, Locale locale) {
-        var c = doc.content();
         var rows = new ArrayList<List<?>>();
+        textRows(doc, locale, rows);
+        measureRows(doc.content(), locale, rows);
+        var headers = List.of(
+                msg("planning.xlsx.part", locale),
+                "№",
+                msg("planning.xlsx.text", locale),
+                msg("planning.column.start", locale),
+                msg("planning.column.due", locale),
+                msg("planning.column.responsible", locale),
+                msg("planning.column.participants", locale),
+                msg("planning.column.result", locale),
+                msg("planning.column.evidence", locale),
+                msg("planning.column.unit", locale),
+                msg("planning.column.baseline", locale),
+                msg("planning.column.target", locale));
+        return new Table(doc.title(), headers, rows);
+    }
+
+    /** The sections and the tasks: text only. */
+    private void textRows(Document doc, Locale locale, List<List<?>> rows) {
+        var c = doc.content();
         for (String s : settings.template(doc.type()).sections())
             rows.add(Arrays.asList(
                     msg("planning.section." + s, locale),
@@ -77,7 +98,11 @@ class DocumentExports {
         for (Content.Task t : c.tasks())
             rows.add(Arrays.asList(
                     msg("planning.column.task", locale), ++n, t.text(), null, null, "", "", "", "", "", null, null));
-        n = 0;
+    }
+
+    /** The measures with their dates and the indicators with their values. */
+    private void measureRows(Content c, Locale locale, List<List<?>> rows) {
+        int n = 0;
         for (Content.Measure m : c.measures())
             rows.add(Arrays.asList(
                     msg("planning.column.title", locale),
@@ -106,20 +131,6 @@ class DocumentExports {
                     t.unit(),
                     t.baseline(),
                     t.target()));
-        var headers = List.of(
-                msg("planning.xlsx.part", locale),
-                "№",
-                msg("planning.xlsx.text", locale),
-                msg("planning.column.start", locale),
-                msg("planning.column.due", locale),
-                msg("planning.column.responsible", locale),
-                msg("planning.column.participants", locale),
-                msg("planning.column.result", locale),
-                msg("planning.column.evidence", locale),
-                msg("planning.column.unit", locale),
-                msg("planning.column.baseline", locale),
-                msg("planning.column.target", locale));
-        return new Table(doc.title(), headers, rows);
     }
 
     private String msg(String key, Locale locale) {

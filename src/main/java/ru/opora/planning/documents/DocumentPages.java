@@ -17,7 +17,6 @@ import ru.opora.identity.Role;
 import ru.opora.identity.UserDirectory;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
-import ru.opora.risk.SchoolRisks;
 import ru.opora.shared.NotFound;
 
 /** A document: read with the expert's remarks beside the text, edited as the school, moved through its states. */
@@ -59,31 +58,34 @@ class DocumentPages {
     private static final List<Transition> SCHOOL_STEPS =
             List.of(Transition.SUBMIT, Transition.START, Transition.COMPLETE, Transition.AMEND);
 
+    /** Who reads and writes here besides the school: the experts to assign, the schools a roadmap may name. */
+    @Component
+    record People(UserDirectory users, OrgUnits orgUnits) {}
+
+    /** What the writer goes by: the template of the type, the expert's remarks, the recommended measures. */
+    @Component
+    record Guidance(PlanningSettings settings, Remarks remarks, MeasureLibrary library) {}
+
     private final SchoolDocuments documents;
     private final DocumentAccess access;
     private final PlanningSettings settings;
     private final Remarks remarks;
-    private final SchoolRisks risks;
-    private final UserDirectory users;
-    private final OrgUnits orgUnits;
+    private final MeasureLibrary library;
+    private final People people;
     private final MessageSource messages;
 
     DocumentPages(
             SchoolDocuments documents,
             DocumentAccess access,
-            PlanningSettings settings,
-            Remarks remarks,
-            SchoolRisks risks,
-            UserDirectory users,
-            OrgUnits orgUnits,
+            Guidance guidance,
+            People people,
             MessageSource messages) {
         this.documents = documents;
         this.access = access;
-        this.settings = settings;
-        this.remarks = remarks;
-        this.risks = risks;
-        this.users = users;
-        this.orgUnits = orgUnits;
+        this.settings = guidance.settings();
+        this.remarks = guidance.remarks();
+        this.library = guidance.library();
+        this.people = people;
         this.messages = messages;
     }
 
@@ -100,7 +102,7 @@ class DocumentPages {
                 remarks.latest(id).orElse(null),
                 DocumentAccess.has(who, doc.type().municipal() ? Permission.MUNICIPAL_PLAN_EDIT : Permission.PLAN_EDIT),
                 canAssign,
-                canAssign ? users.withRole(Role.REGION_EXPERT, scope) : List.of());
+                canAssign ? people.users().withRole(Role.REGION_EXPERT, scope) : List.of());
     }
 
     Diff diff(UUID id, int from, int to, Scope scope, Authentication who) {
@@ -120,10 +122,9 @@ class DocumentPages {
 
     /**
      * Saves the edited document if every cell reads and nobody saved it since it was opened
-     * ({@code version}: a missing or forged one cannot match, so it counts as someone else's change).
+     * (the form's «version»: a missing or forged one cannot match, so it counts as someone else's change).
      */
-    Saving save(
-            UUID id, MultiValueMap<String, String> form, int version, Scope scope, Authentication who, Locale locale) {
+    Saving save(UUID id, MultiValueMap<String, String> form, Scope scope, Authentication who, Locale locale) {
         var doc = access.editable(id, scope, who);
         var parsed = ContentForm.parse(settings.template(doc.type()), form);
         var problems = problems(parsed.problems(), locale);
@@ -136,7 +137,7 @@ class DocumentPages {
                 parsed.content());
         if (!problems.isEmpty()) return new Saving(editor(edited, problems), false);
         try {
-            documents.save(edited, version, who.getName());
+            documents.save(edited, version(form), who.getName());
         } catch (DocumentChanged e) {
             return new Saving(
                     editor(edited, List.of(messages.getMessage("planning.conflict", new Object[] {e.by()}, locale))),
@@ -164,12 +165,12 @@ class DocumentPages {
 
     private Editor editor(Document doc, List<String> problems) {
         return new Editor(
-                doc, settings.template(doc.type()), remarks.latest(doc.id()).orElse(null), library(doc), problems);
+                doc, settings.template(doc.type()), remarks.latest(doc.id()).orElse(null), library.of(doc), problems);
     }
 
     /** A municipal roadmap's row may name only the schools of the municipality it is written for. */
     private List<String> unknownSchools(Content content, Scope municipality, Locale locale) {
-        var schools = orgUnits.schoolsByCode(municipality);
+        var schools = people.orgUnits().schoolsByCode(municipality);
         var problems = new ArrayList<String>();
         int n = 0;
         for (Content.Measure m : content.measures()) {
@@ -206,12 +207,11 @@ class DocumentPages {
         }
     }
 
-    /** The recommended measures of the programme's risk, or of every chosen risk for the other documents. */
-    private List<String> library(Document doc) {
-        var chosen = doc.riskFactor() != null ? List.of(doc.riskFactor()) : risks.chosen(doc.schoolId(), doc.year());
-        return risks.factors(doc.schoolPath().regionId(), doc.year()).stream()
-                .filter(f -> chosen.contains(f.code()))
-                .flatMap(f -> f.measures().stream())
-                .toList();
+    private static int version(MultiValueMap<String, String> form) {
+        try {
+            return Integer.parseInt(ContentForm.value(form, "version", 0).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

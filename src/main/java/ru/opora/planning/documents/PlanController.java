@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,15 +53,12 @@ class PlanController {
     @PostMapping("/planning/schools/{id}/documents")
     String create(
             @PathVariable UUID id,
-            @RequestParam int year,
-            @RequestParam DocumentType type,
-            @RequestParam(required = false) @Nullable String risk,
+            @ModelAttribute PlanPages.NewDocument asked,
             Scope scope,
             Authentication who,
             Locale locale) {
         try {
-            return "redirect:/planning/documents/" + pages.schoolDocument(id, year, type, risk, scope, who, locale)
-                    + "/edit";
+            return "redirect:/planning/documents/" + pages.schoolDocument(id, asked, scope, who, locale) + "/edit";
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }

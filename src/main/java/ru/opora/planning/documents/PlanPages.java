@@ -52,6 +52,10 @@ class PlanPages {
             List<DocumentType> missingTypes,
             boolean canEdit) {}
 
+    /** The document a school asks to write: its type and, for an anti-risk programme, its risk. */
+    record NewDocument(
+            int year, DocumentType type, @Nullable String risk) {}
+
     record MunicipalPlan(
             OrgUnitRef municipality, int year, @Nullable Document roadmap, boolean canEdit) {}
 
@@ -136,14 +140,10 @@ class PlanPages {
      * The school's document of a type (an anti-risk programme: of one of its chosen risks), created
      * when there is none; returns its id.
      */
-    UUID schoolDocument(
-            UUID id,
-            int year,
-            DocumentType type,
-            @Nullable String risk,
-            Scope scope,
-            Authentication who,
-            Locale locale) {
+    UUID schoolDocument(UUID id, NewDocument asked, Scope scope, Authentication who, Locale locale) {
+        int year = asked.year();
+        DocumentType type = asked.type();
+        String risk = asked.risk();
         if (!DocumentAccess.has(who, Permission.PLAN_EDIT) || type.municipal())
             throw new AccessDeniedException("the school writes its own documents");
         var school = school(id, scope);

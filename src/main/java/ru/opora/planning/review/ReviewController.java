@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,16 +26,18 @@ class ReviewController {
         this.pages = pages;
     }
 
+    /** The expert the region assigns to a submitted document, and by when. */
+    record Assignment(String expert, @Nullable LocalDate due) {}
+
     @PostMapping("/planning/documents/{id}/expert")
     String assign(
             @PathVariable UUID id,
-            @RequestParam String expert,
-            @RequestParam(required = false) @Nullable LocalDate due,
+            @ModelAttribute Assignment assignment,
             Scope scope,
             Authentication who,
             Locale locale,
             RedirectAttributes redirect) {
-        var problems = pages.assign(id, expert, due, scope, who, locale);
+        var problems = pages.assign(id, assignment.expert(), assignment.due(), scope, who, locale);
         if (problems.isEmpty()) redirect.addFlashAttribute("done", "ASSIGN_EXPERT");
         else redirect.addFlashAttribute("problems", problems);
         return "redirect:/planning/documents/" + id;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.opora.shared.Formats;
 
 /**
  * Tallies one school's raw answers to a questionnaire into the aggregates a profile reads, so that
@@ -69,6 +70,6 @@ public final class ResponseTally {
     }
 
     private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+        return Formats.round(v, 2);
     }
 }

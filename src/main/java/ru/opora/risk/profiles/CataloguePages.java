@@ -71,11 +71,19 @@ class CataloguePages {
     /** A saved version: its number and how many profiles changed. */
     record Saved(int version, int changed) implements java.io.Serializable {}
 
-    /** A factor saved, or the editor back with its problems. */
-    record Saving(@Nullable Saved saved, @Nullable Editor refused) {}
+    /** A factor saved (in the cohort of {@code year}), or the editor back with its problems. */
+    record Saving(int year, @Nullable Saved saved, @Nullable Editor refused) {}
+
+    /** The limits form as typed: the levels' limits, how many factors a school may choose, and why. */
+    record LimitsForm(
+            @Nullable Integer year,
+            @Nullable String levelHigh,
+            @Nullable String levelMedium,
+            @Nullable String maxSelected,
+            @Nullable String reason) {}
 
     /** The limits saved, or the coded problems that kept them. */
-    record Limits(@Nullable Saved saved, List<String> problems) {}
+    record Limits(int year, @Nullable Saved saved, List<String> problems) {}
 
     private final CohortYears cohorts;
     private final Catalogues catalogues;
@@ -124,8 +132,8 @@ class CataloguePages {
         return editor(cohort, factor, isNew, "", List.of(), scope);
     }
 
-    Trial trial(String code, @Nullable Integer year, UUID schoolId, MultiValueMap<String, String> form, Scope scope) {
-        var cohort = regionCohort(scope, year);
+    Trial trial(String code, UUID schoolId, MultiValueMap<String, String> form, Scope scope) {
+        var cohort = regionCohort(scope, form);
         var factor = FactorForm.read("new".equals(code) ? "" : code, form).factor();
         var school =
                 orgUnits.school(schoolId, scope).orElseThrow(() -> new AccessDeniedException("school not in scope"));
@@ -133,8 +141,8 @@ class CataloguePages {
         return new Trial(school, profiles.tryFactor(cohort, factor, school.id()), current.orElse(null));
     }
 
-    Saving save(String code, @Nullable Integer year, MultiValueMap<String, String> form, Scope scope, String user) {
-        var cohort = regionCohort(scope, year);
+    Saving save(String code, MultiValueMap<String, String> form, Scope scope, String user) {
+        var cohort = regionCohort(scope, form);
         boolean isNew = "new".equals(code);
         var read = FactorForm.read(isNew ? "" : code, form);
         var current = catalogues.current(cohort.regionId(), cohort.year()).catalogue();
@@ -145,44 +153,40 @@ class CataloguePages {
         if (problems.isEmpty()) {
             try {
                 var saved = catalogues.save(cohort, current.withFactor(read.factor()), reason, user);
-                return new Saving(new Saved(saved.number(), profiles.recompute(cohort, "catalogue")), null);
+                return new Saving(
+                        cohort.year(), new Saved(saved.number(), profiles.recompute(cohort, "catalogue")), null);
             } catch (Catalogues.Rejected e) {
                 for (var p : e.problems())
                     problems.add(p.messageKey() + "|"
                             + (p.indicatorCode().isEmpty() ? p.factorCode() : p.indicatorCode()) + "|" + p.detail());
             }
         }
-        return new Saving(null, editor(cohort, read.factor(), isNew, reason, problems, scope));
+        return new Saving(cohort.year(), null, editor(cohort, read.factor(), isNew, reason, problems, scope));
     }
 
     /**
      * The levels' limits and how many factors a school may choose; returns the saved version and the
      * profiles changed, or the coded problems.
      */
-    Limits limits(
-            @Nullable Integer year,
-            String high,
-            String medium,
-            String maxSelected,
-            String reason,
-            Scope scope,
-            String user) {
-        var cohort = regionCohort(scope, year);
+    Limits limits(LimitsForm form, Scope scope, String user) {
+        var cohort = regionCohort(scope, form.year());
+        String reason = form.reason() == null ? "" : form.reason();
         var current = catalogues.current(cohort.regionId(), cohort.year()).catalogue();
         List<String> problems;
         try {
             var changed = current.withLimits(
-                    Double.parseDouble(high.replace(',', '.')),
-                    Double.parseDouble(medium.replace(',', '.')),
-                    Integer.parseInt(maxSelected.strip()));
+                    Double.parseDouble(String.valueOf(form.levelHigh()).replace(',', '.')),
+                    Double.parseDouble(String.valueOf(form.levelMedium()).replace(',', '.')),
+                    Integer.parseInt(String.valueOf(form.maxSelected()).strip()));
             var saved = catalogues.save(cohort, changed, reason, user);
-            return new Limits(new Saved(saved.number(), profiles.recompute(cohort, "catalogue")), List.of());
+            return new Limits(
+                    cohort.year(), new Saved(saved.number(), profiles.recompute(cohort, "catalogue")), List.of());
         } catch (NumberFormatException e) {
             problems = List.of("risk.catalogue.error.limits||");
         } catch (Catalogues.Rejected e) {
             problems = e.problems().stream().map(p -> p.messageKey() + "||").toList();
         }
-        return new Limits(null, problems);
+        return new Limits(cohort.year(), null, problems);
     }
 
     int recompute(@Nullable Integer year, Scope scope) {
@@ -235,6 +239,11 @@ class CataloguePages {
                 problems,
                 Variables.of(questionnaires.forCohort(cohort.regionId(), cohort.year())),
                 orgUnits.inScope(OrgUnitKind.SCHOOL, scope));
+    }
+
+    private Cohort regionCohort(Scope scope, MultiValueMap<String, String> form) {
+        if (!scope.isRegionWide()) throw new AccessDeniedException("the region edits its catalogue");
+        return cohorts.posted(scope, form);
     }
 
     private Cohort regionCohort(Scope scope, @Nullable Integer year) {

@@ -36,6 +36,16 @@ class CohortYears {
         return new Cohort(regionPath, newest);
     }
 
+    /** The cohort a posted form names in its «year» field; the newest when it names none that reads. */
+    Cohort posted(Scope scope, org.springframework.util.MultiValueMap<String, String> form) {
+        String year = form.getFirst("year");
+        try {
+            return of(scope, year == null || year.isBlank() ? null : Integer.valueOf(year.strip()));
+        } catch (NumberFormatException e) {
+            return of(scope, null);
+        }
+    }
+
     /** The years a reader may choose: cohorts with a catalogue and years with results, newest first. */
     List<Integer> choices(Cohort cohort) {
         var years = new TreeSet<Integer>(java.util.Comparator.reverseOrder());

@@ -63,15 +63,9 @@ class DirectorForm {
                 refused != null ? refused.problems() : List.of());
     }
 
-    Outcome save(
-            UUID id,
-            @Nullable Integer year,
-            MultiValueMap<String, String> form,
-            Scope scope,
-            String user,
-            Locale locale) {
+    Outcome save(UUID id, MultiValueMap<String, String> form, Scope scope, String user, Locale locale) {
         var school = schools.school(id, scope);
-        var cohort = cohorts.of(scope, year);
+        var cohort = cohorts.posted(scope, form);
         var questionnaire = questionnaires.of(cohort.regionId(), cohort.year(), QuestionnaireKind.DIRECTOR);
         var answers = new HashMap<String, String>();
         for (var item : questionnaire.items()) {

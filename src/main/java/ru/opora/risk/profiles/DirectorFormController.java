@@ -35,13 +35,12 @@ class DirectorFormController {
     @PostMapping("/risk/schools/{id}/director")
     String saveDirector(
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable Integer year,
             @RequestParam MultiValueMap<String, String> form,
             Scope scope,
             Principal principal,
             Locale locale,
             RedirectAttributes redirect) {
-        var outcome = forms.save(id, year, form, scope, principal.getName(), locale);
+        var outcome = forms.save(id, form, scope, principal.getName(), locale);
         if (outcome.refused() != null) {
             redirect.addFlashAttribute("refused", outcome.refused());
             return "redirect:/risk/schools/" + id + "/director?year=" + outcome.year();

@@ -91,6 +91,11 @@ class Explanations {
         return messages.getMessage(parts[0], args, locale);
     }
 
+    /** Column headers from message keys. */
+    List<String> headers(Locale locale, String... keys) {
+        return ru.opora.shared.Table.headers(messages, locale, keys);
+    }
+
     public String msg(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }

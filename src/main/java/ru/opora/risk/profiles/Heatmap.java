@@ -17,6 +17,7 @@ import ru.opora.risk.engine.Factor;
 import ru.opora.risk.engine.FactorResult;
 import ru.opora.risk.engine.Level;
 import ru.opora.risk.engine.RiskCatalogue;
+import ru.opora.shared.Formats;
 
 /**
  * The scope's schools × factors, with each school's ШНОР state and chosen risks, and how often each
@@ -43,11 +44,11 @@ class Heatmap {
     /** How often a factor occurs in the two groups, in per cent of each group's schools with a profile. */
     record Frequency(String factorCode, int shnorCount, int shnorSchools, int otherCount, int otherSchools) {
         public double shnorShare() {
-            return shnorSchools == 0 ? 0 : Math.round(1000.0 * shnorCount / shnorSchools) / 10.0;
+            return shnorSchools == 0 ? 0 : Formats.round(100.0 * shnorCount / shnorSchools, 1);
         }
 
         public double otherShare() {
-            return otherSchools == 0 ? 0 : Math.round(1000.0 * otherCount / otherSchools) / 10.0;
+            return otherSchools == 0 ? 0 : Formats.round(100.0 * otherCount / otherSchools, 1);
         }
     }
 

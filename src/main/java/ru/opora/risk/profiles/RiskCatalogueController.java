@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,12 +54,11 @@ class RiskCatalogueController {
     @PostMapping("/risk/catalogue/factors/{code}/try")
     String tryFactor(
             @PathVariable String code,
-            @RequestParam(required = false) @Nullable Integer year,
             @RequestParam UUID school,
             @RequestParam MultiValueMap<String, String> form,
             Scope scope,
             Model model) {
-        model.addAttribute("trial", pages.trial(code, year, school, form, scope));
+        model.addAttribute("trial", pages.trial(code, school, form, scope));
         model.addAttribute("explain", explanations);
         return "risk/catalogue :: try";
     }
@@ -66,32 +66,27 @@ class RiskCatalogueController {
     @PostMapping("/risk/catalogue/factors/{code}")
     String save(
             @PathVariable String code,
-            @RequestParam(required = false) @Nullable Integer year,
             @RequestParam MultiValueMap<String, String> form,
             Scope scope,
             Principal principal,
             Model model,
             RedirectAttributes redirect) {
-        var saving = pages.save(code, year, form, scope, principal.getName());
+        var saving = pages.save(code, form, scope, principal.getName());
         if (saving.refused() != null) return editor(saving.refused(), model);
         redirect.addFlashAttribute("saved", saving.saved());
-        return "redirect:/risk/catalogue?year=" + pages.cohort(scope, year).year();
+        return "redirect:/risk/catalogue?year=" + saving.year();
     }
 
     @PostMapping("/risk/catalogue/limits")
     String limits(
-            @RequestParam(required = false) @Nullable Integer year,
-            @RequestParam(defaultValue = "") String levelHigh,
-            @RequestParam(defaultValue = "") String levelMedium,
-            @RequestParam(defaultValue = "") String maxSelected,
-            @RequestParam(defaultValue = "") String reason,
+            @ModelAttribute CataloguePages.LimitsForm form,
             Scope scope,
             Principal principal,
             RedirectAttributes redirect) {
-        var limits = pages.limits(year, levelHigh, levelMedium, maxSelected, reason, scope, principal.getName());
+        var limits = pages.limits(form, scope, principal.getName());
         if (limits.saved() != null) redirect.addFlashAttribute("saved", limits.saved());
         else redirect.addFlashAttribute("problems", limits.problems());
-        return "redirect:/risk/catalogue?year=" + pages.cohort(scope, year).year();
+        return "redirect:/risk/catalogue?year=" + limits.year();
     }
 
     @PostMapping("/risk/recompute")

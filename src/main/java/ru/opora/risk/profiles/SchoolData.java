@@ -11,6 +11,7 @@ import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.SchoolContext;
 import ru.opora.orgunits.Scope;
 import ru.opora.orgunits.Settlement;
+import ru.opora.shared.Formats;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -113,6 +114,6 @@ class SchoolData {
     }
 
     private static double percent(long part, long whole) {
-        return Math.round(1000.0 * part / whole) / 10.0;
+        return Formats.round(100.0 * part / whole, 1);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
@@ -39,7 +38,6 @@ class SchoolRiskPage {
     private final SelfDiagnoses selfDiagnoses;
     private final OrgUnits orgUnits;
     private final Explanations explanations;
-    private final MessageSource messages;
 
     SchoolRiskPage(
             CohortYears cohorts,
@@ -47,15 +45,13 @@ class SchoolRiskPage {
             Profiles profiles,
             SelfDiagnoses selfDiagnoses,
             OrgUnits orgUnits,
-            Explanations explanations,
-            MessageSource messages) {
+            Explanations explanations) {
         this.cohorts = cohorts;
         this.catalogues = catalogues;
         this.profiles = profiles;
         this.selfDiagnoses = selfDiagnoses;
         this.orgUnits = orgUnits;
         this.explanations = explanations;
-        this.messages = messages;
     }
 
     /** The school, if the reader may see it; otherwise 404, as if it did not exist. */
@@ -102,8 +98,7 @@ class SchoolRiskPage {
                             explanations.outcome(o, locale)));
             }
         });
-        var headers = Table.headers(
-                messages,
+        var headers = explanations.headers(
                 locale,
                 "risk.factor",
                 "risk.level",

@@ -37,14 +37,12 @@ class SelfDiagnosisController {
     @PostMapping("/risk/schools/{id}/self-diagnosis")
     String save(
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable Integer year,
-            @RequestParam(defaultValue = "0") int version,
             @RequestParam MultiValueMap<String, String> form,
             Scope scope,
             Principal principal,
             Locale locale,
             RedirectAttributes redirect) {
-        var outcome = forms.save(id, year, version, form, scope, principal.getName(), locale);
+        var outcome = forms.save(id, form, scope, principal.getName(), locale);
         if (outcome.refused() == null) redirect.addFlashAttribute("saved", true);
         else redirect.addFlashAttribute("refused", outcome.refused());
         return "redirect:/risk/schools/" + id + "/self-diagnosis?year=" + outcome.year();

@@ -87,16 +87,10 @@ class SelfDiagnosisForm {
     }
 
     /** Checks and saves the posted form; a refused or conflicting form comes back with its problems. */
-    Outcome save(
-            UUID id,
-            @Nullable Integer year,
-            int version,
-            MultiValueMap<String, String> form,
-            Scope scope,
-            String user,
-            Locale locale) {
+    Outcome save(UUID id, MultiValueMap<String, String> form, Scope scope, String user, Locale locale) {
         var school = schools.school(id, scope);
-        var cohort = cohorts.of(scope, year);
+        var cohort = cohorts.posted(scope, form);
+        int version = version(form);
         var catalogue = catalogues.current(cohort.regionId(), cohort.year()).catalogue();
         var entries = new ArrayList<SelfDiagnoses.Entry>();
         for (Factor f : catalogue.factors()) {
@@ -133,6 +127,15 @@ class SelfDiagnosisForm {
         if (comment.isBlank()) return false;
         selfDiagnoses.comment(id, school.path(), cohort.year(), comment, user);
         return true;
+    }
+
+    /** The version the form was read at; a missing or forged one cannot match, so it counts as someone else's save. */
+    private static int version(MultiValueMap<String, String> form) {
+        try {
+            return Integer.parseInt(String.valueOf(form.getFirst("version")).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static List<SelfDiagnoses.Entry> saved(

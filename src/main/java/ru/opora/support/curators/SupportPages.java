@@ -1,22 +1,13 @@
 package ru.opora.support.curators;
 
-import java.time.Clock;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import ru.opora.identity.Role;
-import ru.opora.identity.UserDirectory;
 import ru.opora.orgunits.OrgPath;
-import ru.opora.orgunits.OrgUnitKind;
-import ru.opora.orgunits.OrgUnitRef;
-import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
-import ru.opora.risk.SchoolRisks;
-import ru.opora.shared.NotFound;
 import ru.opora.support.matching.CuratorMatching;
 
 /** {@code /support}: the ШНОР with their curators, the suggested matching with its reasons, and assignments. */
@@ -52,35 +43,26 @@ class SupportPages {
     private final Assignments assignments;
     private final CuratorProfiles profiles;
     private final AssignmentReasons reasons;
-    private final OrgUnits orgUnits;
-    private final UserDirectory users;
-    private final SchoolRisks risks;
     private final WeakSubjects weak;
-    private final Clock clock;
+    private final SupportDirectory directory;
 
     SupportPages(
             Suggestions suggestions,
             Assignments assignments,
             CuratorProfiles profiles,
             AssignmentReasons reasons,
-            OrgUnits orgUnits,
-            UserDirectory users,
-            SchoolRisks risks,
             WeakSubjects weak,
-            Clock clock) {
+            SupportDirectory directory) {
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.profiles = profiles;
         this.reasons = reasons;
-        this.orgUnits = orgUnits;
-        this.users = users;
-        this.risks = risks;
         this.weak = weak;
-        this.clock = clock;
+        this.directory = directory;
     }
 
     Overview overview(@Nullable Integer year, Scope scope) {
-        int cohort = year(year);
+        int cohort = directory.year(year);
         UUID regionId = Suggestions.regionId(scope);
         var found = weak.of(OrgPath.ofRegion(regionId), cohort);
         var current = new HashMap<UUID, Assignments.Assignment>();
@@ -92,22 +74,26 @@ class SupportPages {
                 cohort,
                 lines,
                 curators(regionId, cohort),
-                people(regionId),
-                names(regionId, cohort),
+                directory.people(regionId),
+                directory.names(regionId, cohort),
                 found.names(),
                 scope.isRegionWide());
     }
 
     Matching matching(@Nullable Integer year, Scope scope) {
-        int cohort = year(year);
+        int cohort = directory.year(year);
         UUID regionId = Suggestions.regionId(scope);
-        return new Matching(cohort, suggestions.suggest(scope, cohort), names(regionId, cohort), people(regionId));
+        return new Matching(
+                cohort,
+                suggestions.suggest(scope, cohort),
+                directory.names(regionId, cohort),
+                directory.people(regionId));
     }
 
     /** Assigns every suggested pair that has a curator; returns how many. */
     int acceptAll(int year, Scope scope, String user) {
         var result = suggestions.suggest(scope, year);
-        var names = names(Suggestions.regionId(scope), year);
+        var names = directory.names(Suggestions.regionId(scope), year);
         int done = 0;
         for (CuratorMatching.Pair p : result.pairs()) {
             if (p.curator() == null) continue;
@@ -123,7 +109,7 @@ class SupportPages {
     String assign(AssignForm form, Scope scope, String user) {
         try {
             String reason = form.reason() == null ? "" : form.reason().strip();
-            assignments.assign(school(form.school(), scope), form.year(), form.curator(), reason, user);
+            assignments.assign(directory.school(form.school(), scope), form.year(), form.curator(), reason, user);
             return null;
         } catch (Assignments.Refused e) {
             return e.code;
@@ -131,48 +117,15 @@ class SupportPages {
     }
 
     void end(UUID school, int year, Scope scope, String user) {
-        assignments.end(school(school, scope), year, user);
-    }
-
-    /** A school of the reader's scope; 404 otherwise, as if it did not exist. */
-    OrgUnitRef school(UUID id, Scope scope) {
-        return orgUnits.school(id, scope).orElseThrow(NotFound::new);
-    }
-
-    int year(@Nullable Integer year) {
-        return year == null ? Year.now(clock).getValue() : year;
-    }
-
-    /** The factors' names by code, for the current cohort year when none is given. */
-    Map<String, String> factorNames(UUID regionId, int year) {
-        var names = new HashMap<String, String>();
-        risks.factors(regionId, year).forEach(f -> names.put(f.code(), f.nameRu()));
-        return names;
+        assignments.end(directory.school(school, scope), year, user);
     }
 
     private List<CuratorLine> curators(UUID regionId, int year) {
         var loads = profiles.caseloads(year);
-        var people = people(regionId);
+        var people = directory.people(regionId);
         return profiles.ofRegion(regionId).stream()
                 .map(p -> new CuratorLine(
                         p, people.getOrDefault(p.username(), p.username()), loads.getOrDefault(p.username(), 0)))
                 .toList();
-    }
-
-    private Map<String, String> people(UUID regionId) {
-        var usernames = profiles.ofRegion(regionId).stream()
-                .map(CuratorProfiles.Profile::username)
-                .toList();
-        var result = new HashMap<String, String>();
-        users.named(Role.CURATOR, usernames).forEach(p -> result.put(p.username(), p.fullName()));
-        return result;
-    }
-
-    /** Factor and municipality names for the pages. */
-    private Map<String, String> names(UUID regionId, int year) {
-        var names = factorNames(regionId, year);
-        orgUnits.inScope(OrgUnitKind.MUNICIPALITY, Scope.region(regionId))
-                .forEach(m -> names.put(m.id().toString(), m.name()));
-        return names;
     }
 }

@@ -29,18 +29,18 @@ class TutorPages {
 
     private final TutorLinks links;
     private final Suggestions suggestions;
-    private final SupportPages support;
+    private final SupportDirectory directory;
     private final OrgUnits orgUnits;
 
-    TutorPages(TutorLinks links, Suggestions suggestions, SupportPages support, OrgUnits orgUnits) {
+    TutorPages(TutorLinks links, Suggestions suggestions, SupportDirectory directory, OrgUnits orgUnits) {
         this.links = links;
         this.suggestions = suggestions;
-        this.support = support;
+        this.directory = directory;
         this.orgUnits = orgUnits;
     }
 
     Page page(@Nullable Integer year, Scope scope) {
-        int cohort = support.year(year);
+        int cohort = directory.year(year);
         UUID region = Suggestions.regionId(scope);
         var current = links.current(scope, cohort);
         var proposal = links.propose(open(scope, cohort), region, cohort);
@@ -55,7 +55,7 @@ class TutorPages {
         });
         var schools = new HashMap<String, OrgUnitRef>();
         orgUnits.byIds(ids).forEach(s -> schools.put(s.id().toString(), s));
-        return new Page(cohort, current, proposal, schools, support.factorNames(region, cohort));
+        return new Page(cohort, current, proposal, schools, directory.factors(region, cohort));
     }
 
     /** Links every ШНОР without a tutor to its proposed one; returns how many. */

@@ -42,18 +42,18 @@ class VisitPages {
     record File(String name, InputStream content) {}
 
     private final Visits visits;
-    private final SupportPages support;
+    private final SupportDirectory directory;
     private final Clock clock;
 
-    VisitPages(Visits visits, SupportPages support, Clock clock) {
+    VisitPages(Visits visits, SupportDirectory directory, Clock clock) {
         this.visits = visits;
-        this.support = support;
+        this.directory = directory;
         this.clock = clock;
     }
 
     Page page(UUID id, Scope scope) {
         return page(
-                support.school(id, scope),
+                directory.school(id, scope),
                 new VisitForm(LocalDate.now(clock).toString(), "ON_SITE", "", "", ""),
                 List.of());
     }
@@ -61,7 +61,7 @@ class VisitPages {
     /** Records the visit (and its file); returns the page back with the problems when something is wrong, or null. */
     @Nullable
     Page record(UUID id, VisitForm form, @Nullable Attachment attachment, Scope scope, String user) throws IOException {
-        var school = support.school(id, scope);
+        var school = directory.school(id, scope);
         var problems = new ArrayList<String>();
         if (attachment != null) {
             byte[] head;
