@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reads runs back by scope.
  */
 @Component
-class IdentificationRuns {
+public class IdentificationRuns {
 
     /** A computed list before or without saving: the what-if. */
     record Computed(int year, RuleSet rules, Identification.Result result, RegionYears.Loaded loaded) {
@@ -91,7 +91,7 @@ class IdentificationRuns {
 
     @RequiresPermission(Permission.RULES_EDIT)
     @Transactional
-    UUID run(UUID regionId, OrgPath regionPath, int year, RuleSets.Version version, String actor) {
+    public UUID run(UUID regionId, OrgPath regionPath, int year, RuleSets.Version version, String actor) {
         var computed = compute(regionPath, year, version.rules());
         UUID id = UUID.randomUUID();
         insertRun(id, regionId, regionPath, computed, version, actor);
@@ -179,7 +179,7 @@ class IdentificationRuns {
 
     @RequiresPermission(Permission.RULES_EDIT)
     @Transactional
-    void confirm(UUID runId, UUID regionId, String actor) {
+    public void confirm(UUID runId, UUID regionId, String actor) {
         int changed = jdbc.sql("""
                         update identification.run set status = 'CONFIRMED', confirmed_by = ?, confirmed_at = now()
                         where id = ? and region_id = ? and status = 'DRAFT'""").params(actor, runId, regionId).update();
@@ -229,7 +229,7 @@ class IdentificationRuns {
                 .list();
     }
 
-    Optional<Run> find(UUID runId) {
+    public Optional<Run> find(UUID runId) {
         return jdbc.sql(SELECT_RUN + " where id = ?")
                 .param(runId)
                 .query((rs, n) -> run(rs))

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with its reason; version 0 is the defaults of domain.md §6.5–6.6.
  */
 @Component
-class RuleSets {
+public class RuleSets {
 
     /** One version; {@code createdAt} is null for the defaults. */
     public record Version(
@@ -45,7 +45,7 @@ class RuleSets {
         this.audit = audit;
     }
 
-    Version current(UUID regionId) {
+    public Version current(UUID regionId) {
         var history = history(regionId);
         return history.getFirst();
     }

@@ -10,7 +10,7 @@ import ru.opora.orgunits.Scope;
 
 /** Municipalities of the register, with their paths. */
 @Repository
-class Municipalities {
+public class Municipalities {
 
     private static final String SELECT = """
             select o.id, o.parent_id, o.code, o.name, o.path, m.authority_name, m.oktmo
@@ -51,7 +51,7 @@ class Municipalities {
                 .optional();
     }
 
-    void insert(Municipality m, OrgPath regionPath) {
+    public void insert(Municipality m, OrgPath regionPath) {
         jdbc.sql("""
                 insert into orgunits.org_unit (id, kind, parent_id, code, name, short_name, path, level)
                 values (?, 'MUNICIPALITY', ?, ?, ?, ?, ?, 2)

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A municipal district or city district (муниципальный район / округ) with its education authority. */
-record Municipality(
+public record Municipality(
         UUID id,
         UUID regionId,
         String code,

@@ -7,7 +7,7 @@ import ru.opora.orgunits.OrgPath;
 
 /** The regions of the register: the roots of the hierarchy, each with its education authority. */
 @Repository
-class Regions {
+public class Regions {
 
     private final JdbcClient jdbc;
 
@@ -15,7 +15,7 @@ class Regions {
         this.jdbc = jdbc;
     }
 
-    OrgPath insert(UUID id, String code, String name, String authorityName) {
+    public OrgPath insert(UUID id, String code, String name, String authorityName) {
         var path = OrgPath.ofRegion(id);
         jdbc.sql("""
                 insert into orgunits.org_unit (id, kind, parent_id, code, name, short_name, path, level)

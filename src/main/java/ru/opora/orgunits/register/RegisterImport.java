@@ -36,7 +36,7 @@ import ru.opora.shared.importing.UploadedSheet;
  * school named under another municipality as {@link SchoolMoved}.
  */
 @Component
-class RegisterImport {
+public class RegisterImport {
 
     private static final List<DraftValidator> VALIDATORS =
             List.of(new DuplicateCodes(), new CodesInScope(), new BranchLinks());
@@ -95,7 +95,7 @@ class RegisterImport {
 
     /** Reads and validates in one go: used by the API and the demo generator. */
     @Transactional
-    ImportReport importNow(String fileName, byte[] content, Scope scope, String actor, boolean dryRun) {
+    public ImportReport importNow(String fileName, byte[] content, Scope scope, String actor, boolean dryRun) {
         var reading = plan(fileName, content, scope);
         return dryRun ? reading.check(plans -> plans.getFirst().tally()) : reading.commit(plans -> apply(plans, actor));
     }

@@ -14,7 +14,7 @@ import ru.opora.shared.importing.Column;
  * The register file template: the header row on the first sheet (required columns marked «*»),
  * and a second sheet explaining each column and its allowed values. Only the first sheet is read.
  */
-final class RegisterTemplate {
+public final class RegisterTemplate {
 
     private static final List<String[]> HELP = List.of(
             new String[] {"Код ОО", "да", "Уникальный код организации (до 32 знаков: буквы, цифры, . _ -)"},
@@ -41,7 +41,7 @@ final class RegisterTemplate {
 
     private RegisterTemplate() {}
 
-    static List<String> headers() {
+    public static List<String> headers() {
         return RegisterColumn.ALL.stream().map(Column::templateHeader).toList();
     }
 

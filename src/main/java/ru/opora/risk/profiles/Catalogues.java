@@ -28,10 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * version with its reason after every formula has been checked.
  */
 @Component
-class Catalogues {
+public class Catalogues {
 
     /** One version of a cohort's catalogue. */
-    record Version(int number, RiskCatalogue catalogue, String reason, String author, Instant createdAt) {}
+    public record Version(int number, RiskCatalogue catalogue, String reason, String author, Instant createdAt) {}
 
     /** A problem that keeps a catalogue from being saved: where it is and the formula's problem, if any. */
     record Problem(String factorCode, String indicatorCode, String messageKey, String detail) {}
@@ -63,7 +63,7 @@ class Catalogues {
 
     /** The cohort's newest version, made from the previous cohort or the default on first use. */
     @Transactional
-    Version current(UUID regionId, int year) {
+    public Version current(UUID regionId, int year) {
         var history = history(regionId, year);
         if (!history.isEmpty()) return history.getFirst();
         lock(regionId, year);

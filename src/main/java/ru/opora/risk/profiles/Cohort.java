@@ -4,9 +4,9 @@ import java.util.UUID;
 import ru.opora.orgunits.OrgPath;
 
 /** A region's cohort year: the catalogue, questionnaires and profiles of one project year. */
-record Cohort(OrgPath regionPath, int year) {
+public record Cohort(OrgPath regionPath, int year) {
 
-    UUID regionId() {
+    public UUID regionId() {
         return regionPath.regionId();
     }
 }

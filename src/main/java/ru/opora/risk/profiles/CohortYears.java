@@ -16,7 +16,7 @@ import ru.opora.orgunits.Scope;
  * else the newest year of results. The region is the first segment of the reader's scope.
  */
 @Component
-class CohortYears {
+public class CohortYears {
 
     private final JdbcClient jdbc;
     private final SchoolResults results;
@@ -26,7 +26,7 @@ class CohortYears {
         this.results = results;
     }
 
-    Cohort of(Scope scope, @Nullable Integer year) {
+    public Cohort of(Scope scope, @Nullable Integer year) {
         OrgPath regionPath = scope.region();
         UUID regionId = regionPath.regionId();
         if (year != null && year >= 2000 && year <= 2100) return new Cohort(regionPath, year);

@@ -28,10 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * the schools whose profile changed, so the history lists real changes (decision 0011).
  */
 @Component
-class Profiles {
+public class Profiles {
 
     /** One school's profile as computed at a moment. */
-    record Snapshot(
+    public record Snapshot(
             long id,
             UUID schoolId,
             OrgPath schoolPath,
@@ -79,7 +79,7 @@ class Profiles {
      * @return how many schools' profiles changed
      */
     @Transactional
-    int recompute(Cohort cohort, String cause) {
+    public int recompute(Cohort cohort, String cause) {
         UUID regionId = cohort.regionId();
         OrgPath regionPath = cohort.regionPath();
         int year = cohort.year();
@@ -138,7 +138,7 @@ class Profiles {
         return result;
     }
 
-    List<Snapshot> current(Scope scope, int year) {
+    public List<Snapshot> current(Scope scope, int year) {
         if (scope.isEmpty()) return List.of();
         var params = new ArrayList<Object>();
         params.add(year);
@@ -150,7 +150,7 @@ class Profiles {
                 .list();
     }
 
-    Optional<Snapshot> current(UUID schoolId, int year) {
+    public Optional<Snapshot> current(UUID schoolId, int year) {
         return jdbc.sql(SELECT + " where is_current and school_id = ? and cohort_year = ?")
                 .params(schoolId, year)
                 .query((rs, n) -> snapshot(rs))

@@ -21,10 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * without data is absent, never zero, so that its indicators say «нет данных».
  */
 @Component
-class SchoolData {
+public class SchoolData {
 
     /** The variables of the region's schools and the years of results they came from. */
-    record RegionData(
+    public record RegionData(
             Map<UUID, Map<String, Double>> values, Map<UUID, SchoolContext> schools, int vprYear, int giaYear) {}
 
     private final JdbcClient jdbc;
@@ -39,7 +39,7 @@ class SchoolData {
         this.json = json;
     }
 
-    RegionData of(OrgPath regionPath, int year) {
+    public RegionData of(OrgPath regionPath, int year) {
         var values = new HashMap<UUID, Map<String, Double>>();
         var schools = new HashMap<UUID, SchoolContext>();
         for (SchoolContext s : orgUnits.schoolContexts(Scope.of(regionPath))) {

@@ -26,11 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
  * saving one form never overwrite each other: the second is told to reload.
  */
 @Component
-class SelfDiagnoses {
+public class SelfDiagnoses {
 
     /** One row of the form. */
     // Serializable: a refused form goes back to the page in the (JDBC) session's flash map
-    record Entry(String factorCode, boolean actual, String measures, boolean selected)
+    public record Entry(String factorCode, boolean actual, String measures, boolean selected)
             implements java.io.Serializable {}
 
     record SelfDiagnosis(
@@ -145,7 +145,8 @@ class SelfDiagnoses {
      * @throws Conflict when someone saved it since
      */
     @Transactional
-    void save(UUID schoolId, OrgPath schoolPath, int year, List<Entry> entries, int expectedVersion, String actor) {
+    public void save(
+            UUID schoolId, OrgPath schoolPath, int year, List<Entry> entries, int expectedVersion, String actor) {
         String content = json.writeValueAsString(entries);
         var before = find(schoolId, year);
         int changed;

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * removes schools by hand and moves due dates.
  */
 @Component
-class Cohorts {
+public class Cohorts {
 
     /** A cohort. */
     public record Cohort(UUID regionId, int year, String name, LocalDate start, LocalDate end) {}
@@ -67,13 +67,13 @@ class Cohorts {
                 .list();
     }
 
-    Optional<Cohort> find(UUID regionId, int year) {
+    public Optional<Cohort> find(UUID regionId, int year) {
         return of(regionId).stream().filter(c -> c.year() == year).findFirst();
     }
 
     /** Creates the cohort with its schools from the ШНОР statuses and the default calendar; returns the number of schools. */
     @Transactional
-    int create(Cohort c, boolean withCandidates, String actor) {
+    public int create(Cohort c, boolean withCandidates, String actor) {
         jdbc.sql(
                         "insert into support.cohort (region_id, year, name, start_date, end_date, created_by) values (?, ?, ?, ?, ?, ?)")
                 .params(c.regionId(), c.year(), c.name(), c.start(), c.end(), actor)

@@ -10,7 +10,7 @@ import ru.opora.support.matching.CuratorMatching;
 
 /** The matching's explanation of a pair in words, kept as the assignment's reason. */
 @Component
-class AssignmentReasons {
+public class AssignmentReasons {
 
     private final MessageSource messages;
 
@@ -19,7 +19,7 @@ class AssignmentReasons {
     }
 
     /** The reason kept with an accepted suggestion: the matching's explanation in words. */
-    String of(CuratorMatching.Pair p, Map<String, String> names) {
+    public String of(CuratorMatching.Pair p, Map<String, String> names) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(
                 "support.reason",

@@ -17,7 +17,7 @@ import ru.opora.orgunits.Scope;
  * to the curator and closes it to the previous one, all in one transaction, and is audited.
  */
 @Component
-class Assignments {
+public class Assignments {
 
     /** A current assignment. */
     public record Assignment(
@@ -69,7 +69,7 @@ class Assignments {
     }
 
     @Transactional
-    void assign(OrgUnitRef school, int year, String curator, String reason, String actor) {
+    public void assign(OrgUnitRef school, int year, String curator, String reason, String actor) {
         var profile = profiles.find(curator).orElseThrow(() -> new Refused("support.error.noProfile"));
         if (school.id().equals(profile.ownSchoolId())) throw new Refused("support.error.ownSchool");
         int load = profiles.caseloads(year).getOrDefault(curator, 0);

@@ -16,7 +16,7 @@ import ru.opora.orgunits.OrgPath;
 
 /** The region's curator profiles and their current caseloads. */
 @Component
-class CuratorProfiles {
+public class CuratorProfiles {
 
     /** A curator's profile. */
     public record Profile(
@@ -38,7 +38,7 @@ class CuratorProfiles {
         this.audit = audit;
     }
 
-    List<Profile> ofRegion(UUID regionId) {
+    public List<Profile> ofRegion(UUID regionId) {
         return jdbc.sql("select " + COLUMNS + " from support.curator where region_id = ? order by username")
                 .param(regionId)
                 .query(this::row)
@@ -52,7 +52,7 @@ class CuratorProfiles {
                 .optional();
     }
 
-    void save(Profile p, String actor, OrgPath regionPath) {
+    public void save(Profile p, String actor, OrgPath regionPath) {
         var before = find(p.username());
         jdbc.sql("""
                         insert into support.curator (username, region_id, organisation, position, subjects, expertise,

@@ -18,7 +18,7 @@ import ru.opora.support.matching.CuratorMatching;
 
 /** Gathers the ШНОР without a curator and the curators with free places, and asks the matching for pairs. */
 @Component
-class Suggestions {
+public class Suggestions {
 
     /** The ШНОР of a scope with what the pages show of them. */
     public record Shnor(OrgUnitRef school, ShnorState state, List<String> risks, java.util.Set<String> weakSubjects) {}
@@ -63,7 +63,7 @@ class Suggestions {
         return result;
     }
 
-    Result suggest(Scope scope, int year) {
+    public Result suggest(Scope scope, int year) {
         UUID regionId = regionId(scope);
         var weak = weakSubjects.of(OrgPath.ofRegion(regionId), year);
         var assigned = new HashSet<UUID>();

@@ -1,4 +1,4 @@
-package ru.opora.support.cohort;
+package ru.opora.support.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnits;
+import ru.opora.support.cohort.Cohorts;
 
 /** The demo's cohort of the current year: its ШНОР (the demo has candidates only, so they are taken) and the default calendar. */
 @Component

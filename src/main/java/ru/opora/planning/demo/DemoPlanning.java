@@ -1,4 +1,4 @@
-package ru.opora.planning.execution;
+package ru.opora.planning.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package ru.opora.support.curators;
+package ru.opora.support.demo;
 
 import java.time.Clock;
 import java.time.Year;
@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
+import ru.opora.support.curators.AssignmentReasons;
+import ru.opora.support.curators.Assignments;
+import ru.opora.support.curators.CuratorProfiles;
+import ru.opora.support.curators.Suggestions;
 
 /**
  * The demo region's curators: a profile for every demo curator (municipality, expertise in three or

@@ -1,8 +1,10 @@
-package ru.opora.orgunits.register;
+package ru.opora.orgunits.demo;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import ru.opora.orgunits.register.Inn;
+import ru.opora.orgunits.register.RegisterTemplate;
 
 /**
  * The demo region's schools as a register CSV: city districts with large schools, gymnasiums and

@@ -1,4 +1,4 @@
-package ru.opora.identification.runs;
+package ru.opora.identification.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.SchoolResults;
+import ru.opora.identification.runs.IdentificationRuns;
+import ru.opora.identification.runs.RuleSets;
 import ru.opora.identity.Permission;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnits;

@@ -1,4 +1,4 @@
-package ru.opora.risk.profiles;
+package ru.opora.risk.demo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +28,12 @@ import ru.opora.orgunits.Scope;
 import ru.opora.risk.engine.FactorResult;
 import ru.opora.risk.engine.Level;
 import ru.opora.risk.engine.RiskCatalogue;
+import ru.opora.risk.profiles.Catalogues;
+import ru.opora.risk.profiles.Cohort;
+import ru.opora.risk.profiles.CohortYears;
+import ru.opora.risk.profiles.Profiles;
+import ru.opora.risk.profiles.SchoolData;
+import ru.opora.risk.profiles.SelfDiagnoses;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,14 +1,13 @@
-package ru.opora.identity;
+package ru.opora.identity.demo;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import ru.opora.identity.Role;
+import ru.opora.identity.UserSeeds;
 import ru.opora.orgunits.DemoRegionCreated;
-import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnits;
 
 /**
@@ -21,61 +20,43 @@ class DemoUsers {
 
     static final String PASSWORD = "demo2026";
 
-    private final UserAccounts accounts;
-    private final PasswordEncoder encoder;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final UserSeeds seeds;
     private final OrgUnits orgUnits;
 
-    DemoUsers(UserAccounts accounts, PasswordEncoder encoder, AuditLog audit, Clock clock, OrgUnits orgUnits) {
+    DemoUsers(UserSeeds seeds, OrgUnits orgUnits) {
+        this.seeds = seeds;
         this.orgUnits = orgUnits;
-        this.accounts = accounts;
-        this.encoder = encoder;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @EventListener
     void on(DemoRegionCreated demo) {
         List<UUID> schools = demo.schoolIds();
         UUID firstMunicipality = demo.municipalityIds().getFirst();
-        String hash = encoder.encode(PASSWORD);
+        var users = seeds.withPassword(PASSWORD);
         var regionPath = orgUnits.find(demo.regionId()).orElseThrow().path();
-        create("region", "Соколова Марина Викторовна", Role.REGION_ADMIN, Set.of(demo.regionId()), hash, regionPath);
-        create("api", "Сервисная учётная запись (API)", Role.REGION_ADMIN, Set.of(demo.regionId()), hash, regionPath);
-        create(
+        users.ensure("region", "Соколова Марина Викторовна", Role.REGION_ADMIN, Set.of(demo.regionId()), regionPath);
+        users.ensure("api", "Сервисная учётная запись (API)", Role.REGION_ADMIN, Set.of(demo.regionId()), regionPath);
+        users.ensure(
                 "municipal",
                 "Петров Андрей Сергеевич",
                 Role.MUNICIPAL_COORDINATOR,
                 Set.of(firstMunicipality),
-                hash,
                 regionPath);
-        create(
+        users.ensure(
                 "curator",
                 "Васильева Ольга Николаевна",
                 Role.CURATOR,
                 Set.of(schools.get(0), schools.get(1), schools.get(2), demo.secondMunicipalitySchool()),
-                hash,
                 regionPath);
-        create("expert", "Кузнецов Игорь Павлович", Role.REGION_EXPERT, Set.of(schools.get(1)), hash, regionPath);
-        create(
-                "school",
-                "Морозова Елена Александровна",
-                Role.SCHOOL_ADMIN,
-                Set.of(schools.getFirst()),
-                hash,
-                regionPath);
-        create("teacher", "Новикова Анна Игоревна", Role.TEACHER, Set.of(schools.getFirst()), hash, regionPath);
-        create("observer", "Фёдоров Дмитрий Олегович", Role.OBSERVER, Set.of(schools.get(2)), hash, regionPath);
+        users.ensure("expert", "Кузнецов Игорь Павлович", Role.REGION_EXPERT, Set.of(schools.get(1)), regionPath);
+        users.ensure(
+                "school", "Морозова Елена Александровна", Role.SCHOOL_ADMIN, Set.of(schools.getFirst()), regionPath);
+        users.ensure("teacher", "Новикова Анна Игоревна", Role.TEACHER, Set.of(schools.getFirst()), regionPath);
+        users.ensure("observer", "Фёдоров Дмитрий Олегович", Role.OBSERVER, Set.of(schools.get(2)), regionPath);
         // more curators, not yet assigned: the support cycle matches them to the ШНОР
         for (int i = 0; i < EXTRA_CURATORS.size(); i++)
-            create(
-                    String.format("curator%02d", i + 2),
-                    EXTRA_CURATORS.get(i),
-                    Role.CURATOR,
-                    Set.of(),
-                    hash,
-                    regionPath);
+            users.ensure(
+                    String.format("curator%02d", i + 2), EXTRA_CURATORS.get(i), Role.CURATOR, Set.of(), regionPath);
     }
 
     static final List<String> EXTRA_CURATORS = List.of(
@@ -98,12 +79,4 @@ class DemoUsers {
             "Усова Марина Алексеевна",
             "Фролова Анна Сергеевна",
             "Широков Денис Олегович");
-
-    private void create(String username, String fullName, Role role, Set<UUID> scope, String hash, OrgPath regionPath) {
-        if (accounts.findByUsername(username).isPresent()) return;
-        var account = UserAccount.create(
-                new UserAdministration.UserSpec(username, fullName, null, role, scope), hash, clock.instant());
-        accounts.save(account);
-        audit.record(account.change("demo", regionPath, "CREATE", null));
-    }
 }

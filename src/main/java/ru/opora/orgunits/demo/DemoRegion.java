@@ -1,4 +1,4 @@
-package ru.opora.orgunits.register;
+package ru.opora.orgunits.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.DemoRegionCreated;
 import ru.opora.orgunits.Scope;
+import ru.opora.orgunits.register.Municipalities;
+import ru.opora.orgunits.register.Municipality;
+import ru.opora.orgunits.register.Regions;
+import ru.opora.orgunits.register.RegisterImport;
 
 /**
  * Generates the demo region on an empty database: «Приозёрная область», twelve municipalities and
