@@ -53,7 +53,7 @@ class NotifyParticipants {
         notify(
                 users.find(e.expert()).stream().toList(),
                 "REVIEW",
-                text("coordination.review", e.documentTitle(), e.due().toString()),
+                text("coordination.review", e.documentTitle(), ru.opora.shared.Formats.date(e.due())),
                 "/planning/reviews");
     }
 
@@ -72,7 +72,7 @@ class NotifyParticipants {
             notify(
                     school(m.schoolPath()),
                     "OVERDUE",
-                    text("coordination.overdue", m.title(), m.due().toString()),
+                    text("coordination.overdue", m.title(), ru.opora.shared.Formats.date(m.due())),
                     "/planning/measures/" + m.measureId());
     }
 

@@ -46,8 +46,8 @@ class AuditController {
                     e.entityType(),
                     e.entityLabel(),
                     e.action(),
-                    e.before(),
-                    e.after()));
+                    e.beforeText(),
+                    e.afterText()));
         var headers = List.of(
                         "audit.when",
                         "audit.actor",

@@ -5,6 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.SchoolMoved;
+import ru.opora.orgunits.SchoolPathCopies;
 
 /**
  * A moved school takes its verdicts, flags, ШНОР status and recorded facts along, in the moving
@@ -13,8 +14,16 @@ import ru.opora.orgunits.SchoolMoved;
 @Component
 class MoveFindingsOnSchoolMoved {
 
-    static final List<String> TABLES = List.of(
-            "run_school", "objectivity_flag", "shnor_status", "recheck", "federal_list", "observation", "social_index");
+    static final SchoolPathCopies COPIES = new SchoolPathCopies(
+            "identification",
+            List.of(
+                    "run_school",
+                    "objectivity_flag",
+                    "shnor_status",
+                    "recheck",
+                    "federal_list",
+                    "observation",
+                    "social_index"));
 
     private final JdbcClient jdbc;
 
@@ -24,9 +33,6 @@ class MoveFindingsOnSchoolMoved {
 
     @EventListener
     void on(SchoolMoved moved) {
-        for (String table : TABLES)
-            jdbc.sql("update identification." + table + " set school_path = ? where school_id = ?")
-                    .params(moved.to(), moved.schoolId())
-                    .update();
+        COPIES.follow(moved, jdbc);
     }
 }

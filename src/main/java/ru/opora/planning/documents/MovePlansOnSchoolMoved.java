@@ -5,6 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.SchoolMoved;
+import ru.opora.orgunits.SchoolPathCopies;
 
 /**
  * A moved school takes its documents and measures along, in the moving
@@ -13,7 +14,7 @@ import ru.opora.orgunits.SchoolMoved;
 @Component
 class MovePlansOnSchoolMoved {
 
-    static final List<String> TABLES = List.of("document", "measure");
+    static final SchoolPathCopies COPIES = new SchoolPathCopies("planning", List.of("document", "measure"));
 
     private final JdbcClient jdbc;
 
@@ -23,9 +24,6 @@ class MovePlansOnSchoolMoved {
 
     @EventListener
     void on(SchoolMoved moved) {
-        for (String table : TABLES)
-            jdbc.sql("update planning." + table + " set school_path = ? where school_id = ?")
-                    .params(moved.to(), moved.schoolId())
-                    .update();
+        COPIES.follow(moved, jdbc);
     }
 }

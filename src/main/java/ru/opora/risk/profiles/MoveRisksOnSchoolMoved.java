@@ -5,6 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.SchoolMoved;
+import ru.opora.orgunits.SchoolPathCopies;
 
 /**
  * A moved school takes its questionnaire data, imported levels, risk profiles and self-diagnoses along, in the moving
@@ -13,7 +14,8 @@ import ru.opora.orgunits.SchoolMoved;
 @Component
 class MoveRisksOnSchoolMoved {
 
-    static final List<String> TABLES = List.of("response_summary", "imported_level", "profile", "self_diagnosis");
+    static final SchoolPathCopies COPIES =
+            new SchoolPathCopies("risk", List.of("response_summary", "imported_level", "profile", "self_diagnosis"));
 
     private final JdbcClient jdbc;
 
@@ -23,9 +25,6 @@ class MoveRisksOnSchoolMoved {
 
     @EventListener
     void on(SchoolMoved moved) {
-        for (String table : TABLES)
-            jdbc.sql("update risk." + table + " set school_path = ? where school_id = ?")
-                    .params(moved.to(), moved.schoolId())
-                    .update();
+        COPIES.follow(moved, jdbc);
     }
 }

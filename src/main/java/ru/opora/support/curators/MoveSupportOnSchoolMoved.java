@@ -5,6 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.SchoolMoved;
+import ru.opora.orgunits.SchoolPathCopies;
 
 /**
  * A moved school takes its cohort membership, curator assignments, tutor links and visits along, in the moving
@@ -13,7 +14,8 @@ import ru.opora.orgunits.SchoolMoved;
 @Component
 class MoveSupportOnSchoolMoved {
 
-    static final List<String> TABLES = List.of("cohort_school", "assignment", "tutor_link", "visit");
+    static final SchoolPathCopies COPIES =
+            new SchoolPathCopies("support", List.of("cohort_school", "assignment", "tutor_link", "visit"));
 
     private final JdbcClient jdbc;
 
@@ -23,9 +25,6 @@ class MoveSupportOnSchoolMoved {
 
     @EventListener
     void on(SchoolMoved moved) {
-        for (String table : TABLES)
-            jdbc.sql("update support." + table + " set school_path = ? where school_id = ?")
-                    .params(moved.to(), moved.schoolId())
-                    .update();
+        COPIES.follow(moved, jdbc);
     }
 }

@@ -18,8 +18,8 @@ import ru.opora.platform.OporaHttp;
 /**
  * Every page a demo user can reach by following links, once per kind of page, in the full demo
  * region (with its generated results, profiles and plans, so that every part of a page is drawn):
- * none fails, and none
- * shows a message key that has no text (Thymeleaf writes those as «??key_ru??»). Pages are moved to
+ * none fails, none shows a message key that has no text (Thymeleaf writes those as «??key_ru??»),
+ * and none writes a date as ISO «2026-11-25» in its text. Pages are moved to
  * page classes and their templates renamed in bulk; this catches the expression a rename broke,
  * which only shows when the page is drawn. Links are followed by GET only, which never changes
  * data.
@@ -37,6 +37,8 @@ class EveryPageJourneyTests {
     private static final Pattern ID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\b\\d+\\b");
     private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[A-Za-z][\\w.]*_(ru|en)\\?\\?");
+    private static final Pattern TAG = Pattern.compile("<script[\\s\\S]*?</script>|<[^>]*>");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     @LocalServerPort
     int port;
@@ -58,6 +60,13 @@ class EveryPageJourneyTests {
             if (response.status() != 200 || !response.body().startsWith("<!DOCTYPE html")) continue;
             var missing = MISSING_MESSAGE.matcher(response.body());
             if (missing.find()) failures.add(path + " shows " + missing.group());
+            // dates are written ДД.ММ.ГГГГ wherever people read them (form fields may hold ISO dates)
+            String text = TAG.matcher(response.body()).replaceAll(" ");
+            var isoDate = ISO_DATE.matcher(text);
+            if (isoDate.find())
+                failures.add(path + " shows the date «…"
+                        + text.substring(Math.max(0, isoDate.start() - 60), isoDate.end())
+                                .strip() + "»");
             var links = LINK.matcher(response.body());
             while (links.find()) {
                 String link = links.group(1);
