@@ -38,6 +38,7 @@ class AccountDetailsService implements UserDetailsService {
                 account.role(),
                 Scope.of(paths),
                 account.passwordHash(),
-                account.enabled());
+                account.enabled(),
+                account.mustChangePassword());
     }
 }

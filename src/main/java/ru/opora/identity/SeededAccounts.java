@@ -27,6 +27,7 @@ class SeededAccounts implements UserSeeds {
             if (accounts.findByUsername(username).isPresent()) return;
             var account = UserAccount.create(
                     new UserAdministration.UserSpec(username, fullName, null, role, scope), hash, clock.instant());
+            account.keepPassword();
             accounts.save(account);
             audit.record(account.change("demo", regionPath, "CREATE", null));
         };

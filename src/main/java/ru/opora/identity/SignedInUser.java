@@ -18,7 +18,14 @@ import ru.opora.orgunits.Scope;
  * {@code ScopeArgumentResolver} reads those at each request.
  */
 public record SignedInUser(
-        UUID id, String username, String fullName, Role role, Scope scope, String passwordHash, boolean enabled)
+        UUID id,
+        String username,
+        String fullName,
+        Role role,
+        Scope scope,
+        String passwordHash,
+        boolean enabled,
+        boolean mustChangePassword)
         implements UserDetails {
 
     @Serial
@@ -53,6 +60,11 @@ public record SignedInUser(
 
     /** The hash never leaves the sign-in: the session keeps a copy without it. */
     public SignedInUser withoutPassword() {
-        return new SignedInUser(id, username, fullName, role, scope, "", enabled);
+        return new SignedInUser(id, username, fullName, role, scope, "", enabled, mustChangePassword);
+    }
+
+    /** The same user after changing their password. */
+    public SignedInUser withPasswordChanged() {
+        return new SignedInUser(id, username, fullName, role, scope, "", enabled, false);
     }
 }

@@ -30,6 +30,7 @@ class UserAccount {
     private String passwordHash;
     private Role role;
     private boolean enabled;
+    private boolean mustChangePassword;
 
     @MappedCollection(idColumn = "user_account")
     private Set<ScopeEntry> scope = Set.of();
@@ -53,6 +54,7 @@ class UserAccount {
         account.passwordHash = passwordHash;
         account.role = spec.role();
         account.enabled = true;
+        account.mustChangePassword = true;
         account.scope = entries(spec.scope());
         account.createdAt = now;
         account.updatedAt = now;
@@ -77,9 +79,27 @@ class UserAccount {
         updatedAt = now;
     }
 
+    /** A one-time password from an administrator: its holder must replace it at the next sign-in. */
     void resetPassword(String newHash, Instant now) {
         passwordHash = newHash;
+        mustChangePassword = true;
         updatedAt = now;
+    }
+
+    /** The holder's own new password. */
+    void changePassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        mustChangePassword = false;
+        updatedAt = now;
+    }
+
+    /** A password the installation knows and hands to nobody (the demo's): it need not be changed. */
+    void keepPassword() {
+        mustChangePassword = false;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     /** The audit entry for a change of this account made by {@code actor}. */

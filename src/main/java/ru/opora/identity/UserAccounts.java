@@ -9,10 +9,10 @@ import org.springframework.data.repository.ListCrudRepository;
 interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
     @Query(
-            "select id, username, full_name, email, password_hash, role, enabled, version, created_at, updated_at from identity.user_account where lower(username) = lower(:username)")
+            "select id, username, full_name, email, password_hash, role, enabled, must_change_password, version, created_at, updated_at from identity.user_account where lower(username) = lower(:username)")
     Optional<UserAccount> findByUsername(String username);
 
     @Query(
-            "select id, username, full_name, email, password_hash, role, enabled, version, created_at, updated_at from identity.user_account order by role, username")
+            "select id, username, full_name, email, password_hash, role, enabled, must_change_password, version, created_at, updated_at from identity.user_account order by role, username")
     List<UserAccount> findAllOrdered();
 }

@@ -1,6 +1,5 @@
 package ru.opora.identity;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +37,9 @@ class UserAdministration {
     record UserSpec(
             String username, String fullName, @Nullable String email, Role role, Set<UUID> scope) {}
 
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private final SecureRandom random = new SecureRandom();
-
     private final UserAccounts accounts;
     private final OrgUnits orgUnits;
-    private final PasswordEncoder encoder;
+    private final OneTimePasswords passwords;
     private final AuditLog audit;
     private final FindByIndexNameSessionRepository<?> sessions;
     private final Clock clock;
@@ -52,13 +47,13 @@ class UserAdministration {
     UserAdministration(
             UserAccounts accounts,
             OrgUnits orgUnits,
-            PasswordEncoder encoder,
+            OneTimePasswords passwords,
             AuditLog audit,
             FindByIndexNameSessionRepository<?> sessions,
             Clock clock) {
         this.accounts = accounts;
         this.orgUnits = orgUnits;
-        this.encoder = encoder;
+        this.passwords = passwords;
         this.audit = audit;
         this.sessions = sessions;
         this.clock = clock;
@@ -104,14 +99,14 @@ class UserAdministration {
         if (accounts.findByUsername(spec.username().strip()).isPresent())
             throw new UserRejected("users.error.usernameTaken", spec.username());
         checkScope(spec, admin);
-        String password = newPassword();
+        var issued = passwords.issue();
         var account = UserAccount.create(
                 new UserSpec(spec.username(), spec.fullName(), blankToNull(spec.email()), spec.role(), spec.scope()),
-                encoder.encode(password),
+                issued.hash(),
                 clock.instant());
         accounts.save(account);
         audit.record(account.change(admin.username(), placeOf(account), "CREATE", null));
-        return password;
+        return issued.password();
     }
 
     @RequiresPermission(Permission.USERS_MANAGE)
@@ -139,9 +134,9 @@ class UserAdministration {
     @RequiresPermission(Permission.USERS_MANAGE)
     @Transactional
     String resetPassword(UUID id, SignedInUser admin) {
-        String password = newPassword();
-        apply(id, admin, "PASSWORD_RESET", account -> account.resetPassword(encoder.encode(password), clock.instant()));
-        return password;
+        var issued = passwords.issue();
+        apply(id, admin, "PASSWORD_RESET", account -> account.resetPassword(issued.hash(), clock.instant()));
+        return issued.password();
     }
 
     /** One change of a managed account: audited with its state before and after, and its sessions ended. */
@@ -189,12 +184,6 @@ class UserAdministration {
     /** An admin manages a user whose every scope unit lies in the admin's scope (users with no scope yet included). */
     private static boolean manages(SignedInUser admin, List<OrgUnitRef> scope) {
         return scope.stream().allMatch(u -> admin.scope().permits(u.path()));
-    }
-
-    private String newPassword() {
-        var sb = new StringBuilder();
-        for (int i = 0; i < 12; i++) sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        return sb.toString();
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

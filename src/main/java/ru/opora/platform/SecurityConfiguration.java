@@ -10,9 +10,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import ru.opora.identity.PasswordChangeGate;
 import ru.opora.identity.Permission;
 
 /**
@@ -49,6 +51,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .hasAuthority(Permission.REGISTER_VIEW.name()))
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
@@ -63,6 +66,7 @@ class SecurityConfiguration {
                 .formLogin(f ->
                         f.loginPage("/login").failureHandler(failureHandler()).defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();

@@ -49,7 +49,7 @@ class SignInIntegrationTests {
 
     private String newUser(String password) {
         String username = "t" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.save(UserAccount.create(
+        var account = UserAccount.create(
                 new UserAdministration.UserSpec(
                         username,
                         "Тестовый Пользователь",
@@ -57,7 +57,9 @@ class SignInIntegrationTests {
                         Role.REGION_ADMIN,
                         Set.of(region.region().id())),
                 encoder.encode(password),
-                Instant.now()));
+                Instant.now());
+        account.keepPassword();
+        accounts.save(account);
         return username;
     }
 
@@ -155,7 +157,17 @@ class SignInIntegrationTests {
                 .matcher(list.body());
         assertThat(password.find()).isTrue();
         var director = OporaHttp.signedIn(port, username, password.group(1));
+        // the administrator's password is for one sign-in: nothing opens until the director chooses one
+        assertThat(director.get("/schools").location()).endsWith("/account/password");
         assertThat(director.getBasic("/api/v1/schools", username, password.group(1))
+                        .status())
+                .isEqualTo(403);
+        director.postWithCsrf(
+                "/account/password",
+                "/account/password",
+                Map.of("current", password.group(1), "next", "Школа-у-реки-77", "repeated", "Школа-у-реки-77"));
+        assertThat(director.get("/schools").status()).isEqualTo(200);
+        assertThat(director.getBasic("/api/v1/schools", username, "Школа-у-реки-77")
                         .body())
                 .contains("\"total\":1,");
     }

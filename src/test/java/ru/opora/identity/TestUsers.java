@@ -33,10 +33,12 @@ public class TestUsers {
                 + UUID.randomUUID().toString().substring(0, 4);
         var ids = new java.util.HashSet<UUID>();
         for (OrgUnitRef unit : scope) ids.add(unit.id());
-        accounts.save(UserAccount.create(
+        var account = UserAccount.create(
                 new UserAdministration.UserSpec(username, "Тестовый " + role.name(), null, role, Set.copyOf(ids)),
                 hash,
-                Instant.now()));
+                Instant.now());
+        account.keepPassword(); // the tests' password is no one-time password
+        accounts.save(account);
         return username;
     }
 
