@@ -1,8 +1,6 @@
 package ru.opora.identity;
 
 import java.io.PrintStream;
-import java.time.Clock;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -10,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.RegionFounding;
 
 /**
@@ -51,49 +50,29 @@ class FirstStart implements ApplicationRunner {
 
     private final Setup setup;
     private final RegionFounding founding;
-    private final UserAccounts accounts;
-    private final AuditLog audit;
-    private final OneTimePasswords passwords;
+    private final FirstAdministrator administrators;
     private final TransactionTemplate transaction;
-    private final Clock clock;
     private final PrintStream console = System.out;
 
     FirstStart(
-            Setup setup,
-            RegionFounding founding,
-            UserAccounts accounts,
-            AuditLog audit,
-            OneTimePasswords passwords,
-            TransactionTemplate transaction,
-            Clock clock) {
+            Setup setup, RegionFounding founding, FirstAdministrator administrators, TransactionTemplate transaction) {
         this.setup = setup;
         this.founding = founding;
-        this.accounts = accounts;
-        this.audit = audit;
-        this.passwords = passwords;
+        this.administrators = administrators;
         this.transaction = transaction;
-        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!setup.asked() || accounts.count() > 0) return;
-        String login = setup.adminLogin();
-        var issued = passwords.issue();
-        var region = transaction.execute(status -> {
-            var founded = founding.region(setup.regionCode(), setup.regionName(), setup.authorityName());
-            var account = UserAccount.create(
-                    new UserAdministration.UserSpec(
-                            login, setup.adminName(), null, Role.REGION_ADMIN, Set.of(founded.id())),
-                    issued.hash(),
-                    clock.instant());
-            accounts.save(account);
-            audit.record(account.change("first-start", founded.path(), "CREATE", null));
-            return founded;
-        });
+        if (!setup.asked() || administrators.anyAccount()) return;
+        record Founded(OrgUnitRef region, String password) {}
+        var founded = java.util.Objects.requireNonNull(transaction.execute(status -> {
+            var region = founding.region(setup.regionCode(), setup.regionName(), setup.authorityName());
+            return new Founded(region, administrators.create(setup.adminLogin(), setup.adminName(), region));
+        }));
         console.println();
-        console.println("  Опора: регион «" + region.name() + "» создан.");
-        console.println("  Администратор региона: логин " + login + ", пароль " + issued.password());
+        console.println("  Опора: регион «" + founded.region().name() + "» создан.");
+        console.println("  Администратор региона: логин " + setup.adminLogin() + ", пароль " + founded.password());
         console.println("  Пароль выдан на один вход: при первом входе Опора попросит сменить его.");
         console.println();
     }

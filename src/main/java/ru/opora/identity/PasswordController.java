@@ -3,6 +3,7 @@ package ru.opora.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,13 +11,32 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every user's own password: changed at will, and at the first sign-in after a one-time one. */
 @Controller
 class PasswordController {
+
+    /** The form: the current password and the new one twice. */
+    record Change(
+            @Nullable String current,
+            @Nullable String next,
+            @Nullable String repeated) {
+
+        String currentText() {
+            return current == null ? "" : current;
+        }
+
+        String nextText() {
+            return next == null ? "" : next;
+        }
+
+        String repeatedText() {
+            return repeated == null ? "" : repeated;
+        }
+    }
 
     private final OwnPassword passwords;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -36,13 +56,11 @@ class PasswordController {
     @PostMapping("/account/password")
     String change(
             @AuthenticationPrincipal SignedInUser user,
-            @RequestParam(defaultValue = "") String current,
-            @RequestParam(defaultValue = "") String next,
-            @RequestParam(defaultValue = "") String repeated,
+            @ModelAttribute Change form,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var problems = passwords.change(user.username(), current, next, repeated);
+        var problems = passwords.change(user.username(), form.currentText(), form.nextText(), form.repeatedText());
         if (!problems.isEmpty()) {
             redirect.addFlashAttribute("problems", problems);
             return "redirect:/account/password";
