@@ -37,6 +37,11 @@ public class Municipalities {
                 .list();
     }
 
+    /** Every municipality of every region, for imports that check codes against them all. */
+    List<Located> all() {
+        return jdbc.sql(SELECT).query((rs, n) -> located(rs)).list();
+    }
+
     Optional<Located> find(UUID id) {
         return jdbc.sql(SELECT + " where o.id = ?")
                 .param(id)

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,20 +14,48 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.XlsxTableWriter;
+import ru.opora.shared.importing.ImportReportView;
+import ru.opora.shared.importing.StagedUpload;
 
 /** The municipalities list with its schools' totals, its export, and the add/edit form. */
 @Controller
 class MunicipalitiesController {
 
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+
     private final RegisterPages pages;
     private final MunicipalityRegister register;
+    private final MunicipalityImport imports;
+    private final MessageSource messages;
 
-    MunicipalitiesController(RegisterPages pages, MunicipalityRegister register) {
+    MunicipalitiesController(
+            RegisterPages pages, MunicipalityRegister register, MunicipalityImport imports, MessageSource messages) {
         this.pages = pages;
         this.register = register;
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    /** A file of municipalities: checked only, or loaded (all or nothing). */
+    @PostMapping("/municipalities/import")
+    String importFile(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "check") String action,
+            Scope scope,
+            Principal principal,
+            Locale locale,
+            RedirectAttributes flash) {
+        try (var staged = StagedUpload.of(file)) {
+            var report =
+                    imports.importFile(staged.upload(MAX_BYTES), scope, principal.getName(), !"load".equals(action));
+            flash.addFlashAttribute("report", ImportReportView.of(report, messages, locale));
+        }
+        return "redirect:/municipalities";
     }
 
     @GetMapping("/municipalities")

@@ -26,7 +26,9 @@ enum RegisterColumn {
     TEACHERS(Column.required("Численность педагогов", "Число педагогов", "Численность педагогических работников")),
     SHARE_OVZ(Column.optional("Доля обучающихся с ОВЗ, %", "Доля обучающихся с ОВЗ", "Доля ОВЗ, %")),
     ADVERSE(Column.optional("Неблагоприятные социальные условия", "ШНСУ")),
-    BRANCH_OF(Column.optional("Головная ОО (код)", "Филиал ОО с кодом", "Головная организация"));
+    BRANCH_OF(Column.optional("Головная ОО (код)", "Филиал ОО с кодом", "Головная организация")),
+    /** A new municipality's name: with it, a region's file may name a municipality by a code it creates. */
+    MUNICIPALITY_NAME(Column.optional("Наименование муниципалитета", "Название муниципалитета"));
 
     static final List<Column> ALL =
             Arrays.stream(values()).map(RegisterColumn::column).toList();

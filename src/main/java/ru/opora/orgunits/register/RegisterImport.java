@@ -102,14 +102,22 @@ public class RegisterImport {
 
     /** The file read into one plan (the whole file's changes), or its problems. */
     private TabularImport.Reading<Plan> plan(String fileName, byte[] content, Scope scope) {
-        var inScope = municipalities.inScope(scope);
+        var inScope = new ArrayList<>(municipalities.inScope(scope));
         var known = new RegisterContext(scope, inScope, Map.of());
-        var reading = read(
-                fileName,
-                content,
-                new RegisterRowReader(name -> known.municipality(name).isPresent()));
+        var taken = new HashSet<String>();
+        municipalities.all().forEach(m -> taken.add(m.municipality().code()));
+        var reader = new RegisterRowReader(
+                name -> known.municipality(name).isPresent(), taken::contains, scope.isRegionWide());
+        var reading = read(fileName, content, reader);
         var drafts = reading.entries();
         if (!reading.problems().isEmpty()) return reading.asOne(null);
+        var founded = new ArrayList<Municipalities.Located>();
+        reader.founded().forEach((code, name) -> {
+            var region = scope.region();
+            var m = new Municipality(UUID.randomUUID(), region.regionId(), code, name, null, null);
+            founded.add(new Municipalities.Located(m, region.child(m.id())));
+        });
+        inScope.addAll(founded);
         var codes = new HashSet<String>();
         for (SchoolDraft d : drafts) {
             codes.add(d.code());
@@ -117,7 +125,7 @@ public class RegisterImport {
         }
         var context = new RegisterContext(scope, inScope, schools.byCodes(codes));
         for (DraftValidator v : VALIDATORS) v.validate(drafts, context, reading.problems());
-        return reading.asOne(reading.problems().isEmpty() ? Plan.of(drafts, context, schools) : null);
+        return reading.asOne(reading.problems().isEmpty() ? Plan.of(drafts, context, schools, founded) : null);
     }
 
     private static TabularImport.Reading<SchoolDraft> read(String fileName, byte[] content, RegisterRowReader reader) {
@@ -136,6 +144,12 @@ public class RegisterImport {
 
     private ImportReport.Tally apply(List<Plan> plans, String actor) {
         Plan plan = plans.getFirst();
+        for (var founded : plan.founded) {
+            var m = founded.municipality();
+            municipalities.insert(m, founded.path().region());
+            events.publishEvent(new RegisterEntryChanged(
+                    actor, founded.path(), OrgUnitKind.MUNICIPALITY, m.id(), m.name(), null, m.auditState()));
+        }
         for (Change c : plan.changes) {
             if (c.before == null) schools.insert(c.school, c.municipalityPath);
             else if (!c.unchanged()) schools.update(c.school, c.municipalityPath);
@@ -187,9 +201,15 @@ public class RegisterImport {
     private static final class Plan {
         final List<Change> changes = new ArrayList<>();
         final Map<String, UUID> idByCode = new HashMap<>();
+        final List<Municipalities.Located> founded = new ArrayList<>();
 
-        static Plan of(List<SchoolDraft> drafts, RegisterContext context, Schools schools) {
+        static Plan of(
+                List<SchoolDraft> drafts,
+                RegisterContext context,
+                Schools schools,
+                List<Municipalities.Located> founded) {
             var plan = new Plan();
+            plan.founded.addAll(founded);
             var knownIds = new HashSet<UUID>();
             for (SchoolDraft d : drafts) {
                 var existing = context.existing(d.code());

@@ -1,7 +1,9 @@
 package ru.opora.orgunits.register;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import ru.opora.orgunits.SchoolKind;
@@ -22,10 +24,25 @@ final class RegisterRowReader implements TabularImport.RowReader<SchoolDraft> {
     private static final String CODE_PATTERN = "[0-9A-Za-zА-Яа-яЁё._-]{1,32}";
 
     private final Predicate<String> knownMunicipality;
+    private final Predicate<String> codeTaken;
+    private final boolean mayFound;
+    private final Map<String, String> founded = new LinkedHashMap<>();
 
-    /** @param knownMunicipality whether a municipality's code, OKTMO or name is in the importing user's scope */
-    RegisterRowReader(Predicate<String> knownMunicipality) {
+    /**
+     * @param knownMunicipality whether a municipality's code, OKTMO or name is in the importing user's scope
+     * @param codeTaken whether a municipality of any region has the code
+     * @param mayFound whether the importer (a region's) may create a municipality that a row names by a new
+     *     code and a name
+     */
+    RegisterRowReader(Predicate<String> knownMunicipality, Predicate<String> codeTaken, boolean mayFound) {
         this.knownMunicipality = knownMunicipality;
+        this.codeTaken = codeTaken;
+        this.mayFound = mayFound;
+    }
+
+    /** The municipalities the file founds: code → name. */
+    Map<String, String> founded() {
+        return founded;
     }
 
     @Override
@@ -34,7 +51,7 @@ final class RegisterRowReader implements TabularImport.RowReader<SchoolDraft> {
         if (!code.isEmpty() && !code.matches(CODE_PATTERN)) problem(row, "REG-E020", RegisterColumn.CODE, code);
         String municipality = text(row, RegisterColumn.MUNICIPALITY);
         // a municipality outside the scope reads as unknown: the file cannot tell what exists elsewhere
-        if (!municipality.isEmpty() && !knownMunicipality.test(municipality))
+        if (!municipality.isEmpty() && !knownMunicipality.test(municipality) && !founds(row, municipality))
             problem(row, "REG-E005", RegisterColumn.MUNICIPALITY, municipality);
         String fullName = text(row, RegisterColumn.FULL_NAME);
         String shortName = text(row, RegisterColumn.SHORT_NAME);
@@ -75,6 +92,20 @@ final class RegisterRowReader implements TabularImport.RowReader<SchoolDraft> {
                 ovz == null ? null : ovz.setScale(2, java.math.RoundingMode.HALF_UP),
                 adverse,
                 branchOf);
+    }
+
+    /** A new municipality named by its code and name, which the same file may found. */
+    private boolean founds(Row row, String code) {
+        String name = row.text(RegisterColumn.MUNICIPALITY_NAME.column()).strip();
+        String first = founded.get(code);
+        if (first != null) { // founded above: later rows may name it by its code alone
+            if (!name.isEmpty() && !first.equals(name))
+                row.problem("REG-E024", RegisterColumn.MUNICIPALITY_NAME.column(), name, first);
+            return true;
+        }
+        if (!mayFound || name.isEmpty() || !code.matches(CODE_PATTERN) || codeTaken.test(code)) return false;
+        founded.put(code, name);
+        return true;
     }
 
     private static String text(Row row, RegisterColumn column) {

@@ -210,4 +210,32 @@ class RegisterImportIntegrationTests {
                 false);
         assertThat(report.problems()).extracting(ImportProblem::code).containsExactly("REG-E005");
     }
+
+    @Test
+    void aRegionsFileFoundsTheMunicipalityItNamesByANewCodeAndName() {
+        String code = prefix + "M";
+        String withName = row(prefix + "1", code, "Школа в новом районе", 80).replace("\n", ";Новый район\n");
+        var report = run(header() + withName + row(prefix + "2", code, "Вторая школа района", 60), false);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.tally().added()).isEqualTo(2);
+        assertThat(jdbc.sql("select name from orgunits.org_unit where kind = 'MUNICIPALITY' and code = ?")
+                        .param(code)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Новый район");
+        assertThat(jdbc.sql("""
+                        select count(*) from orgunits.org_unit s join orgunits.org_unit m on m.id = s.parent_id
+                        where m.code = ? and s.kind = 'SCHOOL'""").param(code).query(Long.class).single()).isEqualTo(2);
+        // without a name the code stays unknown, and a municipality's coordinator founds nothing
+        var unnamed = run(header() + row(prefix + "3", prefix + "N", "Школа", 10), false);
+        assertThat(unnamed.problems()).extracting(ImportProblem::code).containsExactly("REG-E005");
+        var municipal = imports.importNow(
+                "test.csv",
+                (header() + row(prefix + "4", prefix + "K", "Школа", 10).replace("\n", ";Чужой район\n"))
+                        .getBytes(StandardCharsets.UTF_8),
+                Scope.of(test.municipality(0).path()),
+                "tester",
+                false);
+        assertThat(municipal.problems()).extracting(ImportProblem::code).containsExactly("REG-E005");
+    }
 }

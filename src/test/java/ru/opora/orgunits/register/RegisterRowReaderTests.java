@@ -23,7 +23,7 @@ class RegisterRowReaderTests {
 
     RegisterRowReaderTests() {
         var context = RegisterFixtures.context(java.util.Map.of());
-        reader = new RegisterRowReader(name -> context.municipality(name).isPresent());
+        reader = new RegisterRowReader(name -> context.municipality(name).isPresent(), code -> false, false);
         header = Header.read(1, RegisterTemplate.headers(), RegisterColumn.ALL, found);
         assertThat(found.isEmpty()).isTrue();
     }
