@@ -13,13 +13,17 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import ru.opora.identity.ApiTokens;
 import ru.opora.identity.PasswordChangeGate;
 import ru.opora.identity.Permission;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless HTTP Basic for service accounts: no
- * session and no cookie ever authenticates it, which is why it needs no CSRF token. The pages use
+ * Three filter chains. The API ({@code /api/**}) is stateless, for service accounts: HTTP Basic or
+ * a revocable API token ({@code Authorization: Bearer opora_…}); no session and no cookie ever
+ * authenticates it, which is why it needs no CSRF token ({@link ApiRules} says who may call what).
+ * The OpenAPI description takes the same credentials, or a page session. The pages use
  * form sign-in with a database-stored session, CSRF tokens, session-id change at sign-in, and the
  * same authentication provider, identity's throttled one, which Spring Security picks up as the
  * global provider (so throttling holds for both).
@@ -36,21 +40,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         var entryPoint = new BasicAuthenticationEntryPoint();
         entryPoint.setRealmName("Opora API");
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/register/import")
-                        .hasAuthority(Permission.REGISTER_EDIT.name())
-                        .requestMatchers("/api/v1/shnor", "/api/v1/shnor/**")
-                        .hasAuthority(Permission.IDENTIFICATION_VIEW.name())
-                        .requestMatchers("/api/v1/risk", "/api/v1/risk/**")
-                        .hasAuthority(Permission.RISK_VIEW.name())
-                        .requestMatchers("/api/v1/results", "/api/v1/results/**")
-                        .hasAuthority(Permission.RESULTS_VIEW.name())
-                        .anyRequest()
-                        .hasAuthority(Permission.REGISTER_VIEW.name()))
+                .authorizeHttpRequests(ApiRules::apply)
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .addFilterBefore(tokens.filter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -59,8 +55,26 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The OpenAPI description: readable with the API's credentials (Basic or a token) and with a
+     * signed-in page session, which the browsable description at {@code /swagger-ui.html} uses.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http, ApiTokens tokens) throws Exception {
+        var entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Opora API");
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .addFilterBefore(tokens.filter(), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .csrf(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(SecurityConfiguration::pageRules)
                 .formLogin(f ->
@@ -102,7 +116,7 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.REGISTER_EDIT.name())
                 .requestMatchers(HttpMethod.POST, "/municipalities", "/municipalities/**")
                 .hasAuthority(Permission.REGISTER_EDIT.name())
-                .requestMatchers("/admin/users", "/admin/users/**")
+                .requestMatchers("/admin/users", "/admin/users/**", "/admin/tokens", "/admin/tokens/**", "/admin/jobs")
                 .hasAuthority(Permission.USERS_MANAGE.name())
                 .requestMatchers("/admin/audit", "/admin/audit/**")
                 .hasAuthority(Permission.AUDIT_VIEW.name())

@@ -20,6 +20,14 @@ class UnexpectedApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedApiErrors.class);
 
+    /** A malformed id or parameter is the caller's mistake: 400 with the parameter and the value named. */
+    @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+    ProblemDetail malformed(org.springframework.beans.TypeMismatchException e) {
+        String name = e.getPropertyName() == null ? "?" : e.getPropertyName();
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "Неверное значение параметра «" + name + "»: «" + e.getValue() + "».");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) throws Exception {
         if (e instanceof AccessDeniedException || e instanceof ErrorResponse) throw e;

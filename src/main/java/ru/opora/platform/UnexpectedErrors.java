@@ -34,7 +34,10 @@ class UnexpectedErrors {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request) throws Exception {
-        if (e instanceof AccessDeniedException || e instanceof ErrorResponse) throw e;
+        // the caller's mistakes (a malformed id, a missing parameter) are answered 400 by Spring's resolver
+        if (e instanceof AccessDeniedException
+                || e instanceof ErrorResponse
+                || e instanceof org.springframework.beans.TypeMismatchException) throw e;
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {} at {} {}", incident, request.getMethod(), request.getRequestURI(), e);
         var mav = new ModelAndView("error");

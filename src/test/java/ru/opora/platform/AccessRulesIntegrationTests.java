@@ -72,7 +72,6 @@ class AccessRulesIntegrationTests {
                 "/register/import",
                 "/admin/users",
                 "/admin/audit",
-                "/v3/api-docs",
                 "/swagger-ui.html")) {
             var response = anonymous.get(path);
             assertThat(response.status()).as(path).isEqualTo(302);

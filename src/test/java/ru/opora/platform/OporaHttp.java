@@ -72,6 +72,22 @@ public final class OporaHttp {
                 .GET());
     }
 
+    /** A GET with the given Authorization header (Basic or Bearer), as a service calls the API. */
+    public Response getAuth(String path, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .GET());
+    }
+
+    /** A POST without a body, with the given Authorization header. */
+    public Response postAuth(String path, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Response post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -20,7 +20,7 @@ import ru.opora.shared.importing.StagedUpload;
 @Controller
 class CatalogueController {
 
-    static final long MAX_BYTES = 5L * 1024 * 1024;
+    static final long MAX_BYTES = CatalogueUpload.MAX_BYTES;
 
     private final Catalogue catalogue;
     private final CatalogueUpload upload;

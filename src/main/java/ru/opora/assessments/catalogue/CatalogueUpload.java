@@ -20,6 +20,9 @@ import ru.opora.shared.importing.TabularImport;
 @Component
 public class CatalogueUpload {
 
+    /** The largest catalogue file taken. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
     private enum Action {
         ADD,
         REPLACE,

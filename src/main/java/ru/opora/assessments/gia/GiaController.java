@@ -20,7 +20,7 @@ import ru.opora.shared.importing.StagedUpload;
 @Controller
 class GiaController {
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final long MAX_BYTES = GiaResults.MAX_BYTES;
 
     private final GiaPages pages;
     private final GiaResults results;

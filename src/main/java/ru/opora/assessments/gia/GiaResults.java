@@ -17,6 +17,9 @@ import ru.opora.shared.importing.TabularImport;
 @Component
 public class GiaResults {
 
+    /** The largest ОГЭ/ЕГЭ file taken. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
     /** An exam, year and subject with results in the reader's scope. */
     public record Series(String exam, int year, String subjectCode, String subjectName) {}
 

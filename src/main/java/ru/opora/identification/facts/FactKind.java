@@ -7,17 +7,29 @@ import ru.opora.shared.importing.Column;
 
 /** The four files of recorded facts a region loads, as the page and the address name them. */
 enum FactKind {
-    RECHECK("recheck", RecheckReader.COLUMNS),
-    FEDERAL("federal", FederalListReader.COLUMNS),
-    SOCIAL("social", SocialIndexReader.COLUMNS),
-    OBSERVATION("observation", ObservationReader.COLUMNS);
+    RECHECK("recheck", "rechecks", RecheckReader.COLUMNS),
+    FEDERAL("federal", "federal-list", FederalListReader.COLUMNS),
+    SOCIAL("social", "social-index", SocialIndexReader.COLUMNS),
+    OBSERVATION("observation", "observers", ObservationReader.COLUMNS);
 
     private final String slug;
+    private final String apiName;
     private final List<Column> columns;
 
-    FactKind(String slug, List<Column> columns) {
+    FactKind(String slug, String apiName, List<Column> columns) {
         this.slug = slug;
+        this.apiName = apiName;
         this.columns = columns;
+    }
+
+    /** The name in the API's address ({@code /api/v1/imports/social-index}) and of its jobs. */
+    String apiName() {
+        return apiName;
+    }
+
+    static Optional<FactKind> ofApiName(String name) {
+        for (FactKind k : values()) if (k.apiName.equals(name)) return Optional.of(k);
+        return Optional.empty();
     }
 
     String slug() {

@@ -148,7 +148,7 @@ class RunPages {
         return new Table(msg("identification.title", locale), headers, rows);
     }
 
-    private List<Line> lines(IdentificationRuns.Run run, Scope scope, Locale locale) {
+    List<Line> lines(IdentificationRuns.Run run, Scope scope, Locale locale) {
         var verdicts = runs.verdicts(run.id(), scope);
         var names = schoolNames.of(verdicts.stream().map(Verdict::schoolId).toList());
         var lines = new ArrayList<Line>();
