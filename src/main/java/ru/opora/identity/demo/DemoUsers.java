@@ -18,21 +18,24 @@ import ru.opora.orgunits.OrgUnits;
 @Component
 class DemoUsers {
 
-    static final String PASSWORD = "demo2026";
-
     private final UserSeeds seeds;
     private final OrgUnits orgUnits;
+    private final String password;
 
-    DemoUsers(UserSeeds seeds, OrgUnits orgUnits) {
+    DemoUsers(
+            UserSeeds seeds,
+            OrgUnits orgUnits,
+            @org.springframework.beans.factory.annotation.Value("${opora.demo.password:demo2026}") String password) {
         this.seeds = seeds;
         this.orgUnits = orgUnits;
+        this.password = password;
     }
 
     @EventListener
     void on(DemoRegionCreated demo) {
         List<UUID> schools = demo.schoolIds();
         UUID firstMunicipality = demo.municipalityIds().getFirst();
-        var users = seeds.withPassword(PASSWORD);
+        var users = seeds.withPassword(password);
         var regionPath = orgUnits.find(demo.regionId()).orElseThrow().path();
         users.ensure("region", "Соколова Марина Викторовна", Role.REGION_ADMIN, Set.of(demo.regionId()), regionPath);
         users.ensure("api", "Сервисная учётная запись (API)", Role.REGION_ADMIN, Set.of(demo.regionId()), regionPath);

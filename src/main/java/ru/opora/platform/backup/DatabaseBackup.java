@@ -1,0 +1,213 @@
+package ru.opora.platform.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A whole copy of Opora's data in one file: every table of every schema (as PostgreSQL's COPY
+ * text), the sequences' positions, and the stored files (evidence), with a manifest of row counts
+ * and migration versions. It is read in one REPEATABLE READ transaction, so a backup taken while
+ * Opora runs on an external server is consistent. The embedded server's binaries carry no pg_dump,
+ * and Debian's pg_dump cannot read a newer server, hence this format (docs/decisions/0020).
+ *
+ * <p>A restore replaces everything: into a database migrated to the same version as the backup's,
+ * every table is emptied and loaded with the foreign-key triggers off, then the sequences are set.
+ */
+@Component
+public class DatabaseBackup {
+
+    /** What a backup holds: when it was made, the tables with their rows, the migration versions. */
+    public record Manifest(Instant createdAt, Map<String, Long> tables, Map<String, String> migrations, int files) {}
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String TABLES = """
+            select table_schema || '.' || table_name from information_schema.tables
+            where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')
+              and table_schema not like 'pg_%'
+            order by 1""";
+
+    private final DataSource dataSource;
+    private final Path files;
+
+    DatabaseBackup(DataSource dataSource, @Value("${opora.storage.dir:data/files}") String files) {
+        this.dataSource = dataSource;
+        this.files = Path.of(files);
+    }
+
+    /** Writes the backup to {@code target}. */
+    public Manifest write(Path target) {
+        try (Connection c = dataSource.getConnection();
+                var out = new ZipOutputStream(Files.newOutputStream(target))) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(true);
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            var counts = new LinkedHashMap<String, Long>();
+            for (String table : strings(c, TABLES)) {
+                out.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
+                counts.put(table, copy.copyOut("copy " + quoted(table) + " to stdout", new Unclosed(out)));
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("sequences.tsv"));
+            for (String line : strings(
+                    c,
+                    "select schemaname || '.' || sequencename || E'\\t' || coalesce(last_value, 0) || E'\\t' || "
+                            + "(last_value is not null) from pg_sequences order by 1"))
+                out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+            int stored = storedFiles(out);
+            var manifest = new Manifest(Instant.now(), counts, migrations(c, counts.keySet()), stored);
+            out.putNextEntry(new ZipEntry("manifest.json"));
+            out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            out.closeEntry();
+            c.commit();
+            return manifest;
+        } catch (SQLException e) {
+            throw new IllegalStateException("backup failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces all data with the backup's; refuses a backup of another schema version. */
+    public Manifest restore(Path source) {
+        try (var zip = new ZipFile(source.toFile());
+                Connection c = dataSource.getConnection()) {
+            var entry = zip.getEntry("manifest.json");
+            if (entry == null)
+                throw new IllegalArgumentException(source + " is not an Opora backup (no manifest.json)");
+            Manifest manifest;
+            try (InputStream in = zip.getInputStream(entry)) {
+                manifest = JSON.readValue(in, Manifest.class);
+            }
+            c.setAutoCommit(false);
+            var current = migrations(c, strings(c, TABLES));
+            if (!current.equals(manifest.migrations()))
+                throw new IllegalArgumentException("the backup was made by another version of Opora: its migrations "
+                        + manifest.migrations() + ", this database's " + current);
+            try (var st = c.createStatement()) {
+                st.execute("set local session_replication_role = replica");
+                for (String table : strings(c, TABLES)) st.execute("truncate " + quoted(table) + " cascade");
+            }
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (String table : manifest.tables().keySet())
+                try (InputStream in = zip.getInputStream(zip.getEntry("tables/" + table + ".copy"))) {
+                    copy.copyIn("copy " + quoted(table) + " from stdin", in);
+                }
+            try (InputStream in = zip.getInputStream(zip.getEntry("sequences.tsv"));
+                    var st = c.prepareStatement("select setval(?::regclass, ?, ?)")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank()) continue;
+                    String[] f = line.split("\t");
+                    st.setString(1, f[0]);
+                    st.setLong(2, Math.max(1, Long.parseLong(f[1])));
+                    st.setBoolean(3, Boolean.parseBoolean(f[2]));
+                    st.execute();
+                }
+            }
+            c.commit();
+            restoreFiles(zip);
+            return manifest;
+        } catch (SQLException e) {
+            throw new IllegalStateException("restore failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int storedFiles(ZipOutputStream out) throws IOException {
+        if (!Files.isDirectory(files)) return 0;
+        int n = 0;
+        try (Stream<Path> walk = Files.walk(files)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(
+                        new ZipEntry("files/" + files.relativize(p).toString().replace('\\', '/')));
+                Files.copy(p, out);
+                out.closeEntry();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void restoreFiles(ZipFile zip) throws IOException {
+        var root = files.toAbsolutePath().normalize();
+        for (var e : java.util.Collections.list(zip.entries())) {
+            if (!e.getName().startsWith("files/") || e.isDirectory()) continue;
+            Path target = root.resolve(e.getName().substring("files/".length())).normalize();
+            if (!target.startsWith(root))
+                throw new IllegalArgumentException("a file outside the store: " + e.getName());
+            Files.createDirectories(target.getParent());
+            try (InputStream in = zip.getInputStream(e)) {
+                Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** The newest successful migration of each Flyway history table. */
+    private static Map<String, String> migrations(Connection c, Iterable<String> tables) throws SQLException {
+        var result = new LinkedHashMap<String, String>();
+        for (String t : tables) {
+            if (!t.substring(t.indexOf('.') + 1).startsWith("flyway_schema_history")) continue;
+            var versions = strings(
+                    c,
+                    "select version from " + quoted(t)
+                            + " where success and version is not null order by installed_rank desc limit 1");
+            result.put(t, versions.isEmpty() ? "" : versions.getFirst());
+        }
+        return result;
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        var list = new ArrayList<String>();
+        try (var st = c.createStatement();
+                var rs = st.executeQuery(sql)) {
+            while (rs.next()) list.add(rs.getString(1));
+        }
+        return list;
+    }
+
+    private static String quoted(String table) {
+        int dot = table.indexOf('.');
+        return '"' + table.substring(0, dot).replace("\"", "\"\"") + "\".\""
+                + table.substring(dot + 1).replace("\"", "\"\"") + '"';
+    }
+
+    /** The zip stream stays open when COPY is done with an entry. */
+    private static final class Unclosed extends java.io.FilterOutputStream {
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

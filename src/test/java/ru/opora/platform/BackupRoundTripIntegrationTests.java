@@ -1,0 +1,115 @@
+package ru.opora.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.orgunits.register.TestRegions;
+import ru.opora.platform.backup.DatabaseBackup;
+
+/**
+ * A backup and its restore give back exactly the data of the moment of the backup: every table's
+ * rows, the sequences and the stored files; what was added or changed after it is gone, and a
+ * backup of another schema version is refused before anything is touched.
+ */
+@SpringBootTest(properties = {"opora.embedded-db.database=opora_backup", "opora.storage.dir=target/backup-test-files"})
+class BackupRoundTripIntegrationTests {
+
+    private static final Path STORE = Path.of("target/backup-test-files");
+
+    @Autowired
+    DatabaseBackup backup;
+
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aRestoreGivesBackTheDataAndFilesOfTheBackup(@TempDir Path dir) throws IOException {
+        var region = regions.create();
+        Path evidence = STORE.resolve("ab/ab12-evidence.pdf");
+        Files.createDirectories(evidence.getParent());
+        Files.writeString(evidence, "протокол заседания");
+        String before = municipalityName(region.municipality(0).id());
+        long units = units();
+
+        Path file = dir.resolve("opora.backup");
+        var manifest = backup.write(file);
+        assertThat(manifest.tables()).containsKey("orgunits.org_unit");
+        assertThat(manifest.tables().get("orgunits.org_unit")).isEqualTo(units);
+        assertThat(manifest.files()).isGreaterThanOrEqualTo(1);
+
+        regions.create(); // after the backup: must be gone
+        jdbc.sql("update orgunits.org_unit set name = 'Переименован после копии' where id = ?")
+                .param(region.municipality(0).id())
+                .update();
+        Files.delete(evidence);
+        assertThat(units()).isGreaterThan(units);
+
+        var restored = backup.restore(file);
+        assertThat(restored.tables()).isEqualTo(manifest.tables());
+        assertThat(units()).isEqualTo(units);
+        assertThat(municipalityName(region.municipality(0).id())).isEqualTo(before);
+        assertThat(Files.readString(evidence)).isEqualTo("протокол заседания");
+        for (var table : manifest.tables().entrySet())
+            assertThat(jdbc.sql("select count(*) from " + table.getKey())
+                            .query(Long.class)
+                            .single())
+                    .as(table.getKey())
+                    .isEqualTo(table.getValue());
+        // the sequences go on after the restored rows: a new region is still written
+        regions.create();
+    }
+
+    @Test
+    void aBackupOfAnotherVersionIsRefusedAndChangesNothing(@TempDir Path dir) throws IOException {
+        regions.create();
+        Path file = dir.resolve("opora.backup");
+        backup.write(file);
+        Path other = dir.resolve("other.backup");
+        try (var in = new ZipFile(file.toFile());
+                var out = new ZipOutputStream(Files.newOutputStream(other))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("manifest.json"))
+                    bytes = new String(bytes, StandardCharsets.UTF_8)
+                            .replaceFirst(
+                                    "\"migrations\" : \\{",
+                                    "\"migrations\" : { \"public.flyway_schema_history_x\" : \"99\",")
+                            .getBytes(StandardCharsets.UTF_8);
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        long units = units();
+        assertThatThrownBy(() -> backup.restore(other)).hasMessageContaining("another version of Opora");
+        assertThat(units()).isEqualTo(units);
+    }
+
+    private long units() {
+        return jdbc.sql("select count(*) from orgunits.org_unit")
+                .query(Long.class)
+                .single();
+    }
+
+    private String municipalityName(java.util.UUID id) {
+        return jdbc.sql("select name from orgunits.org_unit where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+}
