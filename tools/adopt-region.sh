@@ -43,8 +43,9 @@ api() { # method path [curl args…]: prints the body, fails with the body on an
 load() { # title path file
   local title=$1 path=$2 file=$3
   printf '%-28s %s … ' "$title" "$(basename "$file")"
-  local href job status
-  href=$(api POST "$path" -F "file=@$file" | json 'd["href"]')
+  local started href job status
+  started=$(api POST "$path" -F "file=@$file")
+  href=$(json 'd["href"]' <<<"$started")
   while :; do
     job=$(api GET "$href")
     status=$(json 'd["status"]' <<<"$job")
@@ -73,7 +74,8 @@ done
 echo "Выявление ШНОР за $year год …"
 run=$(api POST "/api/v1/identification/runs?year=$year")
 run_id=$(json 'd["id"]' <<<"$run")
-api GET "/api/v1/identification/runs/$run_id" | python3 -c '
+verdicts=$(api GET "/api/v1/identification/runs/$run_id")
+python3 -c '
 import json, sys
 d = json.load(sys.stdin)
 names = {"CANDIDATE": "кандидат в ШНОР", "NOT_LOW": "результаты не низкие", "TOO_FEW": "мало участников",
@@ -87,4 +89,4 @@ for outcome in ("CANDIDATE", "TOO_FEW", "NON_OBJECTIVE"):
         if v["outcome"] == outcome:
             print("  %s %s — %s: %s" % (v["code"], v["name"], names[outcome], v["explanation"][0]))
 print("  остальные %d школ — %s" % (count.get("NOT_LOW", 0), names["NOT_LOW"]))
-'
+' <<<"$verdicts"

@@ -36,7 +36,15 @@ class AssessmentImportApi {
      * the school for rows without a «Код ОО» column, and whether only to check the file.
      */
     record ResultsUpload(
-            MultipartFile file, UUID assessment, @Nullable UUID school, boolean dryRun) {}
+            MultipartFile file,
+            UUID assessment,
+            @Nullable UUID school,
+            @Nullable Boolean dryRun) {
+
+        boolean checkOnly() {
+            return Boolean.TRUE.equals(dryRun);
+        }
+    }
 
     /** A results job's answer: the report, and the works, absences and schools it read. */
     record ResultsLoaded(ImportReportView report, int works, int absent, int schools) {}
@@ -76,7 +84,7 @@ class AssessmentImportApi {
                     scope,
                     form.school(),
                     principal.getName(),
-                    form.dryRun());
+                    form.checkOnly());
             var outcome = results.importFile(request, progress::at);
             var body = new ResultsLoaded(
                     launcher.view(outcome.report(), locale), outcome.works(), outcome.absent(), outcome.schools());

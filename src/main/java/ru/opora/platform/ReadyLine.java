@@ -1,7 +1,7 @@
 package ru.opora.platform;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class ReadyLine implements ApplicationRunner {
+class ReadyLine {
 
     private final Environment environment;
 
@@ -22,8 +22,8 @@ class ReadyLine implements ApplicationRunner {
         this.environment = environment;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
         String port = environment.getProperty("local.server.port");
         if (port == null) return; // no web server: a command such as a backup
         String address = "http://localhost:" + port;

@@ -28,6 +28,16 @@ class UnexpectedApiErrors {
                 HttpStatus.BAD_REQUEST, "Неверное значение параметра «" + name + "»: «" + e.getValue() + "».");
     }
 
+    /** A form or query that does not bind (a missing file, an id that is not one): 400 naming the field. */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ProblemDetail unbound(org.springframework.validation.BindException e) {
+        var error = e.getFieldError();
+        String detail = error == null
+                ? "Неверный запрос."
+                : "Неверное или пропущенное значение «" + error.getField() + "»: «" + error.getRejectedValue() + "».";
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) throws Exception {
         if (e instanceof AccessDeniedException || e instanceof ErrorResponse) throw e;

@@ -124,6 +124,14 @@ class ApiAccessIntegrationTests {
                         .status())
                 .isEqualTo(400);
 
+        var malformed = api.postMultipart(
+                "/api/v1/imports/results?assessment=not-an-id",
+                "results.csv",
+                MUNICIPALITIES,
+                OporaHttp.basic(regionAdmin, TestUsers.PASSWORD));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).contains("«assessment»").contains("not-an-id");
+
         var refused = api.postMultipart(
                 "/api/v1/imports/municipalities",
                 "municipalities.csv",

@@ -36,7 +36,14 @@ class RiskImportApi {
      * aggregates, and the year (the current one by default).
      */
     record QuestionnaireUpload(
-            MultipartFile file, boolean responses, @Nullable Integer year) {}
+            MultipartFile file,
+            @Nullable Boolean responses,
+            @Nullable Integer year) {
+
+        boolean ofRespondents() {
+            return Boolean.TRUE.equals(responses);
+        }
+    }
 
     /** The job's answer: the report, the cohort year and the profiles recomputed. */
     record RiskLoaded(ImportReportView report, int year, int changedProfiles) {}
@@ -68,7 +75,8 @@ class RiskImportApi {
         return launcher.startWith(
                 launch,
                 (upload, progress) -> answer(
-                        loads.questionnaire(kind, form.responses(), upload, scope, form.year(), principal.getName()),
+                        loads.questionnaire(
+                                kind, form.ofRespondents(), upload, scope, form.year(), principal.getName()),
                         locale));
     }
 
