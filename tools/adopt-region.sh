@@ -42,7 +42,7 @@ api() { # method path [curl args…]: prints the body, fails with the body on an
 
 load() { # title path file
   local title=$1 path=$2 file=$3
-  printf '%-28s %s … ' "$title" "$(basename "$file")"
+  printf '%s (%s) … ' "$title" "$(basename "$file")"
   local started href job status
   started=$(api POST "$path" -F "file=@$file")
   href=$(json 'd["href"]' <<<"$started")

@@ -44,7 +44,10 @@ final class EmbeddedPostgresServer implements DisposableBean {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
-                    .setPGStartupWait(Duration.ofSeconds(60));
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // stopped by destroy(), after the connection pool: with zonky's own hook running beside
+                    // Spring's, the server went first and the closing context waited 30 s for a connection
+                    .setRegisterShutdownHook(false);
             if (properties.port() > 0) builder.setPort(properties.port());
             log.info("Starting embedded PostgreSQL with data in {}", dir);
             return new EmbeddedPostgresServer(builder.start(), true);
