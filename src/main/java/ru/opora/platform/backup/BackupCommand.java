@@ -12,8 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./opora backup FILE} and {@code ./opora restore FILE}: Opora starts without its web
- * server, migrates the database, does the one thing and stops, before any other start-up work
+ * {@code ./opora backup FILE} and {@code ./opora restore FILE}: Opora starts on a private port of
+ * the loopback interface (the sessions' store needs the web stack), migrates the database, does
+ * the one thing and stops, before any other start-up work
  * (the first region, the shipped catalogue, the demo) can touch the data.
  */
 @Component
