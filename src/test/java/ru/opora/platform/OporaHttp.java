@@ -176,6 +176,27 @@ public final class OporaHttp {
         }
     }
 
+    /** A download through the API with the test users' Basic credentials. */
+    public Download getBasicBytes(String path, String username) {
+        try {
+            var response = client.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", basic(username, ru.opora.identity.TestUsers.PASSWORD))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first sheet of an XLSX file as rows of cell texts. */
     public static java.util.List<java.util.List<String>> sheet(byte[] xlsx) {
         var rows = new java.util.ArrayList<java.util.List<String>>();
