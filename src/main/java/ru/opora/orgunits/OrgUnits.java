@@ -56,7 +56,18 @@ public class OrgUnits {
 
     /** The schools of the scope by code, for an import that names schools. */
     public SchoolsByCode schoolsByCode(Scope scope) {
-        return new SchoolsByCode(inScope(OrgUnitKind.SCHOOL, scope));
+        var levels = new java.util.HashMap<UUID, Levels>();
+        if (!scope.isEmpty())
+            jdbc.sql("""
+                            select u.id, s.has_primary, s.has_basic, s.has_secondary
+                            from orgunits.org_unit u join orgunits.school s on s.id = u.id
+                            where u.kind = 'SCHOOL' and u.path like any(?)""")
+                    .param(scope.likePatterns())
+                    .query((rs, n) -> levels.put(
+                            rs.getObject(1, UUID.class),
+                            new Levels(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4))))
+                    .list();
+        return new SchoolsByCode(inScope(OrgUnitKind.SCHOOL, scope), levels);
     }
 
     /** The register's context of every school in the scope (active or not: results may predate a closure). */
@@ -64,7 +75,7 @@ public class OrgUnits {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql("""
                         select u.id, u.code, u.name, u.path, u.parent_id, s.school_kind, s.settlement, s.students, s.share_ovz,
-                               s.adverse_social_conditions, s.is_small
+                               s.adverse_social_conditions, s.is_small, s.has_primary, s.has_basic, s.has_secondary
                         from orgunits.org_unit u join orgunits.school s on s.id = u.id
                         where u.kind = 'SCHOOL' and u.path like any(?)""")
                 .param(scope.likePatterns())
@@ -81,7 +92,11 @@ public class OrgUnits {
                                 ? null
                                 : rs.getBigDecimal("share_ovz").doubleValue(),
                         rs.getBoolean("adverse_social_conditions"),
-                        rs.getBoolean("is_small")))
+                        rs.getBoolean("is_small"),
+                        new Levels(
+                                rs.getBoolean("has_primary"),
+                                rs.getBoolean("has_basic"),
+                                rs.getBoolean("has_secondary"))))
                 .list();
     }
 

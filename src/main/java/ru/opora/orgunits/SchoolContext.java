@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the register says of a school's context: the facts identification and the context model
- * read (domain.md §6.6: school type, settlement, size, ОВЗ share, adverse social conditions).
+ * read (domain.md §6.6: school type, settlement, size, ОВЗ share, adverse social conditions), and
+ * the levels it teaches, which say which results it can have.
  */
 public record SchoolContext(
         UUID id,
@@ -18,4 +19,5 @@ public record SchoolContext(
         int students,
         @Nullable Double shareOvz,
         boolean adverseSocialConditions,
-        boolean small) {}
+        boolean small,
+        Levels levels) {}

@@ -16,9 +16,21 @@ public final class SchoolsByCode implements Reference<OrgUnitRef> {
     public static final String UNKNOWN = "ORG-E001";
 
     private final Map<String, OrgUnitRef> byCode = new HashMap<>();
+    private final Map<java.util.UUID, Levels> levels;
 
-    SchoolsByCode(List<OrgUnitRef> schools) {
+    SchoolsByCode(List<OrgUnitRef> schools, Map<java.util.UUID, Levels> levels) {
         for (OrgUnitRef s : schools) byCode.put(s.code(), s);
+        this.levels = levels;
+    }
+
+    /** The school of the scope with this id. */
+    public Optional<OrgUnitRef> byId(java.util.UUID id) {
+        return byCode.values().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The levels the register gives the school (all three when it does not say). */
+    public Levels levels(java.util.UUID school) {
+        return levels.getOrDefault(school, new Levels(true, true, true));
     }
 
     @Override

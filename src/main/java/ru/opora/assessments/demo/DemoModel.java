@@ -26,6 +26,7 @@ final class DemoModel {
     private final double[] level;
     private final Kind[] kind;
     private final int[] classSize;
+    private final ru.opora.orgunits.Levels[] levels;
 
     DemoModel(Random random, List<OrgUnitRef> schools) {
         this(random, schools, java.util.Map.of());
@@ -45,7 +46,11 @@ final class DemoModel {
         this.level = new double[schools.size()];
         this.kind = new Kind[schools.size()];
         this.classSize = new int[schools.size()];
+        this.levels = new ru.opora.orgunits.Levels[schools.size()];
         for (int i = 0; i < schools.size(); i++) {
+            var context = contexts.get(schools.get(i).id());
+            // a school has results only of the grades it teaches (the imports refuse the others)
+            levels[i] = context == null ? new ru.opora.orgunits.Levels(true, true, true) : context.levels();
             level[i] = random.nextGaussian() * 0.4
                     + contextShift(contexts.get(schools.get(i).id()));
             kind[i] = plant(schools.get(i).code());
@@ -80,6 +85,7 @@ final class DemoModel {
         out.append(";Отметка за предыдущий период;Пол;ОВЗ\n");
         int yearIndex = a.year() - DemoAssessments.YEARS[0];
         for (int s = 0; s < schools.size(); s++) {
+            if (!levels[s].teachesGrade(a.grade())) continue;
             double mu = schoolMean(s, yearIndex, a.subjectCode());
             for (int p = 0; p < classSize[s]; p++) row(out, a, s, p, mu);
         }
@@ -113,8 +119,8 @@ final class DemoModel {
                 {"RU", "Русский язык", "33", "11", "22", "29"}, {"MA", "Математика", "31", "8", "15", "22"}
             }) {
                 double mu = schoolMean(s, yearIndex, subject[0]);
-                oge(out, year, s, subject, mu);
-                ege(out, year, s, subject, mu);
+                if (levels[s].basic()) oge(out, year, s, subject, mu);
+                if (levels[s].secondary()) ege(out, year, s, subject, mu);
             }
         }
         return out.toString();

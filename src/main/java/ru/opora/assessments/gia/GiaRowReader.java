@@ -65,6 +65,16 @@ final class GiaRowReader implements TabularImport.RowReader<GiaRow> {
         BigDecimal mean = row.decimal(MEAN, BigDecimal.ZERO, BigDecimal.valueOf(100));
         int[] marks = "OGE".equals(exam) && participants != null ? marks(row, participants) : null;
         seen.add(row, SCHOOL, exam + "|" + year + "|" + subjectCode + "|" + row.text(SCHOOL));
+        // ОГЭ ends basic education (grade 9), ЕГЭ secondary (grade 11): a school without the level has no such exam
+        if (school != null && exam != null) {
+            var levels = schools.levels(school.id());
+            if (!levels.teachesGrade("OGE".equals(exam) ? 9 : 11))
+                row.problem(
+                        "GIA-E005",
+                        SCHOOL,
+                        row.text(SCHOOL),
+                        ("OGE".equals(exam) ? "ОГЭ" : "ЕГЭ") + " (" + levels.names() + ")");
+        }
         if (!row.ok() || school == null || exam == null || year == null || participants == null || below == null)
             return null;
         return new GiaRow(

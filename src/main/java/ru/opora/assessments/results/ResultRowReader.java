@@ -26,12 +26,16 @@ final class ResultRowReader {
     private final ResultColumns columns;
     private final SchoolsByCode schools;
     private final @Nullable UUID defaultSchool;
+    private final String defaultCode;
 
     ResultRowReader(Assessment assessment, ResultColumns columns, SchoolsByCode schools, @Nullable UUID defaultSchool) {
         this.assessment = assessment;
         this.columns = columns;
         this.schools = schools;
         this.defaultSchool = defaultSchool;
+        this.defaultCode = defaultSchool == null
+                ? ""
+                : schools.byId(defaultSchool).map(OrgUnitRef::code).orElse("");
     }
 
     static boolean absent(List<String> cells) {
@@ -81,11 +85,22 @@ final class ResultRowReader {
     }
 
     private @Nullable UUID school(Row row) {
-        if (columns.school < 0) return defaultSchool;
+        if (columns.school < 0) {
+            if (defaultSchool != null) taught(row, defaultSchool, defaultCode);
+            return defaultSchool;
+        }
         String code = row.cell(columns.school);
         OrgUnitRef found = schools.find(code).orElse(null);
         if (found == null) problem(row, schools.unknownCode(), columns.school, code, "");
+        else taught(row, found.id(), code);
         return found == null ? null : found.id();
+    }
+
+    /** A school's own results are of a grade it teaches: a grade-8 work of a primary school is a wrong code. */
+    private void taught(Row row, UUID school, String code) {
+        var levels = schools.levels(school);
+        if (!levels.teachesGrade(assessment.grade()))
+            problem(row, "ASM-E016", columns.school, code, assessment.grade() + " (" + levels.names() + ")");
     }
 
     private static int variant(Row row, int column) {

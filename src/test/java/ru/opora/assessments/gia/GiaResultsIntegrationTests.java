@@ -97,6 +97,49 @@ class GiaResultsIntegrationTests {
     }
 
     @Test
+    void refusesTheExamsOfALevelTheSchoolDoesNotTeach() {
+        // school 0 teaches only НОО, school 1 НОО and ООО (an ООШ), school 2 all three
+        var levels = regions.create(1, 3, (index, spec) -> switch (index) {
+            case 0 -> spec.primaryOnly();
+            case 1 ->
+                new TestRegions.SchoolSpec(
+                        ru.opora.orgunits.SchoolKind.OOSH,
+                        spec.settlement(),
+                        true,
+                        true,
+                        false,
+                        spec.students(),
+                        spec.small(),
+                        spec.adverse(),
+                        spec.shareOvz());
+            default -> spec;
+        });
+        var outcome = gia.importFile(
+                TestResults.upload(
+                        "gia.csv",
+                        HEADER
+                                + "ОГЭ;2026;RU;Русский язык;" + levels.school(0).code() + ";20;2;3,9;2;5;8;5\n"
+                                + "ЕГЭ;2026;RU;Русский язык;" + levels.school(1).code() + ";10;1;70;;;;\n"
+                                + "ОГЭ;2026;RU;Русский язык;" + levels.school(1).code() + ";20;2;3,9;2;5;8;5\n"
+                                + "ЕГЭ;2026;RU;Русский язык;" + levels.school(2).code() + ";10;1;70;;;;\n"),
+                levels.scope(),
+                "region");
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::code, ImportProblem::row, ImportProblem::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "GIA-E005", 2, levels.school(0).code()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "GIA-E005", 3, levels.school(1).code()));
+        assertThat(jdbc.sql("select count(*) from assessments.gia_result where school_path like ?")
+                        .param(levels.path() + "%")
+                        .query(Long.class)
+                        .single())
+                .as("all or nothing")
+                .isZero();
+    }
+
+    @Test
     void refusesBadRowsAndWritesNothing() throws Exception {
         long before = jdbc.sql("select count(*) from assessments.gia_result")
                 .query(Long.class)

@@ -235,6 +235,47 @@ class ResultImportIntegrationTests {
     }
 
     @Test
+    void refusesTheResultsOfAGradeTheSchoolDoesNotTeach() throws Exception {
+        // school 0 teaches grades 5–11 only; school 1 is a primary school, where grade 4 belongs
+        var levels = regions.create(
+                1,
+                2,
+                (index, spec) -> index == 0
+                        ? new TestRegions.SchoolSpec(
+                                spec.kind(),
+                                spec.settlement(),
+                                false,
+                                true,
+                                true,
+                                spec.students(),
+                                spec.small(),
+                                spec.adverse(),
+                                spec.shareOvz())
+                        : spec.primaryOnly());
+        String header = "Код ОО;Код;Класс;1;2;3;4;5.1;5.2;6.1;6.2;7;8;9.1;9.2;10;11;12\n";
+        var outcome = imports.importFile(new ResultImport.Request(
+                math4,
+                "grades.csv",
+                csv(header
+                        + levels.school(0).code() + ";1;4А;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2\n"
+                        + levels.school(1).code() + ";2;4А;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2\n"),
+                levels.scope(),
+                null,
+                "region",
+                false));
+        assertThat(outcome.committed()).isFalse();
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::code, ImportProblem::row, ImportProblem::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "ASM-E016", 2, levels.school(0).code()));
+        assertThat(jdbc.sql("select count(*) from assessments.participant_result where school_id in (?, ?)")
+                        .params(levels.school(0).id(), levels.school(1).id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void refusesAnUnknownSchoolCodeInAFileWithASchoolColumn() throws Exception {
         String header = "Код ОО;Код;Класс;1;2;3;4;5.1;5.2;6.1;6.2;7;8;9.1;9.2;10;11;12\n";
         var outcome = imports.importFile(new ResultImport.Request(
