@@ -42,6 +42,9 @@ class ApiAccessIntegrationTests {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    ru.opora.assessments.catalogue.Catalogue catalogue;
+
     TestRegions.TestRegion region;
     String regionAdmin;
     String municipal;
@@ -153,6 +156,33 @@ class ApiAccessIntegrationTests {
                         .query(Long.class)
                         .single())
                 .as("a check changes nothing")
+                .isZero();
+    }
+
+    @Test
+    void aWithdrawalOutsideTheScopeOrWithoutAReasonIsRefusedWithTheReason() {
+        var math4 = catalogue
+                .idOf(ru.opora.assessments.AssessmentKind.VPR, 2023, "MA", 4)
+                .orElseThrow();
+        var api = new OporaHttp(port);
+        var elsewhere = region.schoolsOf(region.municipality(1)).getFirst();
+        var outside = api.postAuth(
+                "/api/v1/results/" + math4 + "/withdraw?reason=test&school=" + elsewhere.id(),
+                OporaHttp.basic(municipal, TestUsers.PASSWORD));
+        assertThat(outside.status()).as("a school of another municipality").isEqualTo(403);
+        var own = region.schoolsOf(region.municipality(0)).getFirst();
+        var noReason = api.postAuth(
+                "/api/v1/results/" + math4 + "/withdraw?school=" + own.id(),
+                OporaHttp.basic(municipal, TestUsers.PASSWORD));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("Укажите причину отзыва");
+        var done = api.postAuth(
+                "/api/v1/results/" + math4 + "/withdraw?reason="
+                        + java.net.URLEncoder.encode("ошибка файла", StandardCharsets.UTF_8) + "&school=" + own.id(),
+                OporaHttp.basic(municipal, TestUsers.PASSWORD));
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(JSON.readTree(done.body()).path("schools").asInt())
+                .as("nothing loaded, nothing withdrawn")
                 .isZero();
     }
 

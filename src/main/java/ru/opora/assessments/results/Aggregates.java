@@ -137,6 +137,16 @@ public class Aggregates {
         jdbc.sql("analyze assessments.result_aggregate").update();
     }
 
+    /** The schools of the scope with results of the assessment. */
+    java.util.List<UUID> schoolsWith(UUID assessmentId, ru.opora.orgunits.Scope scope) {
+        if (scope.isEmpty()) return java.util.List.of();
+        return jdbc.sql("select distinct org_unit_id from assessments.result_aggregate where assessment_id = ?"
+                        + " and org_level = 3 and class_label = '' and (" + scope.sqlCondition("org_path") + ")")
+                .params(scope.paramsAfter(assessmentId))
+                .query(UUID.class)
+                .list();
+    }
+
     /** A municipality or the region, whose aggregates are recomputed from its schools'. */
     public record Parent(OrgPath path) {
 

@@ -51,7 +51,7 @@ public class ResultImport {
      * The outcome: the file's report (schools whose results were added or replaced, or the problems
      * that stopped the file), the works read and the participants marked absent.
      */
-    public record Outcome(ImportReport report, int works, int absent, int schools) {
+    public record Outcome(ImportReport report, int works, int absent, int schools, SchoolChanges changes) {
 
         public boolean ok() {
             return report.ok();
@@ -153,9 +153,14 @@ public class ResultImport {
         if (!reading.problems().isEmpty()) {
             if (writer != null && writer.wroteAnything())
                 TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return outcome(reading.check(none -> ImportReport.Tally.NONE), pass);
+            return outcome(reading.check(none -> ImportReport.Tally.NONE), pass, SchoolChanges.NONE);
         }
-        if (writer == null) return outcome(reading.check(none -> tally(Map.of(), pass)), pass);
+        if (writer == null) {
+            var would =
+                    changes(assessment, request.scope(), works.countBySchool(assessment.id(), pass.schoolIds, 0), pass);
+            return outcome(reading.check(none -> tally(would)), pass, would);
+        }
+        var changes = changes(assessment, request.scope(), writer.before, pass);
         audit.imported(assessment, request, writer.before, writer.written, paths);
         log.info(
                 "Imported {} works of {} for {} schools in {} ms",
@@ -163,19 +168,49 @@ public class ResultImport {
                 assessment.title(),
                 pass.schoolIds.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return outcome(reading.commit(none -> tally(writer.before, pass)), pass);
+        return outcome(reading.commit(none -> tally(changes)), pass, changes);
     }
 
-    /** Schools whose results were added (none before) or replaced; a dry run counts every school as added. */
-    private static ImportReport.Tally tally(Map<UUID, Long> before, ResultPass pass) {
-        int replaced = (int) pass.schoolIds.stream()
-                .filter(s -> before.getOrDefault(s, 0L) > 0)
-                .count();
-        return new ImportReport.Tally(pass.schoolIds.size() - replaced, replaced, 0);
+    /**
+     * What the file did to the schools of the importer's scope, by name: whose results it added
+     * (none before), whose it replaced, and whose earlier results it kept (schools not in the file,
+     * whose old results still count in every total).
+     */
+    public record SchoolChanges(List<String> added, List<String> replaced, List<String> kept) {
+        static final SchoolChanges NONE = new SchoolChanges(List.of(), List.of(), List.of());
     }
 
-    private static Outcome outcome(ImportReport report, ResultPass pass) {
-        return new Outcome(report, pass.works, pass.absent, pass.schoolIds.size());
+    /** Schools whose results were (or, in a check, would be) added, replaced, and kept from before. */
+    private static ImportReport.Tally tally(SchoolChanges changes) {
+        return new ImportReport.Tally(
+                changes.added().size(),
+                changes.replaced().size(),
+                changes.kept().size());
+    }
+
+    /** Names the schools: those of the file that had results before, and those with results not in the file. */
+    private SchoolChanges changes(Assessment assessment, Scope scope, Map<UUID, Long> before, ResultPass pass) {
+        var inFile = new java.util.HashSet<>(pass.schoolIds);
+        var kept = new java.util.ArrayList<UUID>();
+        for (UUID s : aggregates.schoolsWith(assessment.id(), scope)) if (!inFile.contains(s)) kept.add(s);
+        var names = new HashMap<UUID, String>();
+        var ids = new java.util.ArrayList<UUID>(inFile);
+        ids.addAll(kept);
+        for (OrgUnitRef ref : orgUnits.byIds(ids)) names.put(ref.id(), ref.code() + " " + ref.name());
+        var added = new java.util.ArrayList<String>();
+        var replaced = new java.util.ArrayList<String>();
+        for (UUID s : pass.schoolIds)
+            (before.getOrDefault(s, 0L) > 0 ? replaced : added).add(names.getOrDefault(s, s.toString()));
+        var keptNames = kept.stream()
+                .map(s -> names.getOrDefault(s, s.toString()))
+                .sorted()
+                .toList();
+        return new SchoolChanges(
+                added.stream().sorted().toList(), replaced.stream().sorted().toList(), keptNames);
+    }
+
+    private static Outcome outcome(ImportReport report, ResultPass pass, SchoolChanges changes) {
+        return new Outcome(report, pass.works, pass.absent, pass.schoolIds.size(), changes);
     }
 
     /** The database's check of a file too large for the in-memory one; rows are not known then. */

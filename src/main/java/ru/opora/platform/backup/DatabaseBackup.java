@@ -49,10 +49,13 @@ public class DatabaseBackup {
 
     private final DataSource dataSource;
     private final Path files;
+    private final java.time.Clock clock;
 
-    DatabaseBackup(DataSource dataSource, @Value("${opora.storage.dir:data/files}") String files) {
+    DatabaseBackup(
+            DataSource dataSource, @Value("${opora.storage.dir:data/files}") String files, java.time.Clock clock) {
         this.dataSource = dataSource;
         this.files = Path.of(files);
+        this.clock = clock;
     }
 
     /** Writes the backup to {@code target}. */
@@ -77,7 +80,7 @@ public class DatabaseBackup {
                 out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
             int stored = storedFiles(out);
-            var manifest = new Manifest(Instant.now(), counts, migrations(c, counts.keySet()), stored);
+            var manifest = new Manifest(clock.instant(), counts, migrations(c, counts.keySet()), stored);
             out.putNextEntry(new ZipEntry("manifest.json"));
             out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             out.closeEntry();

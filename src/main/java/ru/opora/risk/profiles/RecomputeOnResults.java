@@ -35,9 +35,19 @@ class RecomputeOnResults {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(AssessmentResultsImported event) {
+        recompute(event.schoolIds());
+    }
+
+    /** Withdrawn results change the figures as much as new ones. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ru.opora.assessments.AssessmentResultsWithdrawn event) {
+        recompute(event.schoolIds());
+    }
+
+    private void recompute(java.util.List<java.util.UUID> schoolIds) {
         var regions = new LinkedHashSet<OrgPath>();
-        for (var school : orgUnits.byIds(event.schoolIds()))
-            regions.add(school.path().region());
+        for (var school : orgUnits.byIds(schoolIds)) regions.add(school.path().region());
         for (OrgPath regionPath : regions) {
             var years = jdbc.sql(
                             "select distinct cohort_year from risk.profile where school_path like ? and is_current")
