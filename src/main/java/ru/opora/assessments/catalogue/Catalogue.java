@@ -105,6 +105,15 @@ public class Catalogue {
         return id;
     }
 
+    /** Sets new thresholds of the marks; the tasks and the maximum stay (the stored scores depend on them). */
+    public void correctScale(UUID id, Scale scale) {
+        jdbc.sql("""
+                        update assessments.assessment set min3 = ?, min4 = ?, min5 = ?, version = version + 1
+                        where id = ? and max_primary = ?""")
+                .params(scale.threshold(3), scale.threshold(4), scale.threshold(5), id, scale.maxScore())
+                .update();
+    }
+
     private List<Task> tasks(UUID assessmentId) {
         return jdbc.sql("""
                         select position, number, max_score, skill_code, skill, difficulty
