@@ -141,12 +141,20 @@ public class ScaleCorrection {
         var parents = new LinkedHashSet<Aggregates.Parent>();
         for (OrgPath p : paths.values()) parents.addAll(Aggregates.Parent.of(p));
         aggregates.rollUp(a.id(), parents, tasks, a.maxPrimaryScore());
+        audited(preview, actor);
+        events.publishEvent(
+                new AssessmentResultsImported(a.id(), List.copyOf(paths.keySet()), (int) preview.works(), actor));
+        return preview;
+    }
+
+    private void audited(Preview preview, String actor) {
+        Scale to = preview.to();
         audit.record(new AuditLog.Change(
                 actor,
                 null,
                 "CATALOGUE",
-                a.id().toString(),
-                a.title(),
+                preview.assessment().id().toString(),
+                preview.assessment().title(),
                 "SCALE_CORRECTION",
                 thresholdsOf(preview.from()),
                 Map.of(
@@ -154,9 +162,6 @@ public class ScaleCorrection {
                         "min4", to.threshold(4),
                         "min5", to.threshold(5),
                         "worksChanged", preview.changed())));
-        events.publishEvent(
-                new AssessmentResultsImported(a.id(), List.copyOf(paths.keySet()), (int) preview.works(), actor));
-        return preview;
     }
 
     private static Map<String, Object> thresholdsOf(Scale s) {
