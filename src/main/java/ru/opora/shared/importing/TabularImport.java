@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pipeline of a tabular import (style.md §8): the file is read whatever its format; its first
+ * The pipeline of a tabular import (docs/style.md §8): the file is read whatever its format; its first
  * non-empty row is the header, matched to the import's columns; every data row is read by the
  * import's {@link RowReader}, which turns the row's cells into an entry and names what is wrong;
  * and then {@link Reading#commit} writes the entries only when the whole file is clean. A header

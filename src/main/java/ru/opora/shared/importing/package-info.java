@@ -1,5 +1,5 @@
 /**
- * The import pipeline every upload runs through (style.md §8): the file's format and encoding are
+ * The import pipeline every upload runs through (docs/style.md §8): the file's format and encoding are
  * told by its bytes ({@link ru.opora.shared.importing.UploadedSheet}), its columns by their headers
  * ({@link ru.opora.shared.importing.Column}, {@link ru.opora.shared.importing.Header}), each row's
  * cells are read as types with a coded problem naming the row and column

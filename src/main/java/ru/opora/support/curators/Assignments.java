@@ -52,7 +52,7 @@ public class Assignments {
         this.audit = audit;
     }
 
-    List<Assignment> current(Scope scope, int year) {
+    public List<Assignment> current(Scope scope, int year) {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql("""
                         select id, school_id, curator, reason, assigned_by, assigned_at from support.assignment

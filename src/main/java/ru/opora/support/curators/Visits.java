@@ -11,7 +11,7 @@ import ru.opora.orgunits.OrgUnitRef;
 
 /** The curator's visit log (domain.md §4.2 CuratorVisit): date, format, purpose, findings, recommendations. */
 @Component
-class Visits implements ru.opora.support.VisitLog {
+public class Visits implements ru.opora.support.VisitLog {
 
     @Override
     public java.util.Map<UUID, LocalDate> lastVisits(java.util.Collection<UUID> schools) {
@@ -116,7 +116,7 @@ class Visits implements ru.opora.support.VisitLog {
                 .list();
     }
 
-    void record(OrgUnitRef school, Visit v) {
+    public void record(OrgUnitRef school, Visit v) {
         jdbc.sql("""
                         insert into support.visit (id, school_id, school_path, curator, visit_date, format, purpose, findings, recommendations)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
