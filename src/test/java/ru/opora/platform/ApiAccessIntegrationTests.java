@@ -135,6 +135,13 @@ class ApiAccessIntegrationTests {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body()).contains("«assessment»").contains("not-an-id");
 
+        var jobsPage = OporaHttp.as(port, regionAdmin).get("/admin/jobs");
+        assertThat(jobsPage.status()).isEqualTo(200);
+        assertThat(jobsPage.body()).contains("municipalities.csv").contains(regionAdmin);
+        assertThat(OporaHttp.as(port, municipal).get("/admin/jobs").status())
+                .as("only a region's administrators list its jobs")
+                .isEqualTo(403);
+
         var refused = api.postMultipart(
                 "/api/v1/imports/municipalities",
                 "municipalities.csv",
