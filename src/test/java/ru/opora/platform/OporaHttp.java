@@ -160,31 +160,19 @@ public final class OporaHttp {
     public record Download(int status, String contentType, byte[] body) {}
 
     public Download download(String path) {
-        try {
-            var response = client.send(
-                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(
-                    response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return bytes(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
     /** A download through the API with the test users' Basic credentials. */
     public Download getBasicBytes(String path, String username) {
+        return bytes(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(username, ru.opora.identity.TestUsers.PASSWORD))
+                .GET());
+    }
+
+    private Download bytes(HttpRequest.Builder request) {
         try {
-            var response = client.send(
-                    HttpRequest.newBuilder(URI.create(base + path))
-                            .header("Authorization", basic(username, ru.opora.identity.TestUsers.PASSWORD))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,15 +87,7 @@ class DocumentApi {
     @Operation(summary = "Документ в DOCX по официальному образцу")
     void docx(@PathVariable UUID id, Scope scope, Authentication who, Locale locale, HttpServletResponse response)
             throws IOException {
-        var doc = exports.readable(id, scope, who);
-        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename(exports.fileName(doc, locale) + ".docx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        exports.docx(doc, locale, response.getOutputStream());
+        exports.download(exports.readable(id, scope, who), locale, response);
     }
 
     private static Line line(Document d, @Nullable String school) {

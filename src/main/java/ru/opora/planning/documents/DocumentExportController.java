@@ -2,10 +2,8 @@ package ru.opora.planning.documents;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +24,7 @@ class DocumentExportController {
     @GetMapping("/planning/documents/{id}.docx")
     void docx(@PathVariable UUID id, Scope scope, Authentication who, Locale locale, HttpServletResponse response)
             throws IOException {
-        var doc = exports.readable(id, scope, who);
-        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename(exports.fileName(doc, locale) + ".docx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        exports.docx(doc, locale, response.getOutputStream());
+        exports.download(exports.readable(id, scope, who), locale, response);
     }
 
     @GetMapping("/planning/documents/{id}.xlsx")

@@ -49,6 +49,18 @@ class DocumentExports {
         return msg("planning.type." + doc.type(), locale) + " " + doc.year();
     }
 
+    /** The document as a DOCX download, named for the school and the document. */
+    void download(Document doc, Locale locale, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        response.setHeader(
+                "Content-Disposition",
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(fileName(doc, locale) + ".docx", java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        docx(doc, locale, response.getOutputStream());
+    }
+
     void docx(Document doc, Locale locale, OutputStream out) throws IOException {
         String school = orgUnits.find(doc.schoolId())
                 .map(s -> s.code() + " " + s.name())
