@@ -60,7 +60,9 @@ class ScaleCorrectionController {
             RedirectAttributes flash) {
         try {
             var done = correction.apply(id, t, principal.getName());
-            flash.addFlashAttribute("corrected", done);
+            // only plain numbers go through the session (a flash attribute is serialised)
+            flash.addFlashAttribute("correctedChanged", done.changed());
+            flash.addFlashAttribute("correctedWorks", done.works());
             return "redirect:/results/catalogue/" + id + "/scale";
         } catch (ScaleCorrection.BadScale e) {
             model.addAttribute("problem", e.max);

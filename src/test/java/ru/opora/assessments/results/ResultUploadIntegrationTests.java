@@ -158,4 +158,31 @@ class ResultUploadIntegrationTests {
         byte[] chunk = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
         for (int written = 0; written < count; written += chunk.length) out.write(chunk);
     }
+
+    @Test
+    void theSchoolLoadsItsResultsSeesThemNamedAndWithdrawsThemWithAReason() throws Exception {
+        Path file = Files.createTempFile("results-", ".csv");
+        Files.writeString(file, HEADER + "1;4А" + SCORES + "2;4А" + SCORES, StandardCharsets.UTF_8);
+        var school = OporaHttp.as(port, directorUser);
+        String job = upload(school, "load", "впр.csv", file).location().replaceFirst("^https?://[^/]+", "");
+        assertThat(report(school, job))
+                .contains("id=\"report-committed\"")
+                .contains("id=\"schools-added\"")
+                .contains(region.school(0).code());
+        assertThat(schoolWorks()).isEqualTo(2);
+
+        UUID math = catalogue.idOf(AssessmentKind.VPR, 2023, "MA", 4).orElseThrow();
+        var noReason = school.postWithCsrf(
+                "/results/import/withdraw", "/results/import", Map.of("assessment", math.toString(), "reason", " "));
+        assertThat(noReason.location()).contains("/results/import");
+        assertThat(school.get("/results/import").body()).contains("Укажите причину отзыва");
+        assertThat(schoolWorks()).isEqualTo(2);
+
+        school.postWithCsrf(
+                "/results/import/withdraw",
+                "/results/import",
+                Map.of("assessment", math.toString(), "reason", "Загружен файл другого класса"));
+        assertThat(school.get("/results/import").body()).contains("отозваны: школ — 1, работ — 2");
+        assertThat(schoolWorks()).isZero();
+    }
 }

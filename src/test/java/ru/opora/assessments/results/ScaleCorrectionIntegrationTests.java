@@ -28,7 +28,7 @@ import ru.opora.orgunits.register.TestRegions;
  * preview counts the works whose mark moves, the correction rewrites the marks and the figures of
  * schools and the region, and thresholds that make no scale are refused with nothing changed.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithMockUser(
         username = "region",
         authorities = {"RESULTS_IMPORT", "CATALOGUE_EDIT"})
@@ -50,6 +50,12 @@ class ScaleCorrectionIntegrationTests {
 
     @Autowired
     TestRegions regions;
+
+    @Autowired
+    ru.opora.identity.TestUsers users;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     UUID assessment;
     TestRegions.TestRegion test;
@@ -119,6 +125,24 @@ class ScaleCorrectionIntegrationTests {
         assertThat(regionMarks()).containsExactly(4, 0, 1, 1);
         assertThat(catalogue.find(assessment).orElseThrow().scale().threshold(3))
                 .isEqualTo(8);
+    }
+
+    @Test
+    void theRegionPreviewsAndCorrectsTheScaleOnItsPage() {
+        var admin =
+                ru.opora.platform.OporaHttp.as(port, users.create(ru.opora.identity.Role.REGION_ADMIN, test.region()));
+        String page = "/results/catalogue/" + assessment + "/scale";
+        assertThat(admin.get(page).body()).contains("«3» с 8 баллов");
+        var bad = admin.postWithCsrf(page + "/preview", page, java.util.Map.of("min3", "7", "min4", "4", "min5", "9"));
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.body()).contains("Так шкала не получится").contains("≤ 10");
+        var preview =
+                admin.postWithCsrf(page + "/preview", page, java.util.Map.of("min3", "4", "min4", "7", "min5", "9"));
+        assertThat(preview.body()).contains("отметка изменится у 4");
+        var applied = admin.postWithCsrf(page, page, java.util.Map.of("min3", "4", "min4", "7", "min5", "9"));
+        assertThat(applied.location()).endsWith(page);
+        assertThat(admin.get(page).body()).contains("Шкала исправлена: отметка изменилась у 4 из 6 работ");
+        assertThat(regionMarks()).containsExactly(1, 2, 1, 2);
     }
 
     /** The region's counts of «2»…«5» over both ОВЗ groups. */
