@@ -57,7 +57,11 @@ load() { # title path file
     json 'd.get("incident") or "\n".join(p["message"] for p in (d["result"].get("report") or d["result"])["problems"])' <<<"$job" >&2
     exit 1
   fi
-  json '"готово: " + (lambda r: "добавлено %d, обновлено %d, без изменений %d" % (r["added"], r["replaced"], r["unchanged"]))(d["result"].get("report") or d["result"]) + ((", работ %d, школ %d" % (d["result"]["works"], d["result"]["schools"])) if "works" in d["result"] else "")' <<<"$job"
+  if [[ $path == *results* ]]; then # a results report counts schools: added, replaced, kept from before
+    json '(lambda r: "готово: работ %d, школ %d (новых %d, заменено %d, прежние оставлены у %d)" % (d["result"]["works"], d["result"]["schools"], r["added"], r["replaced"], r["unchanged"]))(d["result"]["report"])' <<<"$job"
+  else
+    json '(lambda r: "готово: добавлено %d, обновлено %d, без изменений %d" % (r["added"], r["replaced"], r["unchanged"]))(d["result"].get("report") or d["result"])' <<<"$job"
+  fi
 }
 
 echo "Опора: $url"
