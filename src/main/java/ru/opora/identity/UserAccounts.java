@@ -5,7 +5,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The user accounts. An account's scope is a collection Spring Data JDBC reads with a second query
+ * while it maps the account's row: every read runs in a (read-only) transaction, so that both
+ * queries share one connection (outside one they took two at once and drained the pool, #15).
+ */
+@Transactional(readOnly = true)
 interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
     @Query(

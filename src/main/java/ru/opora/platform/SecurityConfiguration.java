@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -190,14 +189,14 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.RISK_VIEW.name());
     }
 
-    /** Tells the sign-in page why, without saying whether the account exists. */
+    /**
+     * Tells the sign-in page why, without saying whether the account exists: a disabled account gets
+     * the same answer as a wrong password (the check runs before the password's, so a distinct answer
+     * told anyone that the login exists; issue #15, L1). Throttling applies to any login, existing or not.
+     */
     private static AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
-            String reason = switch (exception) {
-                case LockedException e -> "throttled";
-                case DisabledException e -> "disabled";
-                default -> "bad";
-            };
+            String reason = exception instanceof LockedException ? "throttled" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };
     }

@@ -123,7 +123,11 @@ class SignInIntegrationTests {
                 .isEqualTo(302);
 
         assertThat(user.get("/schools").location()).endsWith("/login");
-        assertThat(new OporaHttp(port).signIn(username, "pw-12345").location()).endsWith("/login?error=disabled");
+        assertThat(new OporaHttp(port).signIn(username, "pw-12345").location())
+                .as("a disabled account is answered like a wrong password: the answer does not tell it exists")
+                .endsWith("/login?error=bad");
+        assertThat(new OporaHttp(port).signIn(username, "wrong-password").location())
+                .endsWith("/login?error=bad");
         assertThat(jdbc.sql(
                                 "select actor || ' ' || action from identity.audit_event where entity_id = ? order by id desc limit 1")
                         .param(id.toString())

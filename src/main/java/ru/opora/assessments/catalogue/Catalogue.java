@@ -31,9 +31,20 @@ public class Catalogue {
                         rs.getString("subject_code"),
                         rs.getString("subject_name"),
                         rs.getInt("grade"),
-                        tasks(rs.getObject("id", UUID.class)),
+                        List.of(),
                         Scale.of(rs.getInt("min3"), rs.getInt("min4"), rs.getInt("min5"), rs.getInt("max_primary"))))
-                .optional();
+                .optional()
+                // the tasks are read after the assessment's row is closed: a query inside a row mapper
+                // holds two pooled connections at once, and under load that drained the pool (#15)
+                .map(a -> new Assessment(
+                        a.id(),
+                        a.kind(),
+                        a.year(),
+                        a.subjectCode(),
+                        a.subjectName(),
+                        a.grade(),
+                        tasks(a.id()),
+                        a.scale()));
     }
 
     public Optional<UUID> idOf(AssessmentKind kind, int year, String subjectCode, int grade) {
