@@ -46,6 +46,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(ApiRules::apply)
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(tokens.filter(), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CrossSiteApiGuard(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))

@@ -135,6 +135,24 @@ class ApiAccessIntegrationTests {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body()).contains("«assessment»").contains("not-an-id");
 
+        var crossSite = api.postMultipart(
+                "/api/v1/imports/municipalities?dryRun=true",
+                "municipalities.csv",
+                MUNICIPALITIES,
+                OporaHttp.basic(regionAdmin, TestUsers.PASSWORD),
+                Map.of("Origin", "https://evil.example"));
+        assertThat(crossSite.status()).as("a browser posting for another site").isEqualTo(403);
+        assertThat(crossSite.body()).contains("со страницы другого сайта");
+        assertThat(api.postMultipart(
+                                "/api/v1/imports/municipalities?dryRun=true",
+                                "municipalities.csv",
+                                MUNICIPALITIES,
+                                OporaHttp.basic(regionAdmin, TestUsers.PASSWORD),
+                                Map.of("Origin", "http://localhost:" + port))
+                        .status())
+                .as("the same site (the browsable API description)")
+                .isEqualTo(202);
+
         var jobsPage = OporaHttp.as(port, regionAdmin).get("/admin/jobs");
         assertThat(jobsPage.status()).isEqualTo(200);
         assertThat(jobsPage.body()).contains("municipalities.csv").contains(regionAdmin);

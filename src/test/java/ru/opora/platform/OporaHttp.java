@@ -119,6 +119,12 @@ public final class OporaHttp {
     }
 
     public Response postMultipart(String path, String fileName, byte[] content, String authorization) {
+        return postMultipart(path, fileName, content, authorization, Map.of());
+    }
+
+    /** A multipart upload with extra headers (a browser's {@code Origin}, say). */
+    public Response postMultipart(
+            String path, String fileName, byte[] content, String authorization, Map<String, String> headers) {
         String boundary = "----opora" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
@@ -128,6 +134,7 @@ public final class OporaHttp {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)));
         if (authorization != null) builder.header("Authorization", authorization);
+        headers.forEach(builder::header);
         return send(builder);
     }
 
