@@ -277,6 +277,29 @@ class RiskIntegrationTests {
     }
 
     @Test
+    void aYearWithoutDataIsNotFoundAndCreatesNothing() {
+        var school = OporaHttp.as(port, directorUser);
+        assertThat(school.get("/risk/schools/" + firstId + "/self-diagnosis?year=2099")
+                        .status())
+                .isEqualTo(404);
+        var teacher = OporaHttp.as(port, teacherUser);
+        assertThat(teacher.get("/risk?year=2100").status()).isIn(403, 404);
+        teacher.get("/planning/schools/" + firstId + "?year=2100");
+        assertThat(jdbc.sql("select count(*) from risk.catalogue where region_id = ? and cohort_year in (2099, 2100)")
+                        .param(region.region().id())
+                        .query(Long.class)
+                        .single())
+                .as("no catalogue of a year named in an address")
+                .isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from risk.profile where school_path like ? and cohort_year in (2099, 2100)")
+                        .param(region.path().likePattern())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void importedLevelsOverrideTheComputedOnes() throws Exception {
         var admin = OporaHttp.as(port, adminUser);
         upload(admin, "/risk/questionnaires/DIRECTOR/aggregates", directorAggregates("90", "100"));

@@ -81,6 +81,22 @@ public class Catalogues {
         return history(regionId, year).getFirst();
     }
 
+    /**
+     * The catalogue a reader of the year sees, stored nothing: the year's own, else the newest of an
+     * earlier cohort, else the shipped one. Reads never create a cohort's catalogue (issue #15, M2).
+     */
+    @Transactional(readOnly = true)
+    public RiskCatalogue inForce(UUID regionId, int year) {
+        return jdbc.sql("""
+                        select content::text from risk.catalogue where region_id = ? and cohort_year <= ?
+                        order by cohort_year desc, version desc limit 1""")
+                .params(regionId, year)
+                .query(String.class)
+                .optional()
+                .map(content -> json.readValue(content, RiskCatalogue.class))
+                .orElseGet(() -> json.readValue(shipped(), RiskCatalogue.class));
+    }
+
     /** Newest first. */
     List<Version> history(UUID regionId, int year) {
         return jdbc.sql("""

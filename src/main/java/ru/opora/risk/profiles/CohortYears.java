@@ -20,20 +20,32 @@ public class CohortYears {
 
     private final JdbcClient jdbc;
     private final SchoolResults results;
+    private final java.time.Clock clock;
 
-    CohortYears(JdbcClient jdbc, SchoolResults results) {
+    CohortYears(JdbcClient jdbc, SchoolResults results, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.results = results;
+        this.clock = clock;
     }
 
     public Cohort of(Scope scope, @Nullable Integer year) {
         OrgPath regionPath = scope.region();
         UUID regionId = regionPath.regionId();
-        if (year != null && year >= 2000 && year <= 2100) return new Cohort(regionPath, year);
-        var newest = choices(regionId, regionPath).stream()
-                .findFirst()
-                .orElse(Year.now().getValue());
-        return new Cohort(regionPath, newest);
+        var known = choices(regionId, regionPath);
+        int thisYear = Year.now(clock).getValue();
+        if (year != null) {
+            // for the schools, municipalities and curators a year is one that has data, or this year or
+            // the next: any other year named in an address created a region-wide catalogue and profiles
+            // for it (#15, M2). The region's administrators prepare cohorts of any year.
+            if (known(known, year, thisYear) || (scope.isRegionWide() && year >= 2000 && year <= 2100))
+                return new Cohort(regionPath, year);
+            throw new ru.opora.shared.NotFound();
+        }
+        return new Cohort(regionPath, known.stream().findFirst().orElse(thisYear));
+    }
+
+    private static boolean known(List<Integer> known, int year, int thisYear) {
+        return known.contains(year) || year == thisYear || year == thisYear + 1;
     }
 
     /** The cohort a posted form names in its «year» field; the newest when it names none that reads. */

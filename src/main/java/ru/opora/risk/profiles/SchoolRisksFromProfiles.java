@@ -53,7 +53,7 @@ class SchoolRisksFromProfiles implements SchoolRisks {
 
     @Override
     public List<FactorInfo> factors(UUID regionId, int year) {
-        return catalogues.current(regionId, year).catalogue().factors().stream()
+        return catalogues.inForce(regionId, year).factors().stream()
                 .map(f -> new FactorInfo(f.code(), f.nameRu(), f.nameEn(), f.measures()))
                 .toList();
     }
