@@ -136,8 +136,13 @@ public class ResultImport {
         var writer = request.dryRun()
                 ? null
                 : new BlockWriter(assessment, works, aggregates, importNumber, paths, batchWorks);
-        var pass =
-                new ResultPass(assessment, schools, defaultSchool, mappings.of(assessment.id()), writer, codesInMemory);
+        var pass = new ResultPass(
+                assessment,
+                schools,
+                defaultSchool,
+                mappings.of(assessment.id(), request.scope().regionId()),
+                writer,
+                codesInMemory);
         TabularImport.Reading<Object> reading;
         try (writer) {
             reading = TabularImport.read(

@@ -62,6 +62,8 @@ class ResultUploadController {
                 "assessments",
                 catalogue.all().stream().filter(a -> !a.tasks().isEmpty()).toList());
         model.addAttribute("schools", orgUnits.inScope(OrgUnitKind.SCHOOL, scope));
+        // a mapping binds every later file of the region: only its administrators set one
+        model.addAttribute("regionWide", scope.isRegionWide());
         model.addAttribute("maxMegabytes", ResultImport.MAX_BYTES / 1024 / 1024);
         return "assessments/import";
     }
@@ -121,11 +123,12 @@ class ResultUploadController {
             @RequestParam UUID assessment,
             @RequestParam String header,
             @RequestParam String task,
+            Scope scope,
             Principal principal,
             RedirectAttributes flash) {
         var a = catalogue.find(assessment).orElseThrow(NotFound::new);
         if (a.task(task).isPresent()) {
-            mappings.save(assessment, header, task, principal.getName());
+            mappings.save(assessment, scope, header, task, principal.getName());
             flash.addFlashAttribute("mapped", header + " → " + task);
         }
         return "redirect:/results/import";

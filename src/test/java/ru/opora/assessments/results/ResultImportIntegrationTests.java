@@ -81,7 +81,7 @@ class ResultImportIntegrationTests {
         assertThat(first.problems()).extracting(ImportProblem::code).containsExactly("ASM-E002", "ASM-E004");
         assertThat(first.problems().getFirst().column()).isEqualTo("11.3 k1 (2б)");
 
-        mappings.save(math4, "11.3 k1", "11", "region");
+        mappings.save(math4, region, "11.3 k1", "11", "region");
         var second = run("protocol.xlsx", FORM, false);
         assertThat(second.problems()).isEmpty();
         assertThat(second.committed()).isTrue();
@@ -273,6 +273,26 @@ class ResultImportIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aColumnMappingIsTheRegionsAndSetOnlyByItsAdministrators() {
+        var other = regions.create();
+        mappings.save(math4, other.scope(), "11.3 k1", "11", "other-region");
+        var here = run("protocol.xlsx", FORM, true);
+        assertThat(here.problems())
+                .as("another region's mapping is not applied here")
+                .extracting(ImportProblem::code)
+                .contains("ASM-E002");
+        assertThatThrownBy(
+                        () -> mappings.save(math4, Scope.of(test.municipality(0).path()), "11.3 k1", "1", "municipal"))
+                .as("a municipality's or a school's mapping would bind the whole region")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(jdbc.sql(
+                                "select count(*) from identity.audit_event where entity_type = 'COLUMN_MAPPING' and actor = 'other-region'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

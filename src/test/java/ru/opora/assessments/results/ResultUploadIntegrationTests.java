@@ -184,5 +184,13 @@ class ResultUploadIntegrationTests {
                 Map.of("assessment", math.toString(), "reason", "Загружен файл другого класса"));
         assertThat(school.get("/results/import").body()).contains("отозваны: школ — 1, работ — 2");
         assertThat(schoolWorks()).isZero();
+
+        var mapping = school.postWithCsrf(
+                "/results/import/mapping",
+                "/results/import",
+                Map.of("assessment", math.toString(), "header", "1", "task", "2"));
+        assertThat(mapping.status())
+                .as("a school does not map columns for its region")
+                .isEqualTo(403);
     }
 }

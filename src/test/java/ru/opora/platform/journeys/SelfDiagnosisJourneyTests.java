@@ -27,6 +27,17 @@ class SelfDiagnosisJourneyTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ru.opora.risk.profiles.Catalogues catalogues;
+
+    /** The region opens the journey's own cohort year (a school cannot bring a year into being by naming it). */
+    private void regionOpensTheCohort() {
+        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' and code = '39'")
+                .query(UUID.class)
+                .single();
+        catalogues.current(region, YEAR);
+    }
+
     @Test
     void theDirectorChoosesRisksAndTheCuratorComments() {
         for (String table : List.of(
@@ -38,6 +49,7 @@ class SelfDiagnosisJourneyTests {
                         select s.org_unit_id from identity.user_account u
                         join identity.user_scope s on s.user_account = u.id where u.username = 'school'""").query(UUID.class).single();
         String profile = "/risk/schools/" + id + "?year=" + YEAR;
+        regionOpensTheCohort();
 
         try (var browser = new Browser(port, "school-self-diagnosis")) {
             browser.signIn("school", "demo2026");
