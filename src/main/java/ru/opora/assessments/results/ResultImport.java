@@ -160,11 +160,7 @@ public class ResultImport {
                 TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return outcome(reading.check(none -> ImportReport.Tally.NONE), pass, SchoolChanges.NONE);
         }
-        if (writer == null) {
-            var would =
-                    changes(assessment, request.scope(), works.countBySchool(assessment.id(), pass.schoolIds, 0), pass);
-            return outcome(reading.check(none -> tally(would)), pass, would);
-        }
+        if (writer == null) return checked(assessment, request, reading, pass);
         var changes = changes(assessment, request.scope(), writer.before, pass);
         audit.imported(assessment, request, writer.before, writer.written, paths);
         log.info(
@@ -174,6 +170,13 @@ public class ResultImport {
                 pass.schoolIds.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return outcome(reading.commit(none -> tally(changes)), pass, changes);
+    }
+
+    /** A clean check: the schools the file would add and replace, and those whose results it would keep. */
+    private Outcome checked(
+            Assessment assessment, Request request, TabularImport.Reading<Object> reading, ResultPass pass) {
+        var would = changes(assessment, request.scope(), works.countBySchool(assessment.id(), pass.schoolIds, 0), pass);
+        return outcome(reading.check(none -> tally(would)), pass, would);
     }
 
     /**
