@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@code maxFailures} failed sign-ins of one account within
- * {@code window}, the account cannot sign in until the window has passed. Failures are kept in the
- * database, so the limit holds across every Opora node.
+ * Slows down password guessing: after {@code maxFailures} failed sign-ins of one account from one
+ * client address within {@code window}, that address cannot sign in to the account until the window
+ * has passed. Counting per address keeps an attacker from locking the owner out (issue #15, M3).
+ * Failures are kept in the database, so the limit holds across every Opora node.
  */
 @Component
 class SignInThrottle {
@@ -33,29 +34,34 @@ class SignInThrottle {
         this.window = window;
     }
 
-    boolean blocked(String username) {
-        long failures = jdbc.sql(
-                        "select count(*) from identity.sign_in_failure where lower(username) = lower(?) and failed_at > ?")
+    boolean blocked(String username, String address) {
+        long failures = jdbc.sql("""
+                        select count(*) from identity.sign_in_failure
+                        where lower(username) = lower(?) and address = ? and failed_at > ?""")
                 .param(username)
+                .param(address)
                 .param(windowStart())
                 .query(Long.class)
                 .single();
         return failures >= maxFailures;
     }
 
-    void recordFailure(String username) {
+    void recordFailure(String username, String address) {
         jdbc.sql("delete from identity.sign_in_failure where failed_at < ?")
                 .param(windowStart())
                 .update();
-        jdbc.sql("insert into identity.sign_in_failure (username, failed_at) values (?, ?)")
+        jdbc.sql("insert into identity.sign_in_failure (username, address, failed_at) values (?, ?, ?)")
                 .param(username)
+                .param(address)
                 .param(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update();
     }
 
-    void clear(String username) {
-        jdbc.sql("delete from identity.sign_in_failure where lower(username) = lower(?)")
+    /** A successful sign-in forgets the failures from its address; others' stay counted. */
+    void clear(String username, String address) {
+        jdbc.sql("delete from identity.sign_in_failure where lower(username) = lower(?) and address = ?")
                 .param(username)
+                .param(address)
                 .update();
     }
 

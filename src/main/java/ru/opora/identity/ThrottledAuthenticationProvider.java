@@ -28,14 +28,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        if (throttle.blocked(username)) throw new SignInThrottled(throttle.windowMinutes());
+        String address = authentication.getDetails()
+                        instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+                ? String.valueOf(web.getRemoteAddress())
+                : "";
+        if (throttle.blocked(username, address)) throw new SignInThrottled(throttle.windowMinutes());
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.clear(username);
+            throttle.clear(username, address);
             var user = ((SignedInUser) java.util.Objects.requireNonNull(result.getPrincipal())).withoutPassword();
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(username);
+            throttle.recordFailure(username, address);
             throw e;
         }
     }
