@@ -30,15 +30,7 @@ class AntiRiskProgrammeJourneyTests {
     JdbcClient jdbc;
 
     @Autowired
-    ru.opora.risk.profiles.Catalogues catalogues;
-
-    /** The region opens the journey's own cohort year (a school cannot bring a year into being by naming it). */
-    private void regionOpensTheCohort() {
-        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' and code = '39'")
-                .query(UUID.class)
-                .single();
-        catalogues.current(region, YEAR);
-    }
+    DemoCohortYears cohortYears;
 
     @Autowired
     OverdueCheck overdue;
@@ -54,7 +46,7 @@ class AntiRiskProgrammeJourneyTests {
         jdbc.sql("delete from planning.job_run where day = ?")
                 .param(LocalDate.of(YEAR, 10, 2))
                 .update();
-        regionOpensTheCohort();
+        cohortYears.open(YEAR);
         jdbc.sql("delete from risk.self_diagnosis where cohort_year = ?")
                 .param(YEAR)
                 .update();

@@ -28,15 +28,7 @@ class SelfDiagnosisJourneyTests {
     JdbcClient jdbc;
 
     @Autowired
-    ru.opora.risk.profiles.Catalogues catalogues;
-
-    /** The region opens the journey's own cohort year (a school cannot bring a year into being by naming it). */
-    private void regionOpensTheCohort() {
-        UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' and code = '39'")
-                .query(UUID.class)
-                .single();
-        catalogues.current(region, YEAR);
-    }
+    DemoCohortYears cohortYears;
 
     @Test
     void theDirectorChoosesRisksAndTheCuratorComments() {
@@ -49,7 +41,7 @@ class SelfDiagnosisJourneyTests {
                         select s.org_unit_id from identity.user_account u
                         join identity.user_scope s on s.user_account = u.id where u.username = 'school'""").query(UUID.class).single();
         String profile = "/risk/schools/" + id + "?year=" + YEAR;
-        regionOpensTheCohort();
+        cohortYears.open(YEAR);
 
         try (var browser = new Browser(port, "school-self-diagnosis")) {
             browser.signIn("school", "demo2026");
