@@ -24,6 +24,7 @@ class KillNineRestartTests {
         Path dir = Files.createDirectories(Path.of("target", "kill9"));
         Path data = dir.resolve("postgres-" + System.nanoTime());
         int port = DebianPostgres.freePort();
+        for (String log : List.of("first.log", "second.log")) Files.deleteIfExists(dir.resolve(log));
 
         Process first = start(data, port, dir.resolve("first.log"));
         long schools;
@@ -47,9 +48,16 @@ class KillNineRestartTests {
             assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
                     .isFalse();
         } finally {
+            long stopping = System.nanoTime();
             second.destroy(); // SIGTERM: a normal shutdown stops its PostgreSQL
             second.waitFor();
+            assertThat(Duration.ofNanos(System.nanoTime() - stopping))
+                    .as("a clean stop: the pool closes before the database, nobody waits for a connection")
+                    .isLessThan(Duration.ofSeconds(15));
         }
+        assertThat(Files.readAllLines(dir.resolve("second.log")))
+                .as("no error while the second Opora ran and stopped")
+                .noneMatch(line -> line.contains("\"level\":\"ERROR\""));
         Optional<ProcessHandle> after = ProcessHandle.of(currentPostmaster(data));
         assertThat(after.map(ProcessHandle::isAlive).orElse(false))
                 .as("a normal stop leaves no postmaster")
