@@ -83,29 +83,28 @@ public class ScaleCorrection {
     public Preview preview(UUID assessmentId, Thresholds thresholds) {
         Assessment a = catalogue.find(assessmentId).orElseThrow(NotFound::new);
         Scale to = scale(thresholds, a.maxPrimaryScore());
-        var moves = new java.util.TreeMap<String, Long>();
-        long[] works = {0};
+        var moves = new Moves();
         blocks(a, (block, facts, scores, n) -> {
             for (int w = 0; w < n; w++) {
                 int f = w * WorkBlock.FACT_BYTES;
-                int mark = to.markFor(primary(facts, f));
-                works[0]++;
-                if (mark != facts[f + 4]) moves.merge("«" + facts[f + 4] + "» → «" + mark + "»", 1L, Long::sum);
+                moves.work(facts[f + 4], to.markFor(primary(facts, f)));
             }
         });
-        long changed = moves.values().stream().mapToLong(Long::longValue).sum();
-        return new Preview(a, a.scale(), to, works[0], changed, moves);
+        return moves.preview(a, to);
     }
 
-    /** Applies the thresholds: the catalogue, every work's mark, the figures of every school and above. */
+    /**
+     * Applies the thresholds: the catalogue, every work's mark, the figures of every school and above,
+     * in one pass over the stored works (which also counts what moved, as the preview does).
+     */
     @RequiresPermission(Permission.CATALOGUE_EDIT)
     @Transactional
     public Preview apply(UUID assessmentId, Thresholds thresholds, String actor) {
-        var preview = preview(assessmentId, thresholds);
-        Assessment a = preview.assessment();
-        Scale to = preview.to();
+        Assessment a = catalogue.find(assessmentId).orElseThrow(NotFound::new);
+        Scale to = scale(thresholds, a.maxPrimaryScore());
         catalogue.correctScale(a.id(), to);
         int tasks = a.tasks().size();
+        var moves = new Moves();
         var perSchool = new LinkedHashMap<Aggregates.Key, ResultAggregate>();
         Map<UUID, OrgPath> paths = schoolPaths(a.id());
         var rewrites = new ArrayList<Object[]>();
@@ -115,16 +114,13 @@ public class ScaleCorrection {
                 int f = w * WorkBlock.FACT_BYTES;
                 int primary = primary(facts, f);
                 int mark = to.markFor(primary);
-                if (mark != facts[f + 4]) {
-                    facts[f + 4] = (byte) mark;
-                    changed = true;
-                }
-                boolean ovz = facts[f + 7] == 1;
+                changed |= moves.work(facts[f + 4], mark);
+                facts[f + 4] = (byte) mark;
                 OrgPath path = paths.get(block.school());
                 if (path == null) continue;
                 perSchool
                         .computeIfAbsent(
-                                new Aggregates.Key(block.school(), 3, path, "", ovz),
+                                new Aggregates.Key(block.school(), 3, path, "", facts[f + 7] == 1),
                                 k -> new ResultAggregate(tasks, a.maxPrimaryScore()))
                         .add(primary, mark, scores, w * tasks, facts[f + 5]);
             }
@@ -141,10 +137,30 @@ public class ScaleCorrection {
         var parents = new LinkedHashSet<Aggregates.Parent>();
         for (OrgPath p : paths.values()) parents.addAll(Aggregates.Parent.of(p));
         aggregates.rollUp(a.id(), parents, tasks, a.maxPrimaryScore());
-        audited(preview, actor);
+        var done = moves.preview(a, to);
+        audited(done, actor);
         events.publishEvent(
-                new AssessmentResultsImported(a.id(), List.copyOf(paths.keySet()), (int) preview.works(), actor));
-        return preview;
+                new AssessmentResultsImported(a.id(), List.copyOf(paths.keySet()), (int) done.works(), actor));
+        return done;
+    }
+
+    /** The works read and how their marks move («2» → «3»: n). */
+    private static final class Moves {
+        private final java.util.TreeMap<String, Long> moves = new java.util.TreeMap<>();
+        private long works;
+
+        /** Counts a work; true when its mark moves. */
+        boolean work(int from, int to) {
+            works++;
+            if (from == to) return false;
+            moves.merge("«" + from + "» → «" + to + "»", 1L, Long::sum);
+            return true;
+        }
+
+        Preview preview(Assessment a, Scale to) {
+            long changed = moves.values().stream().mapToLong(Long::longValue).sum();
+            return new Preview(a, a.scale(), to, works, changed, moves);
+        }
     }
 
     private void audited(Preview preview, String actor) {

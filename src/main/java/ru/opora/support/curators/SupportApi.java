@@ -38,8 +38,14 @@ class SupportApi {
     private final Assignments assignments;
     private final SupportDirectory directory;
     private final VisitPages visits;
+    private final ru.opora.orgunits.OrgUnits orgUnits;
 
-    SupportApi(Assignments assignments, SupportDirectory directory, VisitPages visits) {
+    SupportApi(
+            Assignments assignments,
+            SupportDirectory directory,
+            VisitPages visits,
+            ru.opora.orgunits.OrgUnits orgUnits) {
+        this.orgUnits = orgUnits;
         this.assignments = assignments;
         this.directory = directory;
         this.visits = visits;
@@ -53,9 +59,15 @@ class SupportApi {
             Scope scope) {
         int cohort = directory.year(year);
         var people = scope.isEmpty() ? java.util.Map.<String, String>of() : directory.people(scope.regionId());
-        return assignments.current(scope, cohort).stream()
+        var current = assignments.current(scope, cohort);
+        // the schools named at once, not one query per assignment
+        var schools = new java.util.HashMap<UUID, ru.opora.orgunits.OrgUnitRef>();
+        orgUnits.byIds(current.stream().map(Assignments.Assignment::schoolId).toList())
+                .forEach(s -> schools.put(s.id(), s));
+        return current.stream()
+                .filter(a -> schools.containsKey(a.schoolId()))
                 .map(a -> {
-                    var school = directory.school(a.schoolId(), scope);
+                    var school = schools.get(a.schoolId());
                     return new AssignmentLine(
                             a.schoolId(),
                             school.code(),
