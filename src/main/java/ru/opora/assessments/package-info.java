@@ -13,7 +13,14 @@
  * staff; every table to Excel), {@code /results/import} (upload with dry run and column mapping),
  * {@code /results/catalogue} (region admins load and export the catalogue), {@code /results/gia}
  * (ОГЭ/ЕГЭ per school), {@code /results/settings/low-tasks} (the region's versioned low-solve-rate
- * thresholds); the same analysis under {@code /api/v1/results}. Other modules read a region's
+ * thresholds); the same analysis under {@code /api/v1/results}, the catalogue under
+ * {@code /api/v1/catalogue}, the imports as background jobs under {@code /api/v1/imports}.
+ *
+ * <p>Corrections: a re-import names the schools it added, replaced and kept; {@code
+ * results.ResultWithdrawal} takes an assessment's results back for a school or a scope, with a
+ * reason, and publishes {@link ru.opora.assessments.AssessmentResultsWithdrawn};
+ * {@code results.ScaleCorrection} corrects a scale after results exist, recomputing every mark.
+ * Rows of a grade the school does not teach, and ОГЭ/ЕГЭ of a school without the level, are refused. Other modules read a region's
  * school aggregates through {@link ru.opora.assessments.SchoolResults}. The demo's
  * three years of ВПР come from {@code demo.DemoResults}; {@code ./opora benchmark} measures the import
  * and the pages at any size.

@@ -1,6 +1,8 @@
 /**
  * The school register: regions, municipalities and schools in one hierarchy with a materialised
- * path. Owns the register's import (CSV/XLSX, dry run, all-or-nothing), its pages and API, the data
+ * path. Owns the register's and the municipalities' imports (CSV/XLSX, dry run, all-or-nothing; also
+ * as API jobs), the founding of a new installation's region ({@link ru.opora.orgunits.RegionFounding}),
+ * the levels a school teaches ({@link ru.opora.orgunits.Levels}), its pages and API, the data
  * {@link ru.opora.orgunits.Scope} that every query of every module is filtered by, and the demo
  * region's generator.
  *
