@@ -1,6 +1,7 @@
 package ru.opora.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,14 @@ class TokensController {
     private final ApiTokens tokens;
     private final UserAdministration administration;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    TokensController(ApiTokens tokens, UserAdministration administration, Clock clock) {
+    TokensController(
+            ApiTokens tokens,
+            UserAdministration administration,
+            Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.tokens = tokens;
         this.administration = administration;
         this.clock = clock;
@@ -35,6 +42,42 @@ class TokensController {
         model.addAttribute("now", clock.instant());
         model.addAttribute("mostDays", ApiTokens.MOST_DAYS);
         return "identity/tokens";
+    }
+
+    @GetMapping("/admin/tokens.xlsx")
+    void export(
+            @AuthenticationPrincipal SignedInUser admin,
+            java.util.Locale locale,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        Instant now = clock.instant();
+        var rows = new java.util.ArrayList<java.util.List<?>>();
+        for (var t : tokens.visible(admin))
+            rows.add(java.util.Arrays.asList(
+                    t.name(),
+                    t.username(),
+                    ru.opora.shared.Formats.dateTime(t.createdAt()) + ", " + t.createdBy(),
+                    ru.opora.shared.Formats.date(t.expiresAt()),
+                    t.lastUsedAt() == null ? "" : ru.opora.shared.Formats.dateTime(t.lastUsedAt()),
+                    messages.getMessage(
+                            t.revokedAt() != null
+                                    ? "tokens.state.revoked"
+                                    : t.active(now) ? "tokens.state.active" : "tokens.state.expired",
+                            null,
+                            locale)));
+        var headers = ru.opora.shared.Table.headers(
+                messages,
+                locale,
+                "tokens.name",
+                "tokens.user",
+                "tokens.created",
+                "tokens.expires",
+                "tokens.lastUsed",
+                "tokens.state");
+        ru.opora.shared.XlsxTableWriter.download(
+                response,
+                "api-tokens.xlsx",
+                new ru.opora.shared.Table(messages.getMessage("tokens.title", null, locale), headers, rows));
     }
 
     @PostMapping("/admin/tokens")

@@ -116,7 +116,14 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.REGISTER_EDIT.name())
                 .requestMatchers(HttpMethod.POST, "/municipalities", "/municipalities/**")
                 .hasAuthority(Permission.REGISTER_EDIT.name())
-                .requestMatchers("/admin/users", "/admin/users/**", "/admin/tokens", "/admin/tokens/**", "/admin/jobs")
+                .requestMatchers(
+                        "/admin/users",
+                        "/admin/users/**",
+                        "/admin/tokens",
+                        "/admin/tokens/**",
+                        "/admin/tokens.xlsx",
+                        "/admin/jobs",
+                        "/admin/jobs.xlsx")
                 .hasAuthority(Permission.USERS_MANAGE.name())
                 .requestMatchers("/admin/audit", "/admin/audit/**")
                 .hasAuthority(Permission.AUDIT_VIEW.name())

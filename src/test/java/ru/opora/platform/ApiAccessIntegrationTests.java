@@ -69,6 +69,10 @@ class ApiAccessIntegrationTests {
                 .as("the secret itself is never stored")
                 .isZero();
         assertThat(admin.get("/admin/tokens").body()).contains("Выгрузка в БИ").doesNotContain(secret);
+        var tokensXlsx = OporaHttp.sheet(admin.download("/admin/tokens.xlsx").body());
+        assertThat(tokensXlsx.stream().flatMap(java.util.List::stream))
+                .contains("Выгрузка в БИ")
+                .doesNotContain(secret);
 
         var unknown = api.getAuth("/api/v1/schools", "Bearer opora_nonsense");
         assertThat(unknown.status()).isEqualTo(401);
@@ -155,7 +159,16 @@ class ApiAccessIntegrationTests {
 
         var jobsPage = OporaHttp.as(port, regionAdmin).get("/admin/jobs");
         assertThat(jobsPage.status()).isEqualTo(200);
-        assertThat(jobsPage.body()).contains("municipalities.csv").contains(regionAdmin);
+        assertThat(jobsPage.body())
+                .contains("municipalities.csv")
+                .contains(regionAdmin)
+                .contains("муниципалитеты");
+        var jobsXlsx = OporaHttp.sheet(
+                OporaHttp.as(port, regionAdmin).download("/admin/jobs.xlsx").body());
+        assertThat(jobsXlsx.get(0)).contains("Что загружается");
+        assertThat(jobsXlsx.stream().flatMap(java.util.List::stream)).contains("municipalities.csv");
+        assertThat(OporaHttp.as(port, regionAdmin).get("/admin/jobs.xlsx?x=1").status())
+                .isEqualTo(200);
         assertThat(OporaHttp.as(port, municipal).get("/admin/jobs").status())
                 .as("only a region's administrators list its jobs")
                 .isEqualTo(403);

@@ -133,6 +133,10 @@ class ScaleCorrectionIntegrationTests {
                 ru.opora.platform.OporaHttp.as(port, users.create(ru.opora.identity.Role.REGION_ADMIN, test.region()));
         String page = "/results/catalogue/" + assessment + "/scale";
         assertThat(admin.get(page).body()).contains("«3» с 8 баллов");
+        assertThat(admin.get("/results/catalogue/not-an-id/scale").status()).isEqualTo(400);
+        assertThat(admin.get("/results/catalogue/" + UUID.randomUUID() + "/scale")
+                        .status())
+                .isEqualTo(404);
         var bad = admin.postWithCsrf(page + "/preview", page, java.util.Map.of("min3", "7", "min4", "4", "min5", "9"));
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("Так шкала не получится").contains("≤ 10");
