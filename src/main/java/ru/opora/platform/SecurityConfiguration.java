@@ -34,6 +34,17 @@ import ru.opora.identity.Permission;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The region administrator's pages of users, API tokens and background jobs, with their exports. */
+    private static final String[] ADMINISTRATION = {
+        "/admin/users",
+        "/admin/users/**",
+        "/admin/tokens",
+        "/admin/tokens/**",
+        "/admin/tokens.xlsx",
+        "/admin/jobs",
+        "/admin/jobs.xlsx"
+    };
+
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
@@ -116,14 +127,7 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.REGISTER_EDIT.name())
                 .requestMatchers(HttpMethod.POST, "/municipalities", "/municipalities/**")
                 .hasAuthority(Permission.REGISTER_EDIT.name())
-                .requestMatchers(
-                        "/admin/users",
-                        "/admin/users/**",
-                        "/admin/tokens",
-                        "/admin/tokens/**",
-                        "/admin/tokens.xlsx",
-                        "/admin/jobs",
-                        "/admin/jobs.xlsx")
+                .requestMatchers(ADMINISTRATION)
                 .hasAuthority(Permission.USERS_MANAGE.name())
                 .requestMatchers("/admin/audit", "/admin/audit/**")
                 .hasAuthority(Permission.AUDIT_VIEW.name())
