@@ -90,7 +90,16 @@ final class Browser implements AutoCloseable {
     void submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         waitFor(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        // the old page is gone once touching its root fails: Chromium says «stale», or, mid-navigation,
+        // «node does not belong to the document», which ExpectedConditions.stalenessOf let through
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     void upload(By field, Path file) {
