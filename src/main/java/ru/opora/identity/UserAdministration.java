@@ -88,7 +88,7 @@ class UserAdministration {
         return users(admin).stream()
                 .filter(u -> u.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new UserRejected("users.error.notFound"));
+                .orElseThrow(ru.opora.shared.NotFound::new);
     }
 
     /** Creates the user and returns the one-time password to hand over. */

@@ -31,6 +31,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("opora-embedded");
         dataSource.setMaximumPoolSize(10);
+        // a read-only connection is read-only outside transactions too (GetsNeverWrite)
+        dataSource.addDataSourceProperty("readOnlyMode", "always");
         return dataSource;
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code opora.db.nested-connections=fail} (the tests), refused, so that the build finds every such
  * path. Inside a transaction a second connection is a deliberate REQUIRES_NEW and allowed. The
  * rule holds from the moment Opora is ready: start-up work (Flyway's module-by-module migrations)
- * runs alone and may hold what it likes.
+ * runs alone and may hold what it likes. The same wrapper makes a GET's connections read-only
+ * ({@link GetsNeverWrite}).
  */
 @Component
 class OneConnectionAtATime implements BeanPostProcessor {
@@ -91,6 +92,7 @@ class OneConnectionAtATime implements BeanPostProcessor {
                 }
                 log.error("Nested connection: under load this exhausts the pool", nested);
             }
+            if (GetsNeverWrite.reading() && !savesASession()) readOnly(connection);
             open[0]++;
             var held = HELD.get();
             var origin = new Throwable("the connection this thread held");
@@ -109,6 +111,21 @@ class OneConnectionAtATime implements BeanPostProcessor {
                             throw e.getCause();
                         }
                     });
+        }
+
+        private static void readOnly(Connection connection) {
+            try {
+                connection.setReadOnly(true);
+            } catch (java.sql.SQLException e) {
+                closeQuietly(connection);
+                throw new IllegalStateException("a GET's connection could not be made read-only", e);
+            }
+        }
+
+        /** Spring Session records the session's last access when a GET's response is committed. */
+        private static boolean savesASession() {
+            return StackWalker.getInstance()
+                    .walk(frames -> frames.anyMatch(f -> f.getClassName().startsWith("org.springframework.session.")));
         }
 
         /**

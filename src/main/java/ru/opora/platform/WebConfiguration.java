@@ -28,6 +28,7 @@ class WebConfiguration implements WebMvcConfigurer {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         registry.addInterceptor(change);
+        registry.addInterceptor(new GetsNeverWrite());
     }
 
     /** The one source of time; tests replace it. */

@@ -33,6 +33,42 @@ class OneConnectionAtATimeIntegrationTests {
     }
 
     @Test
+    void whileAGetIsHandledEveryConnectionIsReadOnlyAndAfterItNone() throws Exception {
+        jdbc.sql("create table if not exists public.gets_never_write_probe (n int)")
+                .update();
+        var interceptor = new GetsNeverWrite();
+        var get = new org.springframework.mock.web.MockHttpServletRequest("GET", "/schools");
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        interceptor.preHandle(get, response, new Object());
+        try {
+            assertThat(jdbc.sql("select count(*) from public.gets_never_write_probe")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+            assertThatThrownBy(() -> jdbc.sql("insert into public.gets_never_write_probe values (1)")
+                            .update())
+                    .hasStackTraceContaining("read-only transaction");
+            assertThatThrownBy(() -> transaction.executeWithoutResult(
+                            tx -> jdbc.sql("insert into public.gets_never_write_probe values (2)")
+                                    .update()))
+                    .hasStackTraceContaining("read-only transaction");
+        } finally {
+            interceptor.afterCompletion(get, response, new Object(), null);
+        }
+        var post = new org.springframework.mock.web.MockHttpServletRequest("POST", "/schools");
+        interceptor.preHandle(post, response, new Object());
+        try {
+            jdbc.sql("insert into public.gets_never_write_probe values (3)").update();
+        } finally {
+            interceptor.afterCompletion(post, response, new Object(), null);
+        }
+        assertThat(jdbc.sql("select n from public.gets_never_write_probe")
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(3);
+    }
+
+    @Test
     void insideATransactionTheSameConnectionServesBoth() {
         Integer nested = transaction.execute(tx -> jdbc.sql("select 1")
                 .query((rs, n) -> jdbc.sql("select 2").query(Integer.class).single())

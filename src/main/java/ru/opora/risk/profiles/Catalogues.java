@@ -61,24 +61,49 @@ public class Catalogues {
         this.questionnaires = questionnaires;
     }
 
-    /** The cohort's newest version, made from the previous cohort or the default on first use. */
-    @Transactional
+    /**
+     * The cohort's newest version; for a cohort not yet opened, the version it would open with,
+     * numbered 0 and stored nowhere: a page never creates a cohort's catalogue (issue #15, M2).
+     */
+    @Transactional(readOnly = true)
     public Version current(UUID regionId, int year) {
+        var history = history(regionId, year);
+        if (!history.isEmpty()) return history.getFirst();
+        var previous = previous(regionId, year);
+        return new Version(
+                0,
+                json.readValue(previous.map(Map.Entry::getKey).orElseGet(Catalogues::shipped), RiskCatalogue.class),
+                previous.map(p -> "copy:" + p.getValue()).orElse("default"),
+                "system",
+                Instant.now());
+    }
+
+    /**
+     * Opens the cohort: stores its first version, copied from the previous cohort or the default,
+     * unless it has one. Saving a catalogue and computing profiles open the cohort they work in.
+     */
+    @Transactional
+    public Version open(UUID regionId, int year) {
         var history = history(regionId, year);
         if (!history.isEmpty()) return history.getFirst();
         lock(regionId, year);
         history = history(regionId, year);
         if (!history.isEmpty()) return history.getFirst();
-        var previous = jdbc.sql("""
+        var previous = previous(regionId, year);
+        String content = previous.map(Map.Entry::getKey).orElseGet(Catalogues::shipped);
+        String reason = previous.map(p -> "copy:" + p.getValue()).orElse("default");
+        insert(regionId, year, 1, content, reason, "system");
+        return history(regionId, year).getFirst();
+    }
+
+    /** The newest catalogue of an earlier cohort and its year. */
+    private java.util.Optional<Map.Entry<String, Integer>> previous(UUID regionId, int year) {
+        return jdbc.sql("""
                         select content::text, cohort_year from risk.catalogue where region_id = ? and cohort_year < ?
                         order by cohort_year desc, version desc limit 1""")
                 .params(regionId, year)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
                 .optional();
-        String content = previous.map(Map.Entry::getKey).orElseGet(Catalogues::shipped);
-        String reason = previous.map(p -> "copy:" + p.getValue()).orElse("default");
-        insert(regionId, year, 1, content, reason, "system");
-        return history(regionId, year).getFirst();
     }
 
     /**
@@ -151,7 +176,7 @@ public class Catalogues {
         var problems = new ArrayList<>(check(regionId, year, catalogue));
         if (reason.isBlank()) problems.add(new Problem("", "", "risk.catalogue.error.reason", ""));
         if (!problems.isEmpty()) throw new Rejected(problems);
-        Version before = current(regionId, year);
+        Version before = open(regionId, year);
         lock(regionId, year);
         int number = history(regionId, year).getFirst().number() + 1;
         String content = json.writeValueAsString(catalogue);

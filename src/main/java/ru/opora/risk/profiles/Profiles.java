@@ -87,7 +87,7 @@ public class Profiles {
                 .param(regionPath.value() + year)
                 .query()
                 .singleValue();
-        var version = catalogues.current(regionId, year);
+        var version = catalogues.open(regionId, year);
         Set<String> known = questionnaires.variableNames(regionId, year);
         var data = schoolData.of(regionPath, year);
         var imported = importedLevels(regionPath, year);

@@ -45,8 +45,30 @@ class Questionnaires {
         this.audit = audit;
     }
 
-    @Transactional
+    /**
+     * The cohort's questionnaires as a reader sees them, storing nothing: the cohort's own, else the
+     * previous cohort's, else the shipped ones (a GET never creates a cohort's data, issue #15).
+     */
+    @Transactional(readOnly = true)
     List<Questionnaire> forCohort(UUID regionId, int year) {
+        var found = read(regionId, year);
+        if (found.size() == QuestionnaireKind.values().length) return found;
+        var byKind = new java.util.EnumMap<QuestionnaireKind, Questionnaire>(QuestionnaireKind.class);
+        for (Shipped s : shipped()) byKind.put(s.kind(), new Questionnaire(s.kind(), s.title(), 1, s.items()));
+        jdbc.sql("""
+                        select max(cohort_year) from risk.questionnaire where region_id = ? and cohort_year < ?""")
+                .params(regionId, year)
+                .query(Integer.class)
+                .optional()
+                .ifPresent(previous -> read(regionId, previous)
+                        .forEach(q -> byKind.put(q.kind(), new Questionnaire(q.kind(), q.title(), 1, q.items()))));
+        found.forEach(q -> byKind.put(q.kind(), q));
+        return List.copyOf(byKind.values());
+    }
+
+    /** Stores the cohort's questionnaires as {@link #forCohort} shows them, before the first change. */
+    @Transactional
+    List<Questionnaire> open(UUID regionId, int year) {
         var found = read(regionId, year);
         if (found.size() == QuestionnaireKind.values().length) return found;
         jdbc.sql("select pg_advisory_xact_lock(hashtext('risk.questionnaire'), hashtext(?))")
@@ -122,6 +144,7 @@ class Questionnaires {
     Questionnaire save(Cohort cohort, QuestionnaireKind kind, String title, List<Item> items, String actor) {
         UUID regionId = cohort.regionId();
         int year = cohort.year();
+        open(regionId, year);
         var before = of(regionId, year, kind);
         var problems = check(kind, items);
         if (title.isBlank()) problems = append(problems, "risk.item.error.title||");

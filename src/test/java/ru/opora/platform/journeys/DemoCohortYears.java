@@ -24,6 +24,6 @@ class DemoCohortYears {
         UUID region = jdbc.sql("select id from orgunits.org_unit where kind = 'REGION' and code = '39'")
                 .query(UUID.class)
                 .single();
-        catalogues.current(region, year);
+        catalogues.open(region, year);
     }
 }
