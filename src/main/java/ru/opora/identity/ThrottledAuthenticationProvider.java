@@ -32,7 +32,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                         instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
                 ? String.valueOf(web.getRemoteAddress())
                 : "";
-        if (throttle.blocked(username, address)) throw new SignInThrottled(throttle.windowMinutes());
+        var wait = throttle.waitFor(username, address);
+        if (!wait.isZero()) throw new SignInThrottled(Math.max(1, (wait.getSeconds() + 59) / 60));
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.clear(username, address);

@@ -29,6 +29,7 @@ class EmbeddedDatabaseConfiguration {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
         dataSource.setUsername("postgres");
+        dataSource.setPassword(server.password());
         dataSource.setPoolName("opora-embedded");
         dataSource.setMaximumPoolSize(10);
         // a read-only connection is read-only outside transactions too (GetsNeverWrite)

@@ -16,6 +16,11 @@ import org.springframework.beans.factory.DisposableBean;
  * One embedded PostgreSQL cluster. A persistent cluster runs with fsync and synchronous commit on
  * and survives a {@code kill -9} of the JVM: the orphaned postmaster is stopped before the next
  * start. A non-persistent cluster (tests) is shared by every Spring context of the JVM.
+ *
+ * <p>Both accept connections from this machine only, and only with a generated password (SCRAM):
+ * zonky's own set-up trusts every local connection as superuser, which let any local process read
+ * sessions and password hashes (issue #15, M4). A persistent cluster's password is kept beside its
+ * data directory in a file only its owner can read ({@code data/postgres.password}).
  */
 final class EmbeddedPostgresServer implements DisposableBean {
 
@@ -26,10 +31,12 @@ final class EmbeddedPostgresServer implements DisposableBean {
 
     private final EmbeddedPostgres postgres;
     private final boolean persistent;
+    private final String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean persistent) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean persistent, String password) {
         this.postgres = postgres;
         this.persistent = persistent;
+        this.password = password;
     }
 
     static EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties) {
@@ -38,7 +45,10 @@ final class EmbeddedPostgresServer implements DisposableBean {
         try {
             Files.createDirectories(dir);
             stopOrphanedPostmaster(dir);
+            String password = DatabasePassword.readOrCreate(passwordFile(dir));
             var builder = EmbeddedPostgres.builder()
+                    .setConnectConfig("password", password)
+                    .setServerConfig("listen_addresses", "localhost")
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
@@ -50,7 +60,9 @@ final class EmbeddedPostgresServer implements DisposableBean {
                     .setRegisterShutdownHook(false);
             if (properties.port() > 0) builder.setPort(properties.port());
             log.info("Starting embedded PostgreSQL with data in {}", dir);
-            return new EmbeddedPostgresServer(builder.start(), true);
+            var postgres = builder.start();
+            DatabasePassword.require(postgres, password);
+            return new EmbeddedPostgresServer(postgres, true, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dir, e);
         }
@@ -65,11 +77,15 @@ final class EmbeddedPostgresServer implements DisposableBean {
     private static synchronized EmbeddedPostgresServer throwAway() {
         if (sharedThrowAway == null) {
             try {
+                String password = DatabasePassword.generate();
                 var pg = EmbeddedPostgres.builder()
+                        .setConnectConfig("password", password)
+                        .setServerConfig("listen_addresses", "localhost")
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setRegisterShutdownHook(false)
                         .start();
-                sharedThrowAway = new EmbeddedPostgresServer(pg, false);
+                DatabasePassword.require(pg, password);
+                sharedThrowAway = new EmbeddedPostgresServer(pg, false, password);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     awaitNoUsers(Duration.ofSeconds(20));
                     closeQuietly(pg);
@@ -138,6 +154,16 @@ final class EmbeddedPostgresServer implements DisposableBean {
 
     EmbeddedPostgres postgres() {
         return postgres;
+    }
+
+    /** The superuser's password every connection must give. */
+    String password() {
+        return password;
+    }
+
+    /** Where a persistent cluster's password is kept: beside its data directory. */
+    static Path passwordFile(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".password");
     }
 
     /** Creates a database of the cluster unless it exists (two contexts may ask at once). */

@@ -45,8 +45,30 @@ class SecurityConfiguration {
         "/admin/jobs.xlsx"
     };
 
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    /** No inline script or style anywhere: every page's styles are in opora.css (issue #15, I3). */
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /** Behind HTTPS (opora.https=true): every answer carries HSTS, and the session cookie is Secure. */
+    private final boolean https;
+
+    SecurityConfiguration(@org.springframework.beans.factory.annotation.Value("${opora.https:false}") boolean https) {
+        this.https = https;
+    }
+
+    /** The headers of every answer, pages and API alike. */
+    private void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .SAME_ORIGIN));
+        if (https)
+            h.httpStrictTransportSecurity(
+                    s -> s.requestMatcher(org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE)
+                            .maxAgeInSeconds(31_536_000)
+                            .includeSubDomains(true));
+    }
 
     @Bean
     @Order(1)
@@ -62,6 +84,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .headers(this::headers)
                 .csrf(AbstractHttpConfigurer::disable);
         return http.build();
     }
@@ -93,7 +116,7 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+                .headers(this::headers);
         return http.build();
     }
 

@@ -31,6 +31,14 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new GetsNeverWrite());
     }
 
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<UploadGate> uploadGate(
+            org.springframework.context.MessageSource messages) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new UploadGate(messages));
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        return registration;
+    }
+
     /** The one source of time; tests replace it. */
     @Bean
     Clock clock() {

@@ -68,7 +68,16 @@ class EvidenceIntegrationTests {
         assertThat(upload(http, page, "скан.pdf", big)).contains("больше 10 МБ");
         assertThat(count("evidence", measure)).isZero();
 
-        assertThat(upload(http, page, "протокол педсовета.pdf", pdf)).contains("Добавлено: протокол педсовета.pdf");
+        // a right-to-left override would show «<RLO>fdp.exe» as «exe.pdf»: it is dropped (#15, I3)
+        assertThat(upload(http, page, "протокол\u202E педсовета.pdf", pdf))
+                .contains("Добавлено: протокол педсовета.pdf");
+        var nul = Files.createTempFile("evidence-", ".bin");
+        Files.write(nul, pdf);
+        assertThat(http.postMultipartForm(
+                                page + "/evidence", Map.of("_csrf", http.csrfToken(page)), "акт\u0000 2.pdf", nul)
+                        .status())
+                .as("a NUL in a file name is the sender's mistake")
+                .isEqualTo(400);
         var link = http.postWithCsrf(page + "/links", page, Map.of("url", "javascript:alert(1)"));
         assertThat(link.status()).isEqualTo(302);
         assertThat(http.get(page).body()).contains("нужен адрес, начинающийся с http");

@@ -24,6 +24,7 @@ public final class TestDatabase {
         var dataSource = new Releasing(server);
         dataSource.setJdbcUrl(server.postgres().getJdbcUrl("postgres", database));
         dataSource.setUsername("postgres");
+        dataSource.setPassword(server.password());
         dataSource.setPoolName("opora-module-test");
         dataSource.setMaximumPoolSize(5);
         return dataSource;

@@ -59,7 +59,8 @@ class MeasurePageController {
             RedirectAttributes redirect)
             throws IOException {
         var m = measures.inScope(id, scope);
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        // no control or right-to-left characters: «<RLO>fdp.exe» must not pass for «exe.pdf» (#15, I3)
+        String name = ru.opora.shared.importing.UploadedName.printable(file.getOriginalFilename());
         byte[] head;
         try (InputStream in = file.getInputStream()) {
             head = in.readNBytes(8);

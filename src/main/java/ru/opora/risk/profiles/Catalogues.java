@@ -53,12 +53,14 @@ public class Catalogues {
     private final JsonMapper json;
     private final AuditLog audit;
     private final Questionnaires questionnaires;
+    private final java.time.Clock clock;
 
-    Catalogues(JdbcClient jdbc, JsonMapper json, AuditLog audit, Questionnaires questionnaires) {
+    Catalogues(JdbcClient jdbc, JsonMapper json, AuditLog audit, Questionnaires questionnaires, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
         this.questionnaires = questionnaires;
+        this.clock = clock;
     }
 
     /**
@@ -75,7 +77,7 @@ public class Catalogues {
                 json.readValue(previous.map(Map.Entry::getKey).orElseGet(Catalogues::shipped), RiskCatalogue.class),
                 previous.map(p -> "copy:" + p.getValue()).orElse("default"),
                 "system",
-                Instant.now());
+                clock.instant());
     }
 
     /**

@@ -15,14 +15,22 @@ public final class UploadedName {
     public static String of(@Nullable String original) {
         if (original == null) return "file";
         String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC);
+        String result = printable(name.substring(name.lastIndexOf('/') + 1));
+        return result.isEmpty() ? "file" : result;
+    }
+
+    /**
+     * The name as sent, folder and all, without control and direction characters: for checks that
+     * refuse a name with a path rather than cut it off.
+     */
+    public static String printable(@Nullable String original) {
+        if (original == null) return "";
+        String name = Normalizer.normalize(original, Normalizer.Form.NFC);
         var clean = new StringBuilder(name.length());
         name.codePoints()
                 .filter(c -> !Character.isISOControl(c) && !bidiControl(c))
                 .forEach(clean::appendCodePoint);
-        String result = clean.toString().strip();
-        return result.isEmpty() ? "file" : result;
+        return clean.toString().strip();
     }
 
     private static boolean bidiControl(int c) {

@@ -53,8 +53,19 @@ final class XlsxSheetReader {
                 | ParserConfigurationException
                 | org.apache.poi.openxml4j.exceptions.OpenXML4JException
                 | RuntimeException e) {
-            throw new UnreadableFile(e, "FILE-E005", fileName, UploadedSheet.rootMessage(e));
+            throw new UnreadableFile(e, codeOf(e), fileName);
         }
+    }
+
+    /**
+     * What to tell a person about a workbook the reader refused, in their words: the library's own
+     * text («Zip bomb detected!…», «DOCTYPE is disallowed…») stays in the log (issue #15, I1).
+     */
+    private static String codeOf(Exception e) {
+        String root = UploadedSheet.rootMessage(e);
+        if (root.contains("Zip bomb") || root.contains("ZipSecureFile")) return "FILE-E010";
+        if (root.contains("DOCTYPE") || root.contains("DTD")) return "FILE-E011";
+        return "FILE-E005";
     }
 
     private static long sizeOf(java.util.Iterator<InputStream> sheets) {

@@ -48,7 +48,7 @@ class VisitController {
         var attachment = file == null || file.isEmpty()
                 ? null
                 : new VisitPages.Attachment(
-                        file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                        ru.opora.shared.importing.UploadedName.printable(file.getOriginalFilename()),
                         file.getContentType(),
                         file.getSize(),
                         file);

@@ -139,7 +139,37 @@ class UploadedSheetTests {
         assertThat(bomb.size()).isLessThan(1024 * 1024);
         assertThatThrownBy(() -> read("bomb.xlsx", bomb.toByteArray()))
                 .isInstanceOfSatisfying(
-                        UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E005"));
+                        UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E010"));
+    }
+
+    @Test
+    void refusesAWorkbookWithADoctypeInItsOwnWordsNotTheLibrarys() throws IOException {
+        byte[] valid;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            wb.createSheet("s").createRow(0).createCell(0).setCellValue("a");
+            wb.write(out);
+            valid = out.toByteArray();
+        }
+        var evil = new ByteArrayOutputStream();
+        try (var in = new ZipInputStream(new java.io.ByteArrayInputStream(valid));
+                var out = new ZipOutputStream(evil)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().endsWith("sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int at = xml.indexOf("<worksheet");
+                    xml = xml.substring(0, at) + "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                            + xml.substring(at);
+                    out.write(xml.getBytes(StandardCharsets.UTF_8));
+                } else out.write(content);
+                out.closeEntry();
+            }
+        }
+        assertThatThrownBy(() -> read("evil.xlsx", evil.toByteArray()))
+                .isInstanceOfSatisfying(
+                        UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("FILE-E011"));
     }
 
     private static void writeSpaces(OutputStream out, int count) throws IOException {

@@ -1,0 +1,71 @@
+package ru.opora.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded cluster no longer trusts local connections (issue #15, M4): a local process that
+ * connects as the superuser without the generated password, or with a wrong one, is refused; the
+ * password lives in a file only its owner reads, survives a restart, and the server listens on the
+ * loopback only.
+ */
+class EmbeddedDatabaseSecurityTests {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aLocalSuperuserConnectionNeedsTheGeneratedPasswordKeptInAnOwnerOnlyFile() throws Exception {
+        var properties = new EmbeddedDatabaseProperties(data.resolve("postgres"), true, 0, "postgres");
+        var server = EmbeddedPostgresServer.start(properties);
+        Path passwordFile = data.resolve("postgres.password");
+        String password;
+        try {
+            int port = server.postgres().getPort();
+            password = Files.readString(passwordFile).strip();
+            assertThat(password).hasSize(32).isEqualTo(server.password());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+                    .isEqualTo("rw-------");
+
+            assertThatThrownBy(() -> connect(port, null)).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> connect(port, "postgres"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
+            try (var connection = connect(port, password);
+                    var rs = connection.createStatement().executeQuery("show listen_addresses")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("localhost");
+            }
+        } finally {
+            server.destroy();
+        }
+
+        var again = EmbeddedPostgresServer.start(properties);
+        try {
+            assertThat(again.password()).isEqualTo(password);
+            assertThat(Files.readString(passwordFile).strip()).isEqualTo(password);
+            try (var connection = connect(again.postgres().getPort(), password)) {
+                assertThat(connection.isValid(5)).isTrue();
+            }
+            assertThatThrownBy(() -> connect(again.postgres().getPort(), null)).isInstanceOf(SQLException.class);
+        } finally {
+            again.destroy();
+        }
+    }
+
+    private static java.sql.Connection connect(int port, String password) throws SQLException {
+        var properties = new Properties();
+        properties.setProperty("user", "postgres");
+        if (password != null) properties.setProperty("password", password);
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", properties);
+    }
+}
