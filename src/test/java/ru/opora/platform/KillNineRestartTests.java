@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The persistent embedded database survives {@code kill -9} of Opora: the orphaned postmaster is
- * stopped on the next start and the data written before the kill is all there. Opora runs in a
- * child JVM (the way {@code ./opora run} runs it), so that it can really be killed.
+ * stopped on the next start and the data written before the kill is all there. Opora is killed in
+ * the middle of a results import: after the restart the file is wholly absent (it was one
+ * transaction) and its job is marked failed (issue #15). Opora runs in a child JVM (the way
+ * {@code ./opora run} runs it), so that it can really be killed.
  */
 class KillNineRestartTests {
 
@@ -28,13 +30,18 @@ class KillNineRestartTests {
 
         Process first = start(data, port, dir.resolve("first.log"));
         long schools;
+        MidImport killed;
         try {
             awaitHealthy(port, first);
             schools = schoolCount(port);
             assertThat(schools).isBetween(300L, 400L);
+            killed = MidImport.startAndWait(port, dir);
         } finally {
             first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
         }
+        assertThat(Files.readString(dir.resolve("first.log")))
+                .as("the import was killed before it ended (else this test proves nothing)")
+                .doesNotContain("Imported " + MidImport.WORKS);
         long postmaster = Long.parseLong(
                 Files.readAllLines(data.resolve("postmaster.pid")).getFirst().trim());
         assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
@@ -45,6 +52,7 @@ class KillNineRestartTests {
         try {
             awaitHealthy(port, second);
             assertThat(schoolCount(port)).isEqualTo(schools);
+            killed.assertNothingWrittenAndJobFailed(port);
             assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
                     .isFalse();
         } finally {

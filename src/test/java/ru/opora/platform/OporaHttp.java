@@ -24,17 +24,27 @@ public final class OporaHttp {
             "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|content=\"([^\"]+)\"[^>]*name=\"_csrf\"|name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
 
     public record Response(int status, String body, String location) {}
 
     public OporaHttp(int port) {
+        this(port, new CookieManager());
+    }
+
+    private OporaHttp(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** The same browser, cookies and all, talking to another Opora node. */
+    public OporaHttp on(int otherPort) {
+        return new OporaHttp(otherPort, cookies);
     }
 
     public static OporaHttp signedIn(int port, String username, String password) {

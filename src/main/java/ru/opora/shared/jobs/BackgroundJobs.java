@@ -25,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Work that takes longer than a request (imports, mostly), run in the background and kept in the
  * database: queued, running with its progress, then done with its result or failed with its
  * problems. The starter's identity and scope go with the work. A job is answered only to the user
- * who started it; a region's administrators list all of their region's. Jobs that were queued or
- * running when the node stopped are marked failed at the next start (their files are gone).
+ * who started it; a region's administrators list all of their region's. Each job names the node
+ * that runs it (its host and port): jobs a node had queued or running when it stopped are marked
+ * failed when it starts again (their files were on that node and are gone), and those of a node that
+ * never comes back once they have gone ten minutes without its heartbeat.
  */
 @Component
 public class BackgroundJobs implements AutoCloseable {
@@ -88,20 +90,56 @@ public class BackgroundJobs implements AutoCloseable {
 
     private final JdbcClient jdbc;
     private final ExecutorService executor;
+    private final org.springframework.core.env.Environment environment;
+    /** When this node's process began: its jobs from before were left by its previous run. */
+    private final Instant started =
+            ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
 
-    BackgroundJobs(JdbcClient jdbc, @Value("${opora.jobs.threads:2}") int threads) {
+    private volatile @Nullable String node;
+
+    /** Progress is written in a transaction of its own: the work's may stay open to its end. */
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
+    BackgroundJobs(
+            JdbcClient jdbc,
+            @Value("${opora.jobs.threads:2}") int threads,
+            org.springframework.core.env.Environment environment,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.environment = environment;
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = Executors.newFixedThreadPool(
                 threads, Thread.ofPlatform().name("opora-job-", 1).factory());
+    }
+
+    /**
+     * This node's name: its host and HTTP port, the same after a restart; without a web server (a
+     * test context) a name of its own.
+     */
+    String node() {
+        String name = node;
+        if (name != null) return name;
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        String port = environment.getProperty("local.server.port");
+        name = host + ":" + (port != null ? port : ProcessHandle.current().pid() + "/" + UUID.randomUUID());
+        node = name;
+        return name;
     }
 
     /** Queues the work; it runs as the current user, in their scope. */
     public UUID submit(Request request, Work work) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into shared.background_job (id, kind, owner, region_id, file_name, status)
-                        values (?, ?, ?, ?, ?, 'QUEUED')""")
-                .params(id, request.kind(), request.owner(), request.regionId(), request.fileName())
+                        insert into shared.background_job (id, kind, owner, region_id, file_name, status, node)
+                        values (?, ?, ?, ?, ?, 'QUEUED', ?)""")
+                .params(id, request.kind(), request.owner(), request.regionId(), request.fileName(), node())
                 .update();
         executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, work)));
         return id;
@@ -132,20 +170,38 @@ public class BackgroundJobs implements AutoCloseable {
     }
 
     /**
-     * The jobs a stopped node left behind cannot finish (their uploads were temporary): a running job
-     * whose progress has not moved for ten minutes, or one still queued after an hour, is marked
-     * failed, at start and every ten minutes.
+     * The jobs a stopped node left behind cannot finish (their uploads were temporary). At start, the
+     * node fails its own from before the start; at start and every ten minutes, any node fails those
+     * whose node has not touched them for ten minutes.
      */
     @EventListener(ApplicationReadyEvent.class)
+    void failOwnInterrupted() {
+        int n = jdbc.sql(INTERRUPTED + " where status in ('QUEUED', 'RUNNING') and node = ? and created_at < ?")
+                .params(node(), java.sql.Timestamp.from(started))
+                .update();
+        if (n > 0) log.warn("{} background jobs were interrupted when this node stopped and are marked failed", n);
+        failInterrupted();
+    }
+
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
     void failInterrupted() {
-        int n = jdbc.sql("""
-                        update shared.background_job set status = 'FAILED', finished_at = now(), updated_at = now(),
-                            incident = 'Задание прервано остановкой Опоры; загрузите файл ещё раз.'
-                        where (status = 'RUNNING' and updated_at < now() - interval '10 minutes')
-                           or (status = 'QUEUED' and created_at < now() - interval '1 hour')""").update();
-        if (n > 0) log.warn("{} background jobs were interrupted by a stop and marked failed", n);
+        int n = jdbc.sql(INTERRUPTED
+                        + " where status in ('QUEUED', 'RUNNING') and updated_at < now() - interval '10 minutes'")
+                .update();
+        if (n > 0) log.warn("{} background jobs of a node that stopped are marked failed", n);
     }
+
+    /** This node is alive: its unfinished jobs are not a stopped node's. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void heartbeat() {
+        jdbc.sql("""
+                        update shared.background_job set updated_at = now()
+                        where node = ? and status in ('QUEUED', 'RUNNING')""").param(node()).update();
+    }
+
+    private static final String INTERRUPTED = """
+            update shared.background_job set status = 'FAILED', finished_at = now(), updated_at = now(),
+                incident = 'Задание прервано остановкой Опоры; загрузите файл ещё раз.'""";
 
     private void run(UUID id, Work work) {
         jdbc.sql(
@@ -177,7 +233,11 @@ public class BackgroundJobs implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    /** Writes the progress at most once per whole percent, not once per row. */
+    /**
+     * Writes the progress at most once per whole percent, not once per row, committed at once: a
+     * results import reports from inside its one transaction, and progress written there was seen
+     * by nobody until the import had ended.
+     */
     private final class Throttled implements Progress {
         private final UUID id;
         private int lastPercent = -1;
@@ -191,9 +251,10 @@ public class BackgroundJobs implements AutoCloseable {
             int percent = (int) Math.floor(Math.max(0, Math.min(1, share)) * 100);
             if (percent == lastPercent) return;
             lastPercent = percent;
-            jdbc.sql("update shared.background_job set progress = ?, updated_at = now() where id = ?")
-                    .params(percent / 100.0, id)
-                    .update();
+            ownTransaction.executeWithoutResult(
+                    status -> jdbc.sql("update shared.background_job set progress = ?, updated_at = now() where id = ?")
+                            .params(percent / 100.0, id)
+                            .update());
         }
     }
 
