@@ -77,12 +77,14 @@ class RiskOverview {
         var cohort = cohorts.of(scope, query.year());
         var catalogue = catalogues.current(cohort.regionId(), cohort.year()).catalogue();
         var within = narrow(scope, query.municipality());
-        var frequencies = Heatmap.frequencies(heatmap.rows(within, cohort.year(), catalogue, false), catalogue);
+        // one read of the profiles serves the frequencies (all schools) and the heatmap (maybe ШНОР only)
+        var all = heatmap.rows(within, cohort.year(), catalogue, false);
+        var frequencies = Heatmap.frequencies(all, catalogue);
         return new Page(
                 cohort,
                 cohorts.choices(cohort),
                 catalogue,
-                heatmap.rows(within, cohort.year(), catalogue, query.onlyShnor()),
+                query.onlyShnor() ? all.stream().filter(Heatmap.Row::isShnor).toList() : all,
                 frequencies,
                 chart(frequencies, catalogue, locale),
                 orgUnits.inScope(OrgUnitKind.MUNICIPALITY, scope),
