@@ -23,6 +23,24 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * Static files at their own prefixes only. Spring Boot's default handler serves {@code /**},
+     * and with the webjars' resource chain every link a page writes (339 school links on the risk
+     * overview) was looked up as a possible file on the class path, under a class loader lock that
+     * 20 concurrent users queued on (issue #15); {@code spring.web.resources.add-mappings=false}
+     * turns the default off.
+     */
+    @Override
+    public void addResourceHandlers(
+            org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true)
+                .addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         var change = new LocaleChangeInterceptor();

@@ -14,6 +14,7 @@ import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 import ru.opora.risk.engine.Factor;
+import ru.opora.risk.engine.Level;
 import ru.opora.risk.engine.RiskCatalogue;
 import ru.opora.shared.Chart;
 import ru.opora.shared.Table;
@@ -38,11 +39,20 @@ class RiskOverview {
     }
 
     /** The page. */
+    /**
+     * A heatmap line as drawn: each cell's class, title and text worked out once per level here,
+     * not by four template expressions per cell (339 schools × 11 factors made the page's drawing
+     * its largest cost under load, issue #15).
+     */
+    record Line(Heatmap.Row row, String shnor, List<Cell> cells) {}
+
+    record Cell(String css, String title, String text) {}
+
     record Page(
             Cohort cohort,
             List<Integer> years,
             RiskCatalogue catalogue,
-            List<Heatmap.Row> rows,
+            List<Line> rows,
             List<Heatmap.Frequency> frequencies,
             Chart chart,
             List<OrgUnitRef> municipalities,
@@ -84,11 +94,35 @@ class RiskOverview {
                 cohort,
                 cohorts.choices(cohort),
                 catalogue,
-                query.onlyShnor() ? all.stream().filter(Heatmap.Row::isShnor).toList() : all,
+                lines(
+                        query.onlyShnor()
+                                ? all.stream().filter(Heatmap.Row::isShnor).toList()
+                                : all,
+                        locale),
                 frequencies,
                 chart(frequencies, catalogue, locale),
                 orgUnits.inScope(OrgUnitKind.MUNICIPALITY, scope),
                 scope.isRegionWide());
+    }
+
+    private List<Line> lines(List<Heatmap.Row> rows, Locale locale) {
+        var plain = new java.util.EnumMap<Level, Cell>(Level.class);
+        var chosen = new java.util.EnumMap<Level, Cell>(Level.class);
+        for (Level l : Level.values()) {
+            String css = "level level-" + l;
+            String title = msg("risk.level." + l, locale);
+            String text = msg("risk.level.short." + l, locale);
+            plain.put(l, new Cell(css, title, text));
+            chosen.put(l, new Cell(css, title, "✔ " + text));
+        }
+        var lines = new ArrayList<Line>(rows.size());
+        for (Heatmap.Row r : rows) {
+            var cells = new ArrayList<Cell>(r.levels().size());
+            for (int i = 0; i < r.levels().size(); i++)
+                cells.add((r.chosen().get(i) ? chosen : plain).get(r.levels().get(i)));
+            lines.add(new Line(r, r.shnor() == null ? "" : msg("shnor.state." + r.shnor(), locale), cells));
+        }
+        return lines;
     }
 
     Table heatmapTable(Query query, Scope scope, Locale locale) {
