@@ -344,6 +344,23 @@ class IdentificationIntegrationTests {
                 .body());
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(codes.get(1)));
         assertThat(rows).noneSatisfy(r -> assertThat(r).startsWith(codes.get(8)));
+
+        // a school better than expected whose results carry an open flag is set aside, not held up
+        String atAll = "/identification/context?year=" + YEAR + "&z=0";
+        String better = section(coordinator.get(atAll).body(), "better");
+        String model = codes.stream().filter(better::contains).findFirst().orElseThrow();
+        var school = jdbc.sql("select id, path from orgunits.org_unit where kind = 'SCHOOL' and code = ?")
+                .param(model)
+                .query((rs, n) -> List.of(rs.getObject(1, UUID.class), rs.getString(2)))
+                .single();
+        jdbc.sql("""
+                        insert into identification.objectivity_flag (school_id, school_path, year, code, value, threshold, evidence)
+                        values (?, ?, ?, 'TERM_MISMATCH', 40, 20, '{}')""").params(school.get(0), school.get(1), YEAR).update();
+        var again = coordinator.get(atAll).body();
+        assertThat(section(again, "better")).doesNotContain(model);
+        assertThat(section(again, "better-in-doubt"))
+                .contains("<del>" + model)
+                .contains("Отметки за ВПР выше отметок в журнале");
     }
 
     @Test

@@ -93,5 +93,39 @@ class TutorIntegrationTests {
         var better = expectations.aboveExpectation(regionPath, YEAR, 0);
         assertThat(better).isNotEmpty().doesNotContain(shnor);
         assertThat(expectations.aboveExpectation(regionPath, YEAR, 100)).isEmpty();
+
+        // a school whose results are in doubt is never a tutor: set aside with its flag, until dismissed
+        jdbc.sql("delete from support.tutor_link where school_id = ? and cohort_year = ?")
+                .params(shnor, YEAR)
+                .update();
+        jdbc.sql("""
+                        insert into identification.objectivity_flag (school_id, school_path, year, code, value, threshold, evidence)
+                        values (?, ?, ?, 'BOUNDARY_SPIKE', 3.1, 2.0, '{}')""").params(schools.get(3), test.school(3).path(), YEAR).update();
+        var inDoubt = admin.get(page).body();
+        assertThat(inDoubt)
+                .contains(
+                        "Не предлагаются в наставники: 1",
+                        "<del>" + test.school(3).code());
+        admin.postWithCsrf("/support/tutors", page, Map.of("year", String.valueOf(YEAR)));
+        assertThat(jdbc.sql("select tutor_school_id from support.tutor_link where school_id = ? and cohort_year = ?")
+                        .params(shnor, YEAR)
+                        .query(UUID.class)
+                        .list())
+                .as("the flagged school is not proposed")
+                .doesNotContain(schools.get(3));
+        jdbc.sql("delete from support.tutor_link where school_id = ? and cohort_year = ?")
+                .params(shnor, YEAR)
+                .update();
+        jdbc.sql("update identification.objectivity_flag set status = 'DISMISSED' where school_id = ? and year = ?")
+                .params(schools.get(3), YEAR)
+                .update();
+        assertThat(admin.get(page).body()).doesNotContain("Не предлагаются в наставники");
+        admin.postWithCsrf("/support/tutors", page, Map.of("year", String.valueOf(YEAR)));
+        assertThat(jdbc.sql("select tutor_school_id from support.tutor_link where school_id = ? and cohort_year = ?")
+                        .params(shnor, YEAR)
+                        .query(UUID.class)
+                        .single())
+                .as("a dismissed flag no longer counts")
+                .isEqualTo(schools.get(3));
     }
 }

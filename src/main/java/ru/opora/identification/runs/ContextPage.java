@@ -27,8 +27,8 @@ import ru.opora.shared.Table;
 @Component
 class ContextPage {
 
-    /** A school's line: names, context and gap. */
-    record Line(String code, String name, SchoolContext context, ContextModel.Gap gap) {}
+    /** A school's line: names, context, gap, and the codes of its open or confirmed objectivity flags. */
+    record Line(String code, String name, SchoolContext context, ContextModel.Gap gap, List<String> flags) {}
 
     /** The page; without a fit when the region has no ВПР year yet. */
     record Page(
@@ -37,6 +37,7 @@ class ContextPage {
             double z,
             ContextModel.@Nullable Fit fit,
             List<Line> better,
+            List<Line> betterInDoubt,
             List<Line> worse,
             List<Line> all) {}
 
@@ -44,37 +45,51 @@ class ContextPage {
     private final SchoolResults results;
     private final OrgUnits orgUnits;
     private final MessageSource messages;
+    private final ru.opora.identification.ObjectivityConcerns concerns;
 
-    ContextPage(ContextFit contextFit, SchoolResults results, OrgUnits orgUnits, MessageSource messages) {
+    ContextPage(
+            ContextFit contextFit,
+            SchoolResults results,
+            OrgUnits orgUnits,
+            MessageSource messages,
+            ru.opora.identification.ObjectivityConcerns concerns) {
         this.contextFit = contextFit;
         this.results = results;
         this.orgUnits = orgUnits;
         this.messages = messages;
+        this.concerns = concerns;
     }
 
     Page page(@Nullable Integer year, double z, Scope scope) {
         var region = scope.region();
         var available = results.years(region);
-        if (available.isEmpty()) return new Page(available, null, z, null, List.of(), List.of(), List.of());
+        if (available.isEmpty()) return new Page(available, null, z, null, List.of(), List.of(), List.of(), List.of());
         int chosen = year != null && available.contains(year) ? year : available.getFirst();
         var fitted = contextFit.of(region, chosen);
         Map<UUID, OrgUnitRef> names = new HashMap<>();
         for (OrgUnitRef r : orgUnits.byIds(
                 fitted.fit().gaps().stream().map(ContextModel.Gap::schoolId).toList())) names.put(r.id(), r);
+        var doubtful = concerns.of(region, chosen);
         var lines = new ArrayList<Line>();
         for (var g : fitted.fit().gaps()) {
             var ref = names.get(g.schoolId());
             var context = fitted.contexts().get(g.schoolId());
             if (ref == null || context == null || !scope.permits(ref.path())) continue;
-            lines.add(new Line(ref.code(), ref.name(), context, g));
+            lines.add(new Line(ref.code(), ref.name(), context, g, doubtful.getOrDefault(g.schoolId(), List.of())));
         }
         lines.sort(Comparator.comparingDouble(l -> l.gap().z()));
+        // a school whose results are in doubt is never held up as better than expected (issue #16)
         return new Page(
                 available,
                 chosen,
                 z,
                 fitted.fit(),
-                lines.stream().filter(l -> l.gap().z() <= -z).toList(),
+                lines.stream()
+                        .filter(l -> l.gap().z() <= -z && l.flags().isEmpty())
+                        .toList(),
+                lines.stream()
+                        .filter(l -> l.gap().z() <= -z && !l.flags().isEmpty())
+                        .toList(),
                 lines.stream()
                         .filter(l -> l.gap().z() >= z)
                         .sorted(Comparator.comparingDouble(l -> -l.gap().z()))

@@ -21,16 +21,36 @@ class TutorCandidates {
 
     private final SchoolResults results;
     private final ru.opora.identification.ContextExpectations expectations;
+    private final ru.opora.identification.ObjectivityConcerns concerns;
 
-    TutorCandidates(SchoolResults results, ru.opora.identification.ContextExpectations expectations) {
+    TutorCandidates(
+            SchoolResults results,
+            ru.opora.identification.ContextExpectations expectations,
+            ru.opora.identification.ObjectivityConcerns concerns) {
         this.results = results;
         this.expectations = expectations;
+        this.concerns = concerns;
     }
 
+    /** The candidates and those whose figures would make them one but whose results are in doubt. */
+    record Found(Set<UUID> candidates, Map<UUID, java.util.List<String>> inDoubt) {}
+
     Set<UUID> of(OrgPath regionPath, int year) {
+        return find(regionPath, year).candidates();
+    }
+
+    /**
+     * Strong schools and schools far better than their context predicts, but never one with an open
+     * or confirmed objectivity flag: such a school is set aside with its flags (issue #16).
+     */
+    Found find(OrgPath regionPath, int year) {
         var all = new HashSet<UUID>(highResults(regionPath, year));
         all.addAll(expectations.aboveExpectation(regionPath, year, 1.5));
-        return all;
+        var doubtful = concerns.of(regionPath, year);
+        var inDoubt = new java.util.TreeMap<UUID, java.util.List<String>>();
+        for (UUID school : all) if (doubtful.containsKey(school)) inDoubt.put(school, doubtful.get(school));
+        all.removeAll(inDoubt.keySet());
+        return new Found(all, inDoubt);
     }
 
     private Set<UUID> highResults(OrgPath regionPath, int year) {

@@ -25,15 +25,23 @@ class TutorPages {
             List<TutorLinks.Link> links,
             List<CuratorMatching.Pair> proposal,
             Map<String, OrgUnitRef> schools,
-            Map<String, String> names) {}
+            Map<String, String> names,
+            Map<String, List<String>> inDoubt) {}
 
     private final TutorLinks links;
+    private final TutorCandidates candidates;
     private final Suggestions suggestions;
     private final SupportDirectory directory;
     private final OrgUnits orgUnits;
 
-    TutorPages(TutorLinks links, Suggestions suggestions, SupportDirectory directory, OrgUnits orgUnits) {
+    TutorPages(
+            TutorLinks links,
+            TutorCandidates candidates,
+            Suggestions suggestions,
+            SupportDirectory directory,
+            OrgUnits orgUnits) {
         this.links = links;
+        this.candidates = candidates;
         this.suggestions = suggestions;
         this.directory = directory;
         this.orgUnits = orgUnits;
@@ -53,9 +61,21 @@ class TutorPages {
             ids.add(p.schoolId());
             if (p.curator() != null) ids.add(UUID.fromString(p.curator()));
         });
+        // strong on paper, in doubt in fact: shown set aside with their flags, never proposed
+        var inDoubt = new java.util.LinkedHashMap<String, List<String>>();
+        candidates
+                .find(ru.opora.orgunits.OrgPath.ofRegion(region), cohort)
+                .inDoubt()
+                .forEach((school, flags) -> {
+                    ids.add(school);
+                    inDoubt.put(school.toString(), flags);
+                });
         var schools = new HashMap<String, OrgUnitRef>();
         orgUnits.byIds(ids).forEach(s -> schools.put(s.id().toString(), s));
-        return new Page(cohort, current, proposal, schools, directory.factors(region, cohort));
+        inDoubt.keySet()
+                .removeIf(id -> !schools.containsKey(id)
+                        || !scope.permits(schools.get(id).path()));
+        return new Page(cohort, current, proposal, schools, directory.factors(region, cohort), inDoubt);
     }
 
     /** Links every ШНОР without a tutor to its proposed one; returns how many. */
