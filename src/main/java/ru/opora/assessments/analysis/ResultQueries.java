@@ -65,6 +65,24 @@ class ResultQueries {
                 ovz);
     }
 
+    /** The stored roll-ups of the scope's municipalities (for the region's task matrix). */
+    List<UnitResult> municipalities(Assessment a, Scope scope, OvzFilter ovz) {
+        return rows(
+                a,
+                "org_level = 2 and class_label = '' and " + scope.sqlCondition("org_path"),
+                List.of((Object[]) scope.likePatterns()),
+                ovz);
+    }
+
+    /** Every class of the given schools: how many classes a low-solve task touches. */
+    List<ResultAggregate> classesOf(Assessment a, List<UUID> schoolIds, OvzFilter ovz) {
+        boolean[] mask = new boolean[2]; // [without ОВЗ, with ОВЗ]
+        for (boolean g : ovz.groups()) mask[g ? 1 : 0] = true;
+        return new ArrayList<>(aggregates
+                .classesOf(a.id(), schoolIds, a.tasks().size(), a.maxPrimaryScore(), mask)
+                .values());
+    }
+
     /** The whole-school aggregates of the given schools (already known to be in the reader's scope). */
     List<UnitResult> schoolsById(Assessment a, List<UUID> schoolIds, OvzFilter ovz) {
         if (schoolIds.isEmpty()) return List.of();

@@ -133,6 +133,35 @@ public class Aggregates {
         return result;
     }
 
+    /**
+     * Every class of the given schools, keyed «school id|class label», in one read of their work
+     * blocks: how many classes a low-solve task touches across a municipality or a region.
+     */
+    public java.util.Map<String, ResultAggregate> classesOf(
+            UUID assessmentId, java.util.List<UUID> schoolIds, int taskCount, int maxPrimary, boolean[] ovzGroups) {
+        var result = new java.util.TreeMap<String, ResultAggregate>();
+        if (schoolIds.isEmpty()) return result;
+        jdbc.sql("""
+                        select school_id, class_label, cardinality(codes) as n, scores, facts from assessments.work_block
+                         where assessment_id = ? and school_id = any(?)""").params(assessmentId, schoolIds.toArray(UUID[]::new)).query(rs -> {
+            int n = rs.getInt("n");
+            byte[] scores = rs.getBytes("scores");
+            byte[] facts = rs.getBytes("facts");
+            var sum = result.computeIfAbsent(
+                    rs.getObject("school_id", UUID.class) + "|" + rs.getString("class_label"),
+                    k -> new ResultAggregate(taskCount, maxPrimary));
+            for (int w = 0; w < n; w++) {
+                int f = w * WorkBlock.FACT_BYTES;
+                boolean ovz = facts[f + 7] == 1;
+                if (!(ovz ? ovzGroups[1] : ovzGroups[0])) continue;
+                int primary = ((facts[f + 2] & 0xFF) << 8) | (facts[f + 3] & 0xFF);
+                sum.add(primary, facts[f + 4], scores, w * taskCount, facts[f + 5]);
+            }
+        });
+        result.values().removeIf(a -> a.participants() == 0);
+        return result;
+    }
+
     void analyze() {
         jdbc.sql("analyze assessments.result_aggregate").update();
     }
