@@ -113,23 +113,8 @@ public class Aggregates {
     public java.util.Map<String, ResultAggregate> classes(
             UUID assessmentId, UUID schoolId, int taskCount, int maxPrimary, boolean[] ovzGroups) {
         var result = new java.util.TreeMap<String, ResultAggregate>();
-        jdbc.sql("""
-                        select class_label, cardinality(codes) as n, scores, facts from assessments.work_block
-                         where assessment_id = ? and school_id = ?""").params(assessmentId, schoolId).query(rs -> {
-            int n = rs.getInt("n");
-            byte[] scores = rs.getBytes("scores");
-            byte[] facts = rs.getBytes("facts");
-            var sum = result.computeIfAbsent(
-                    rs.getString("class_label"), k -> new ResultAggregate(taskCount, maxPrimary));
-            for (int w = 0; w < n; w++) {
-                int f = w * WorkBlock.FACT_BYTES;
-                boolean ovz = facts[f + 7] == 1;
-                if (!(ovz ? ovzGroups[1] : ovzGroups[0])) continue;
-                int primary = ((facts[f + 2] & 0xFF) << 8) | (facts[f + 3] & 0xFF);
-                sum.add(primary, facts[f + 4], scores, w * taskCount, facts[f + 5]);
-            }
-        });
-        result.values().removeIf(a -> a.participants() == 0);
+        classesOf(assessmentId, java.util.List.of(schoolId), taskCount, maxPrimary, ovzGroups)
+                .forEach((key, sum) -> result.put(key.substring(key.indexOf('|') + 1), sum));
         return result;
     }
 

@@ -16,7 +16,8 @@ import ru.opora.orgunits.Settlement;
 
 /**
  * The model of a school's share of «2» from its context (rural, size, ОВЗ share, adverse social
- * conditions, small school), fitted on the region's schools of one ВПР year. The context page
+ * conditions, small school, and the region's imported social-context index when it covers at
+ * least half of the schools), fitted on the region's schools of one ВПР year. The context page
  * shows it; tutor-school suggestions use the schools it finds far better than expected.
  */
 @Component
@@ -24,27 +25,48 @@ class ContextFit {
 
     static final List<String> FEATURES = List.of("rural", "logStudents", "shareOvz", "adverse", "small");
 
+    /** The same with the social-context index (issue #16: it doubled the share of the spread explained). */
+    static final List<String> WITH_INDEX =
+            List.of("rural", "logStudents", "shareOvz", "adverse", "small", "socialIndex");
+
     /** The fit and the contexts it was made from. */
     record Fitted(ContextModel.Fit fit, Map<UUID, SchoolContext> contexts) {}
 
     private final RegionYears years;
     private final RuleSets ruleSets;
+    private final ru.opora.identification.facts.RecordedFacts facts;
 
-    ContextFit(RegionYears years, RuleSets ruleSets) {
+    ContextFit(RegionYears years, RuleSets ruleSets, ru.opora.identification.facts.RecordedFacts facts) {
         this.years = years;
         this.ruleSets = ruleSets;
+        this.facts = facts;
     }
 
     Fitted of(OrgPath region, int year) {
         RuleSet rules = ruleSets.current(region.regionId()).rules();
         var loaded = years.load(region, year, 1);
-        var observations = observations(loaded.byYear().get(year), loaded.schools(), rules);
+        // the index of the year, else of the year before (regions publish it once a year or less)
+        var ofYear = facts.socialIndex(region, year);
+        var index = ofYear.isEmpty() ? facts.socialIndex(region, year - 1) : ofYear;
+        var withIndex = observations(loaded.byYear().get(year), loaded.schools(), rules, index);
+        long covered =
+                withIndex.stream().filter(o -> index.containsKey(o.schoolId())).count();
+        if (!withIndex.isEmpty() && covered * 2 >= withIndex.size())
+            return new Fitted(ContextModel.fit(WITH_INDEX, withIndex), loaded.schools());
+        var observations = observations(loaded.byYear().get(year), loaded.schools(), rules, Map.of());
         return new Fitted(ContextModel.fit(FEATURES, observations), loaded.schools());
     }
 
-    /** One observation per school with enough ВПР works; a missing ОВЗ share takes the region's mean. */
+    /**
+     * One observation per school with enough ВПР works; a missing ОВЗ share takes the region's mean.
+     * With a social index, a school without one takes the index's mean, as the last feature.
+     */
     static List<ContextModel.Observation> observations(
-            List<SchoolYear> schools, Map<UUID, SchoolContext> contexts, RuleSet rules) {
+            List<SchoolYear> schools, Map<UUID, SchoolContext> contexts, RuleSet rules, Map<UUID, Double> index) {
+        double meanIndex = index.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
         double meanOvz = contexts.values().stream()
                 .map(SchoolContext::shareOvz)
                 .filter(Objects::nonNull)
@@ -70,6 +92,10 @@ class ContextFit {
                 c.adverseSocialConditions() ? 1 : 0,
                 c.small() ? 1 : 0
             };
+            if (!index.isEmpty()) {
+                features = java.util.Arrays.copyOf(features, features.length + 1);
+                features[features.length - 1] = index.getOrDefault(s.schoolId(), meanIndex);
+            }
             observations.add(new ContextModel.Observation(s.schoolId(), features, 100.0 * twos / works));
         }
         return observations;
