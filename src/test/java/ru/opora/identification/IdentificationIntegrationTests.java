@@ -329,6 +329,18 @@ class IdentificationIntegrationTests {
     }
 
     @Test
+    void saysSoWhenTheLoadedYearsCannotSatisfyTheRule() {
+        var fresh = fixtures.region();
+        fixtures.loadYear(fresh, 2046, IdentificationFixtures.WEAK);
+        var admin = OporaHttp.as(port, users.create(Role.REGION_ADMIN, fresh.region()));
+        assertThat(section(admin.get("/identification").body(), "window-short"))
+                .as("two years running, one loaded")
+                .contains("2 года подряд", "2046", "2045");
+        fixtures.loadYear(fresh, 2045, IdentificationFixtures.WEAK);
+        assertThat(admin.get("/identification").body()).doesNotContain("window-short");
+    }
+
+    @Test
     void explainsTheContextModelAndTheSchoolsFarFromTheirExpectation() {
         var coordinator = OporaHttp.as(port, municipalUser);
         var page =

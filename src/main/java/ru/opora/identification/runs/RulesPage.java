@@ -28,7 +28,25 @@ class RulesPage {
             List<Integer> years,
             RuleSets.Version current,
             List<RuleSets.Version> history,
-            boolean regionWide) {}
+            boolean regionWide) {
+
+        /**
+         * The years of the newest year's ВПР window with no results loaded. The ВПР criterion needs
+         * every year of the window: while one is missing it cannot select any school, which a
+         * region with one year loaded did not notice (issue #16).
+         */
+        public List<Integer> missingWindowYears() {
+            if (years.isEmpty()) return List.of();
+            int newest = years.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            var missing = new java.util.ArrayList<Integer>();
+            for (int y = newest - form.windowYears() + 1; y <= newest; y++) if (!years.contains(y)) missing.add(y);
+            return missing;
+        }
+
+        public int newestYear() {
+            return years.stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+    }
 
     /**
      * What the typed rules would give for a year: the count, and against the year's last confirmed
