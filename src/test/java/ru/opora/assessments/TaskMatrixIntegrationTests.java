@@ -147,6 +147,37 @@ class TaskMatrixIntegrationTests {
                 .doesNotContain(region.school(3).code());
     }
 
+    @Test
+    void aRegionFiltersTheResultsPagesByMunicipalityAndAMunicipalityCannotLookElsewhere() {
+        String admin = users.create(Role.REGION_ADMIN, region.region());
+        String auth = OporaHttp.basic(admin, TestUsers.PASSWORD);
+        var api = new OporaHttp(port);
+        UUID first = region.municipality(0).id();
+        JsonNode m = json(api.getAuth("/api/v1/results/" + assessment + "/tasks?municipality=" + first, auth));
+        assertThat(m.path("by").asString()).isEqualTo("SCHOOLS");
+        assertThat(m.path("rows")).hasSize(3);
+        JsonNode overview = json(api.getAuth("/api/v1/results/" + assessment + "?municipality=" + first, auth));
+        assertThat(overview.path("total").path("participants").asInt())
+                .as("the first municipality's 48 works")
+                .isEqualTo(48);
+        assertThat(overview.path("schoolsInAll").asInt()).isEqualTo(3);
+        var page = OporaHttp.as(port, admin)
+                .get("/results/" + assessment + "?municipality=" + first)
+                .body();
+        assertThat(page)
+                .contains(region.school(0).code())
+                .doesNotContain(region.school(4).code());
+
+        String municipal =
+                OporaHttp.basic(users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(1)), TestUsers.PASSWORD);
+        assertThat(api.getAuth("/api/v1/results/" + assessment + "?municipality=" + first, municipal)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.getAuth("/api/v1/results/" + assessment + "/tasks?municipality=" + first, municipal)
+                        .status())
+                .isEqualTo(404);
+    }
+
     private static JsonNode row(JsonNode matrix, UUID id) {
         for (JsonNode r : matrix.path("rows")) if (r.path("id").asString().equals(id.toString())) return r;
         throw new AssertionError("no row " + id + " in " + matrix);

@@ -48,15 +48,23 @@ public class LowTaskRules {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Version defaults;
+    private final int minGroup;
 
     LowTaskRules(
             JdbcClient jdbc,
             AuditLog audit,
             @Value("${opora.results.low-task.absolute:50}") double absolute,
-            @Value("${opora.results.low-task.gap-below-region:15}") double gap) {
+            @Value("${opora.results.low-task.gap-below-region:15}") double gap,
+            @Value("${opora.results.low-task.min-group:10}") int minGroup) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.defaults = new Version(0, new LowTaskRule(absolute, gap), "", "", null);
+        this.minGroup = minGroup;
+    }
+
+    /** The fewest works a group (municipality, school, class) needs for a low solve rate to be marked. */
+    int minGroup() {
+        return minGroup;
     }
 
     /** The rule in force for the region of an org unit. */

@@ -85,6 +85,11 @@ class ResultExports {
     }
 
     /** The assessment's schools in scope. */
+    /** The reader's scope cut to the municipality the page was filtered by. */
+    Scope narrow(Scope scope, @org.jspecify.annotations.Nullable UUID municipality) {
+        return pages.narrow(scope, municipality);
+    }
+
     File schools(UUID assessmentId, OvzFilter ovz, Scope scope, Locale locale) {
         Assessment a = results.assessment(assessmentId);
         return new File(

@@ -33,22 +33,24 @@ class ResultExportsController {
     void schools(
             @PathVariable UUID assessmentId,
             @RequestParam(defaultValue = "ALL") OvzFilter ovz,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable UUID municipality,
             Scope scope,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        send(response, exports.schools(assessmentId, ovz, scope, locale));
+        send(response, exports.schools(assessmentId, ovz, exports.narrow(scope, municipality), locale));
     }
 
     @GetMapping("/results/{assessmentId}/dynamics.xlsx")
     void dynamics(
             @PathVariable UUID assessmentId,
             @RequestParam(defaultValue = "ALL") OvzFilter ovz,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable UUID municipality,
             Scope scope,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        send(response, exports.dynamics(assessmentId, ovz, scope, locale));
+        send(response, exports.dynamics(assessmentId, ovz, exports.narrow(scope, municipality), locale));
     }
 
     @GetMapping("/results/{assessmentId}/schools/{schoolId}/export")

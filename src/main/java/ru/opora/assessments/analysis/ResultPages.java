@@ -143,6 +143,23 @@ class ResultPages {
         return lines;
     }
 
+    /**
+     * The scope cut to one municipality, for the municipality filter of the results pages; a
+     * municipality that does not exist or lies outside the scope is not found.
+     */
+    Scope narrow(Scope scope, @org.jspecify.annotations.Nullable UUID municipality) {
+        if (municipality == null) return scope;
+        var unit = orgUnits.find(municipality)
+                .filter(m -> m.kind() == ru.opora.orgunits.OrgUnitKind.MUNICIPALITY && scope.permits(m.path()))
+                .orElseThrow(ru.opora.shared.NotFound::new);
+        return scope.narrowTo(unit.path());
+    }
+
+    /** The municipalities a region-wide reader may filter by; none for a narrower reader. */
+    List<OrgUnitRef> municipalities(Scope scope) {
+        return scope.isRegionWide() ? orgUnits.inScope(ru.opora.orgunits.OrgUnitKind.MUNICIPALITY, scope) : List.of();
+    }
+
     /** A school the reader may see: 404 when there is none, 403 when it lies outside the scope. */
     OrgUnitRef schoolInScope(UUID schoolId, Scope scope) {
         var school = orgUnits.find(schoolId)

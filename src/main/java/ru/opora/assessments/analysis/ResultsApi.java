@@ -80,9 +80,10 @@ class ResultsApi {
     @GetMapping("/{assessmentId}")
     @Operation(
             summary =
-                    "Итог и страница школ (50), сортировка: share2, kachestvo, meanPercent, participants; ovz: ALL, OVZ, NO_OVZ")
-    Overview overview(@PathVariable UUID assessmentId, ResultsPage.OverviewParams params, Scope scope) {
+                    "Итог и страница школ (50), сортировка: share2, kachestvo, meanPercent, participants; ovz: ALL, OVZ, NO_OVZ; municipality: id муниципалитета")
+    Overview overview(@PathVariable UUID assessmentId, ResultsPage.OverviewParams params, Scope readersScope) {
         Assessment a = assessment(assessmentId);
+        var scope = pages.narrow(readersScope, params.municipality());
         var page = pages.schoolPage(a, scope, params.ovzFilter(), params.sortKey(), params.pageIndex());
         var total = Measures.of("", queries.total(a, scope, params.ovzFilter()), a.maxPrimaryScore());
         return new Overview(

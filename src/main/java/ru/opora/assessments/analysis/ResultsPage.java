@@ -29,7 +29,8 @@ class ResultsPage {
     record OverviewParams(
             @Nullable OvzFilter ovz,
             @Nullable String sort,
-            @Nullable Integer page) {
+            @Nullable Integer page,
+            @Nullable UUID municipality) {
 
         OvzFilter ovzFilter() {
             return ovz == null ? OvzFilter.ALL : ovz;
@@ -52,7 +53,9 @@ class ResultsPage {
             Measures total,
             Chart markChart,
             List<Measures> dynamics,
-            Chart dynamicsChart) {}
+            Chart dynamicsChart,
+            List<OrgUnitRef> municipalities,
+            @Nullable UUID municipality) {}
 
     /** A school's analysis: the report with its charts. */
     record SchoolView(SchoolReports.SchoolReport report, Chart markChart, Chart taskChart) {
@@ -115,8 +118,9 @@ class ResultsPage {
         return assessments;
     }
 
-    Overview overview(UUID assessmentId, OverviewParams params, Scope scope, Locale locale) {
+    Overview overview(UUID assessmentId, OverviewParams params, Scope readersScope, Locale locale) {
         Assessment a = assessment(assessmentId);
+        var scope = pages.narrow(readersScope, params.municipality());
         var ovz = params.ovzFilter();
         var dynamics = pages.scopeDynamics(a, scope, ovz);
         var total = queries.total(a, scope, ovz);
@@ -128,7 +132,9 @@ class ResultsPage {
                 Measures.of("", total, a.maxPrimaryScore()),
                 ResultCharts.marks(Map.of(msg("results.total", locale), total)),
                 dynamics,
-                ResultCharts.dynamics(dynamics, msg("results.share2", locale), msg("results.kachestvo", locale)));
+                ResultCharts.dynamics(dynamics, msg("results.share2", locale), msg("results.kachestvo", locale)),
+                pages.municipalities(readersScope),
+                params.municipality());
     }
 
     SchoolView school(UUID assessmentId, UUID schoolId, OvzFilter ovz, Scope scope, Locale locale) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.catalogue.Assessment;
@@ -66,7 +65,9 @@ class TaskMatrix {
             int minGroup,
             List<Column> columns,
             List<Row> rows,
-            Chart chart) {
+            Chart chart,
+            List<OrgUnitRef> municipalities,
+            @Nullable UUID municipality) {
 
         /** The tasks the scope solves low, those touching most schools first. */
         public List<Column> worst() {
@@ -83,6 +84,7 @@ class TaskMatrix {
     private final ResultQueries queries;
     private final LowTaskRules rules;
     private final OrgUnits orgUnits;
+    private final ResultPages pages;
     private final MessageSource messages;
     private final int minGroup;
 
@@ -91,18 +93,28 @@ class TaskMatrix {
             ResultQueries queries,
             LowTaskRules rules,
             OrgUnits orgUnits,
-            MessageSource messages,
-            @Value("${opora.results.low-task.min-group:10}") int minGroup) {
+            ResultPages pages,
+            MessageSource messages) {
         this.catalogue = catalogue;
         this.queries = queries;
         this.rules = rules;
         this.orgUnits = orgUnits;
+        this.pages = pages;
         this.messages = messages;
-        this.minGroup = minGroup;
+        this.minGroup = rules.minGroup();
     }
 
-    Matrix of(UUID assessmentId, @Nullable By by, @Nullable OvzFilter ovzOrAll, Scope scope, Locale locale) {
+    /** What the page and the API are asked for. */
+    record Query(
+            @Nullable By by,
+            @Nullable OvzFilter ovz,
+            @Nullable UUID municipality) {}
+
+    Matrix of(UUID assessmentId, Query query, Scope readersScope, Locale locale) {
         Assessment a = catalogue.find(assessmentId).orElseThrow(NotFound::new);
+        Scope scope = pages.narrow(readersScope, query.municipality());
+        By by = query.by();
+        OvzFilter ovzOrAll = query.ovz();
         OvzFilter ovz = ovzOrAll == null ? OvzFilter.ALL : ovzOrAll;
         By rowsBy = scope.isRegionWide() && by != By.SCHOOLS ? By.MUNICIPALITIES : By.SCHOOLS;
         var rule = rules.forPath(scope.region()).rule();
@@ -116,6 +128,33 @@ class TaskMatrix {
         var rows = rows(a, units, region, rule);
         var classes = queries.classesOf(
                 a, schools.stream().map(ResultQueries.UnitResult::orgUnitId).toList(), ovz);
+        var schoolSums =
+                schools.stream().map(ResultQueries.UnitResult::aggregate).toList();
+        var columns = columns(a, new Sums(region, total, schoolSums, classes), rows, rule);
+        return new Matrix(
+                a,
+                ovz,
+                rowsBy,
+                scope.isRegionWide(),
+                rule,
+                minGroup,
+                columns,
+                rows,
+                chart(columns, locale, rule),
+                pages.municipalities(readersScope),
+                query.municipality());
+    }
+
+    /** The region's and the scope's totals and the scope's schools and classes. */
+    private record Sums(
+            ResultAggregate region,
+            ResultAggregate scope,
+            List<ResultAggregate> schools,
+            List<ResultAggregate> classes) {}
+
+    private List<Column> columns(Assessment a, Sums sums, List<Row> rows, LowTaskRule rule) {
+        var region = sums.region();
+        var total = sums.scope();
         var columns = new ArrayList<Column>();
         for (Task t : a.tasks()) {
             double regionRate = region.solveRate(t.position(), t.maxScore());
@@ -131,17 +170,10 @@ class TaskMatrix {
                     (int) rows.stream()
                             .filter(r -> r.cells().get(t.position()).low())
                             .count(),
-                    countLow(
-                            schools.stream()
-                                    .map(ResultQueries.UnitResult::aggregate)
-                                    .toList(),
-                            t,
-                            regionRate,
-                            rule),
-                    countLow(classes, t, regionRate, rule)));
+                    countLow(sums.schools(), t, regionRate, rule),
+                    countLow(sums.classes(), t, regionRate, rule)));
         }
-        return new Matrix(
-                a, ovz, rowsBy, scope.isRegionWide(), rule, minGroup, columns, rows, chart(columns, locale, rule));
+        return columns;
     }
 
     private List<Row> rows(

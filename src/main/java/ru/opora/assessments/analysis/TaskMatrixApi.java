@@ -5,10 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.opora.orgunits.Scope;
 
@@ -39,13 +37,8 @@ class TaskMatrixApi {
     @Operation(
             summary =
                     "Решаемость заданий по муниципалитетам (by=MUNICIPALITIES) или школам (by=SCHOOLS) и задания с низкой решаемостью")
-    MatrixView tasks(
-            @PathVariable UUID assessmentId,
-            @RequestParam(required = false) TaskMatrix.@Nullable By by,
-            @RequestParam(required = false) @Nullable OvzFilter ovz,
-            Scope scope,
-            Locale locale) {
-        var m = matrix.of(assessmentId, by, ovz, scope, locale);
+    MatrixView tasks(@PathVariable UUID assessmentId, TaskMatrix.Query query, Scope scope, Locale locale) {
+        var m = matrix.of(assessmentId, query, scope, locale);
         return new MatrixView(
                 m.assessment().id(),
                 m.assessment().title(),

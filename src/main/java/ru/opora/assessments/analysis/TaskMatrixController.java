@@ -4,12 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.XlsxTableWriter;
 
@@ -24,39 +22,32 @@ class TaskMatrixController {
     }
 
     @GetMapping("/results/{assessmentId}/tasks")
-    String page(
-            @PathVariable UUID assessmentId,
-            @RequestParam(required = false) TaskMatrix.@Nullable By by,
-            @RequestParam(required = false) @Nullable OvzFilter ovz,
-            Scope scope,
-            Locale locale,
-            Model model) {
-        model.addAttribute("page", matrix.of(assessmentId, by, ovz, scope, locale));
+    String page(@PathVariable UUID assessmentId, TaskMatrix.Query query, Scope scope, Locale locale, Model model) {
+        model.addAttribute("page", matrix.of(assessmentId, query, scope, locale));
         return "assessments/tasks";
     }
 
     @GetMapping("/results/{assessmentId}/tasks.xlsx")
     void matrixFile(
             @PathVariable UUID assessmentId,
-            @RequestParam(required = false) TaskMatrix.@Nullable By by,
-            @RequestParam(required = false) @Nullable OvzFilter ovz,
+            TaskMatrix.Query query,
             Scope scope,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        var m = matrix.of(assessmentId, by, ovz, scope, locale);
+        var m = matrix.of(assessmentId, query, scope, locale);
         XlsxTableWriter.download(response, "tasks-" + m.assessment().year() + ".xlsx", matrix.matrixTable(m, locale));
     }
 
     @GetMapping("/results/{assessmentId}/tasks-low.xlsx")
     void worstFile(
             @PathVariable UUID assessmentId,
-            @RequestParam(required = false) @Nullable OvzFilter ovz,
+            TaskMatrix.Query query,
             Scope scope,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        var m = matrix.of(assessmentId, null, ovz, scope, locale);
+        var m = matrix.of(assessmentId, query, scope, locale);
         XlsxTableWriter.download(
                 response, "tasks-low-" + m.assessment().year() + ".xlsx", matrix.worstTable(m, locale));
     }

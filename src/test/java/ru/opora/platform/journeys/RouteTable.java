@@ -53,6 +53,12 @@ final class RouteTable {
     private static List<Param> params(HandlerMethod handler) {
         var params = new ArrayList<Param>();
         for (MethodParameter p : handler.getMethodParameters()) {
+            // a record bound from the query string (the pages' filters): each of its components
+            if (p.getParameterType().isRecord() && !p.hasParameterAnnotations()) {
+                for (var c : p.getParameterType().getRecordComponents())
+                    params.add(new Param(c.getName(), c.getType()));
+                continue;
+            }
             var annotation = p.getParameterAnnotation(RequestParam.class);
             if (annotation == null || p.hasParameterAnnotation(PathVariable.class)) continue;
             String name = annotation.name().isEmpty() ? annotation.value() : annotation.name();
