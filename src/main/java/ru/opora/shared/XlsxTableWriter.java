@@ -90,7 +90,9 @@ public final class XlsxTableWriter {
 
     private static String sheetName(String title) {
         String cleaned = title.replaceAll("[\\\\/?*\\[\\]:]", " ").trim();
-        if (cleaned.isEmpty()) cleaned = "Лист1";
-        return cleaned.length() > MAX_SHEET_NAME ? cleaned.substring(0, MAX_SHEET_NAME) : cleaned;
+        if (cleaned.length() > MAX_SHEET_NAME) cleaned = cleaned.substring(0, MAX_SHEET_NAME);
+        // Excel refuses an apostrophe at either end of a sheet's name (a title can carry a filter's text)
+        cleaned = cleaned.replaceAll("^'+|'+$", "").trim();
+        return cleaned.isEmpty() ? "Лист1" : cleaned;
     }
 }

@@ -19,6 +19,16 @@ class TableTests {
     }
 
     @Test
+    void aTitleCarryingAFiltersTextStillMakesASheet() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        new XlsxTableWriter().write(new Table("'\"<> 0 null'", List.of("a"), List.<List<?>>of(List.of("1"))), out);
+        try (var wb =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getSheetName(0)).isEqualTo("\"<> 0 null");
+        }
+    }
+
+    @Test
     void refusesAMomentWithoutTheRegionsClockAndARowOfTheWrongWidth() {
         assertThatThrownBy(() -> new Table("t", List.of("a"), List.of(List.of(Instant.EPOCH))))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -43,20 +43,9 @@ public final class ContextModel {
         boolean[] used = new boolean[k];
         used[0] = true;
         for (int j = 1; j < k; j++) used[j] = varies(observations, j - 1);
-        double[][] xtx = new double[k][k];
-        double[] xty = new double[k];
-        for (Observation o : observations) {
-            double[] x = row(o);
-            for (int a = 0; a < k; a++) {
-                if (!used[a]) continue;
-                xty[a] += x[a] * o.share2();
-                for (int b = 0; b < k; b++) if (used[b]) xtx[a][b] += x[a] * x[b];
-            }
-        }
-        for (int j = 0; j < k; j++) if (!used[j]) xtx[j][j] = 1; // keeps the system solvable; its coefficient is 0
-        double[] beta = solve(xtx, xty);
         double mean =
                 observations.stream().mapToDouble(Observation::share2).average().orElse(0);
+        double[] beta = standardizedFit(observations, used, mean);
         double ssRes = 0;
         double ssTot = 0;
         var expected = new double[n];
@@ -75,6 +64,47 @@ public final class ContextModel {
             gaps.add(new Gap(o.schoolId(), expected[i], o.share2(), sd == 0 ? 0 : (o.share2() - expected[i]) / sd));
         }
         return new Fit(allNames, beta, ssTot == 0 ? 0 : 1 - ssRes / ssTot, sd, n, gaps);
+    }
+
+    /**
+     * Least squares on centred and scaled features: with columns of such different sizes as a
+     * yes/no and a logarithm of hundreds, the normal equations in raw units left rounding noise
+     * above any fixed tolerance and a dependent column got a coefficient of millions (an R² of −34
+     * once the social index joined, issue #16). In unit scale a dependent column's pivot is zero to
+     * rounding and is left out. Returns the coefficients in raw units, intercept first.
+     */
+    private static double[] standardizedFit(List<Observation> observations, boolean[] used, double meanY) {
+        int k = used.length;
+        int n = observations.size();
+        double[] mu = new double[k];
+        double[] sd = new double[k];
+        for (int j = 1; j < k; j++) {
+            if (!used[j]) continue;
+            for (Observation o : observations) mu[j] += o.features()[j - 1] / n;
+            for (Observation o : observations) sd[j] += Math.pow(o.features()[j - 1] - mu[j], 2) / n;
+            sd[j] = Math.sqrt(sd[j]);
+        }
+        double[][] ztz = new double[k][k];
+        double[] zty = new double[k];
+        ztz[0][0] = 1; // the intercept is the mean of the centred system: solved apart
+        for (Observation o : observations) {
+            for (int a = 1; a < k; a++) {
+                if (!used[a]) continue;
+                double za = (o.features()[a - 1] - mu[a]) / sd[a];
+                zty[a] += za * (o.share2() - meanY);
+                for (int b = 1; b < k; b++) if (used[b]) ztz[a][b] += za * (o.features()[b - 1] - mu[b]) / sd[b];
+            }
+        }
+        for (int j = 1; j < k; j++) if (!used[j]) ztz[j][j] = 1; // keeps the system solvable; its coefficient is 0
+        double[] gamma = solve(ztz, zty);
+        double[] beta = new double[k];
+        beta[0] = meanY;
+        for (int j = 1; j < k; j++) {
+            if (!used[j]) continue;
+            beta[j] = gamma[j] / sd[j];
+            beta[0] -= beta[j] * mu[j];
+        }
+        return beta;
     }
 
     private static boolean varies(List<Observation> observations, int feature) {
@@ -96,12 +126,20 @@ public final class ContextModel {
         return s;
     }
 
-    /** Gaussian elimination with partial pivoting: k is five or six, no library needed. */
+    /**
+     * Gaussian elimination with partial pivoting: k is five or six, no library needed. A column
+     * that the others explain (rural schools that are all the small ones) leaves a pivot that is
+     * zero only up to rounding; it is judged against the column's own size, not an absolute 1e-12,
+     * which let rounding noise through as coefficients of millions and an R² of −34 (issue #16).
+     */
     static double[] solve(double[][] matrix, double[] vector) {
         int k = vector.length;
         double[][] a = new double[k][];
         for (int i = 0; i < k; i++) a[i] = matrix[i].clone();
         double[] b = vector.clone();
+        double scale = 0;
+        for (int i = 0; i < k; i++) scale = Math.max(scale, Math.abs(matrix[i][i]));
+        double tiny = Math.max(1e-12, scale * 1e-10);
         for (int col = 0; col < k; col++) {
             int pivot = col;
             for (int r = col + 1; r < k; r++) if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) pivot = r;
@@ -111,7 +149,7 @@ public final class ContextModel {
             double bSwap = b[col];
             b[col] = b[pivot];
             b[pivot] = bSwap;
-            if (Math.abs(a[col][col]) < 1e-12) continue; // a dependent column: its coefficient stays 0
+            if (Math.abs(a[col][col]) < tiny) continue; // a dependent column: its coefficient stays 0
             for (int r = col + 1; r < k; r++) {
                 double f = a[r][col] / a[col][col];
                 for (int c = col; c < k; c++) a[r][c] -= f * a[col][c];
@@ -120,7 +158,7 @@ public final class ContextModel {
         }
         double[] x = new double[k];
         for (int r = k - 1; r >= 0; r--) {
-            if (Math.abs(a[r][r]) < 1e-12) continue;
+            if (Math.abs(a[r][r]) < tiny) continue;
             double s = b[r];
             for (int c = r + 1; c < k; c++) s -= a[r][c] * x[c];
             x[r] = s / a[r][r];
