@@ -1,7 +1,7 @@
 /**
  * Assessment results: the catalogue of assessments (ВПР, ОГЭ, ЕГЭ, regional diagnostic works)
  * with their tasks, skills and conversion scales; the import of participant-level results; and
- * the task-level analysis by class, school, municipality and region (domain.md §6.1–6.4).
+ * the task-level analysis by class, school, municipality and region (docs/domain.md §6.1–6.4).
  *
  * <p>Scale by design: works are stored in blocks per class, one byte per task score, and the
  * additive aggregates that every page reads (participants, mark counts, primary-score histogram,
@@ -12,7 +12,9 @@
  * a school's page with dynamics, the cohort, its ОГЭ/ЕГЭ beside the region's and classes for its
  * staff; every table to Excel), {@code /results/import} (upload with dry run and column mapping),
  * {@code /results/catalogue} (region admins load and export the catalogue), {@code /results/gia}
- * (ОГЭ/ЕГЭ per school), {@code /results/settings/low-tasks} (the region's versioned low-solve-rate
+ * (ОГЭ/ЕГЭ per school), {@code /results/{id}/tasks} (every task's solve rate by municipality or
+ * school, the tasks solved low with the schools and classes they touch; a municipality filter here
+ * and on the overview), {@code /results/settings/low-tasks} (the region's versioned low-solve-rate
  * thresholds); the same analysis under {@code /api/v1/results}, the catalogue under
  * {@code /api/v1/catalogue}, the imports as background jobs under {@code /api/v1/imports}.
  *

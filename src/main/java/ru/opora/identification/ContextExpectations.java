@@ -5,7 +5,7 @@ import java.util.UUID;
 import ru.opora.orgunits.OrgPath;
 
 /**
- * Schools that do far better than their context predicts (domain.md §6.6, the context model of #4):
+ * Schools that do far better than their context predicts (docs/domain.md §6.6, the context model of #4):
  * their share of «2» is at least {@code z} residual spreads below the expected one. Such schools are
  * candidate tutor schools for the support cycle.
  */

@@ -3,7 +3,7 @@ package ru.opora.identification;
 import java.util.UUID;
 
 /**
- * The risk part of the exit rule (domain.md §6.6): «all selected risks have level ≤ MEDIUM in the
+ * The risk part of the exit rule (docs/domain.md §6.6): «all selected risks have level ≤ MEDIUM in the
  * final monitoring». The risk module answers it; identification asks without depending on it.
  */
 public interface ExitRiskCondition {

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A school's ШНОР status (domain.md §4.2): a candidate from a confirmed list, confirmed by the
+ * A school's ШНОР status (docs/domain.md §4.2): a candidate from a confirmed list, confirmed by the
  * region, in support, pending exit by the exit rule, and then exited or retained.
  */
 public enum ShnorState {

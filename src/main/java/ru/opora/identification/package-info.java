@@ -1,6 +1,6 @@
 /**
  * Identification of schools with low results (ШНОР) by explained, versioned rules, the
- * objectivity analysis of results, and a school's ШНОР status (domain.md §6.5–6.6, §4.2).
+ * objectivity analysis of results, and a school's ШНОР status (docs/domain.md §6.5–6.6, §4.2).
  *
  * <p>The engine ({@code engine}) is plain Java over the schools' additive aggregates of a region's
  * year, so that a run over 40,000 schools takes seconds and every verdict carries the numbers that
@@ -15,7 +15,9 @@
  * (re-checks, the federal list, the social-context index, observers) and
  * {@code /identification/status} (the ШНОР status and its history); the statuses also under
  * {@code /api/v1/shnor}. Other modules read statuses through {@link ru.opora.identification.ShnorRegister};
- * the exit rule asks the risk module through {@link ru.opora.identification.ExitRiskCondition}. Quality on planted data: {@code IdentificationQualityTests}; speed:
+ * the exit rule asks the risk module through {@link ru.opora.identification.ExitRiskCondition};
+ * support learns which schools are in doubt (open or confirmed flags, never a model or a tutor)
+ * through {@link ru.opora.identification.ObjectivityConcerns}. Quality on planted data: {@code IdentificationQualityTests}; speed:
  * {@code ./opora benchmark-identification}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessments", "orgunits", "identity", "shared"})

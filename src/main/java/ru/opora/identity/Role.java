@@ -5,7 +5,7 @@ import java.util.Set;
 import ru.opora.orgunits.OrgUnitKind;
 
 /**
- * The roles of domain.md §3.2. Each grants a fixed set of permissions and says what a user of
+ * The roles of docs/domain.md §3.2. Each grants a fixed set of permissions and says what a user of
  * that role is scoped to: one region, one municipality, one school, or a set of assigned schools
  * (a curator's, an expert's or an observer's).
  */

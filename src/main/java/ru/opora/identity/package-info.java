@@ -1,5 +1,5 @@
 /**
- * Who may do what, where. Users have one {@link ru.opora.identity.Role} (domain.md §3.2) that
+ * Who may do what, where. Users have one {@link ru.opora.identity.Role} (docs/domain.md §3.2) that
  * grants {@link ru.opora.identity.Permission}s, and a data scope: the org units whose subtrees they
  * may see. Owns sign-in (hashed passwords, throttling of repeated failures per login and address,
  * the password policy, one-time passwords that must be replaced), the first region administrator

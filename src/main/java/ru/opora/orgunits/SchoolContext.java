@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the register says of a school's context: the facts identification and the context model
- * read (domain.md §6.6: school type, settlement, size, ОВЗ share, adverse social conditions), and
+ * read (docs/domain.md §6.6: school type, settlement, size, ОВЗ share, adverse social conditions), and
  * the levels it teaches, which say which results it can have.
  */
 public record SchoolContext(

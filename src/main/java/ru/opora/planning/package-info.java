@@ -1,5 +1,5 @@
 /**
- * The school's documents of the support cycle (domain.md §7.1–7.4) and their life: the development
+ * The school's documents of the support cycle (docs/domain.md §7.1–7.4) and their life: the development
  * concept, the mid-term programme, one anti-risk programme per chosen risk and the roadmap, written
  * in structured editors, checked by the plan checker (§7.3), versioned with a readable diff,
  * reviewed by an assigned expert with scores per criterion and remarks beside the text (§6.8,

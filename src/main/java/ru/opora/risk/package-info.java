@@ -1,5 +1,5 @@
 /**
- * Risk profiles (domain.md §5): the region's versioned catalogue of risk factors with indicators
+ * Risk profiles (docs/domain.md §5): the region's versioned catalogue of risk factors with indicators
  * whose formulas are safe expressions, the four context questionnaires and their answers kept as
  * aggregates, each school's profile computed and explained indicator by indicator (or imported),
  * and the school's self-diagnosis with the risks it chooses to work on.

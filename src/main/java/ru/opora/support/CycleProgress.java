@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Which steps of the cycle (domain.md §8.1) each school has done, answered by the modules that own
+ * Which steps of the cycle (docs/domain.md §8.1) each school has done, answered by the modules that own
  * the facts: risk (questionnaires, profile, self-diagnosis) and planning (documents approved,
  * implementation started). Support asks every implementation and joins the answers; no module
  * depends on another's tables.

@@ -1,5 +1,5 @@
 /**
- * The support cycle's frame (domain.md §4.2, §8.1): cohorts ({@code cohort}: a project year with its
+ * The support cycle's frame (docs/domain.md §4.2, §8.1): cohorts ({@code cohort}: a project year with its
  * ШНОР, the calendar of §8.1 and each school's progress, asked of the modules that own the facts
  * through {@link ru.opora.support.CycleProgress}), tutor schools, and curators: curator profiles (organisation, position,
  * subjects, expertise by risk factor, municipality, caseload limit, own school), assignments by the

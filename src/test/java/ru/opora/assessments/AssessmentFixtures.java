@@ -8,7 +8,7 @@ import ru.opora.assessments.catalogue.Difficulty;
 import ru.opora.assessments.catalogue.Scale;
 import ru.opora.assessments.catalogue.Task;
 
-/** Assessments of domain.md §6.1 for tests. */
+/** Assessments of docs/domain.md §6.1 for tests. */
 public final class AssessmentFixtures {
 
     private AssessmentFixtures() {}

@@ -22,7 +22,7 @@ import ru.opora.risk.engine.RiskCatalogue;
 import ru.opora.risk.engine.RiskEngine;
 import ru.opora.risk.engine.Source;
 
-/** domain.md §5.2's rule and its worked example, and the formula language's refusals. */
+/** docs/domain.md §5.2's rule and its worked example, and the formula language's refusals. */
 class RiskEngineTests {
 
     private static final Set<String> KNOWN = Set.of("vpr_share2", "oge_below_min", "D_11", "D_08_no", "D_09_no");

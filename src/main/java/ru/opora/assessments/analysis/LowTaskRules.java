@@ -21,7 +21,7 @@ import ru.opora.orgunits.OrgPath;
 /**
  * The versions of each region's low-solve-rate thresholds. A change never overwrites: it adds a
  * version with its reason and author, and the pages read the newest. Version 0 is the
- * installation's default ({@code opora.results.low-task.*}, [U] in domain.md §6.2), in force until
+ * installation's default ({@code opora.results.low-task.*}, [U] in docs/domain.md §6.2 of this repository), in force until
  * a region saves its own.
  */
 @Component

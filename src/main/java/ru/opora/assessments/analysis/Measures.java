@@ -3,7 +3,7 @@ package ru.opora.assessments.analysis;
 import ru.opora.assessments.results.ResultAggregate;
 
 /**
- * One line of indicators (domain.md §6.3–6.4) for a school, municipality, region or class, as the
+ * One line of indicators (docs/domain.md §6.3–6.4 of this repository) for a school, municipality, region or class, as the
  * pages and exports show it.
  */
 public record Measures(

@@ -3,7 +3,7 @@ package ru.opora.assessments.catalogue;
 import java.util.List;
 
 /**
- * The conversion of a primary score into a mark «2»–«5» (domain.md §6.1): four bands that cover
+ * The conversion of a primary score into a mark «2»–«5» (docs/domain.md §6.1): four bands that cover
  * 0..max without gaps or overlaps.
  */
 public record Scale(List<Band> bands) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.opora.shared.importing.TabularImport;
 
 /**
- * Loads the catalogue Opora ships (the verified examples of domain.md §6.1, in
+ * Loads the catalogue Opora ships (the verified examples of docs/domain.md §6.1, in
  * {@code assessments/catalogue.csv}) on start, adding what is missing and never overwriting what a
  * region admin has edited since.
  */

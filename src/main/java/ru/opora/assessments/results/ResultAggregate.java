@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The additive summary of a group's works (a class, a school, a municipality, a region): counts,
- * sums and a histogram, from which every measure of domain.md §6.2–6.4 follows. Two aggregates add
+ * sums and a histogram, from which every measure of docs/domain.md §6.2–6.4 follows. Two aggregates add
  * up to the aggregate of the union, which is why they are computed once, at import, and rolled up
  * the hierarchy instead of re-reading works on every page.
  */

@@ -5,7 +5,7 @@ import ru.opora.assessments.catalogue.Assessment;
 /**
  * One participant's work, scored: task scores one byte each ({@link #NOT_ATTEMPTED} when the cell
  * was empty or «X»), the primary score and the mark, always computed from the catalogue and never
- * taken from the file (domain.md §6.1).
+ * taken from the file (docs/domain.md §6.1).
  */
 public record ScoredWork(Participant participant, byte[] scores, int primaryScore, int mark) {
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * The expected share of «2» of a school given its context, fitted by ordinary least squares over
- * the region's schools (domain.md §6.6, #4): rural, size, ОВЗ share, adverse social conditions.
+ * the region's schools (docs/domain.md §6.6, #4): rural, size, ОВЗ share, adverse social conditions.
  * A school far better than its context predicts is a candidate tutor school; one far worse is
  * highlighted. The fit is small and explicit so that the page can show every coefficient.
  */

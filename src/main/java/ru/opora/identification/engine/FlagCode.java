@@ -1,6 +1,6 @@
 package ru.opora.identification.engine;
 
-/** The objectivity flags of domain.md §6.5 that the engine computes from results. */
+/** The objectivity flags of docs/domain.md §6.5 that the engine computes from results. */
 public enum FlagCode {
     /** The school's results are far above the region's, and it is not a selective school. */
     HIGH_VS_REGION,

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The identification rule of domain.md §6.6 over a region's schools: low in ВПР (share of «2» at
+ * The identification rule of docs/domain.md §6.6 over a region's schools: low in ВПР (share of «2» at
  * or above a percentile) in every year of the window, or low in ВПР and in ОГЭ/ЕГЭ in the run's
  * year; too few works, or confirmed non-objective results, keep a school off the list.
  */

@@ -8,7 +8,7 @@ import java.util.UUID;
 import ru.opora.shared.Formats;
 
 /**
- * The objectivity flags of domain.md §6.5, computed from the schools' aggregates of one year.
+ * The objectivity flags of docs/domain.md §6.5, computed from the schools' aggregates of one year.
  * Each flag pools a school's evidence over all its ВПР of the year: one class of 15 pupils is too
  * noisy to judge, the school's 5–15 works together are not, and a flag is about a school's practice.
  * A flag is evidence for a human review, never a sanction.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parameters of identification and of the objectivity checks (domain.md §6.5–6.6). None is a
+ * The parameters of identification and of the objectivity checks (docs/domain.md §6.5–6.6). None is a
  * published rule ([U]): these are the defaults, and a region keeps its own versions.
  *
  * @param firstGrade the lowest ВПР grade counted in the share of «2»
@@ -50,7 +50,7 @@ public record RuleSet(
         giaSubjects = List.copyOf(giaSubjects);
     }
 
-    /** The defaults of domain.md §6.5 and §6.6. */
+    /** The defaults of docs/domain.md §6.5 and §6.6. */
     public static RuleSet defaults() {
         return new RuleSet(4, 8, 90, 2, 10, true, 90, List.of("RU", "MA"), true, 2.0, 40, 0, 0.6, 30, 30, 90, 1, 75);
     }

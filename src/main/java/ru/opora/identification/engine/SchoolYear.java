@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param selective a lyceum, gymnasium or school with in-depth study: its high results are expected
  * @param adverse the register marks it as working in adverse social conditions (ШНСУ)
- * @param rechecks the year's re-checked works (domain.md §6.5: OBJ_RECHECK)
+ * @param rechecks the year's re-checked works (docs/domain.md §6.5: OBJ_RECHECK)
  * @param federalListBasis why it is on the federal list of non-objective results, null when it is not
  * @param socialIndex the imported social-context index (higher = more disadvantaged), null without one
  */

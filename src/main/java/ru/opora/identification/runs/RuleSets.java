@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The versions of each region's identification rule set (decision 0010): saving adds a version
- * with its reason; version 0 is the defaults of domain.md §6.5–6.6.
+ * with its reason; version 0 is the defaults of docs/domain.md §6.5–6.6.
  */
 @Component
 public class RuleSets {

@@ -27,7 +27,7 @@ import ru.opora.orgunits.Scope;
  * Schools' ШНОР statuses and their history. A confirmed list makes its new candidates CANDIDATE and
  * applies the exit rule to schools in support: two years running without low ВПР or ОГЭ/ЕГЭ make
  * them EXIT_PENDING, provided every risk the school chose to work on is at most MEDIUM in its
- * newest profile (domain.md §6.6; {@link ExitRiskCondition}, answered by the risk module). People
+ * newest profile (docs/domain.md §6.6; {@link ExitRiskCondition}, answered by the risk module). People
  * move a school on with a reason; nothing changes without one.
  */
 @Component

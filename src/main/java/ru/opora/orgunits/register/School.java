@@ -9,7 +9,7 @@ import ru.opora.orgunits.SchoolKind;
 import ru.opora.orgunits.Settlement;
 
 /**
- * A school as the register holds it (domain.md §4.1). Levels taught: НОО (primary), ООО (basic),
+ * A school as the register holds it (docs/domain.md §4.1). Levels taught: НОО (primary), ООО (basic),
  * СОО (secondary). {@code shareOvz} is the share of students with special educational needs (ОВЗ),
  * in percent.
  */

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A document's structured content (stored as JSON, domain.md §7): text sections by code, tasks,
+ * A document's structured content (stored as JSON, docs/domain.md §7): text sections by code, tasks,
  * measures (each may belong to a task) and indicators with baseline and target. Ids are stable across
  * versions, so that a diff, a remark and an executed measure can follow a row as it is edited.
  */

@@ -1,6 +1,6 @@
 package ru.opora.planning.documents;
 
-/** Where a document is in its life (domain.md §8.2). */
+/** Where a document is in its life (docs/domain.md §8.2). */
 public enum DocumentStatus {
     DRAFT,
     SUBMITTED,

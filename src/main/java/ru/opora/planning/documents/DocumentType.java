@@ -1,6 +1,6 @@
 package ru.opora.planning.documents;
 
-/** The school's documents of the cycle (domain.md §4.4, §7). */
+/** The school's documents of the cycle (docs/domain.md §4.4, §7). */
 public enum DocumentType {
     /** Концепция (программы) развития школы, §7.1. */
     CONCEPT,

@@ -5,7 +5,7 @@ import java.util.Optional;
 import ru.opora.planning.review.Criterion;
 
 /**
- * The region's settings of the support cycle (domain.md §6.8, §7, all [U]): document templates, the
+ * The region's settings of the support cycle (docs/domain.md §6.8, §7, all [U]): document templates, the
  * concept-first rule, the review criteria and verdict cut-offs, the review period, and the limits of
  * evidence files. Shipped in {@code planning/settings-default.json}; a deployment may point
  * {@code opora.planning.settings} at its own file.

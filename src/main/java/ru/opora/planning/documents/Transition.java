@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The steps of domain.md §8.2, each with the states it may start from. An amendment of an approved
+ * The steps of docs/domain.md §8.2, each with the states it may start from. An amendment of an approved
  * document opens a new draft while the approved version stays in force until the new one is approved.
  */
 public enum Transition {

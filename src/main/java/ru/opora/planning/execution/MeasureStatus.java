@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A measure's execution (domain.md §8.3): planned, in progress, done (or done late), overdue when its
+ * A measure's execution (docs/domain.md §8.3): planned, in progress, done (or done late), overdue when its
  * due date passed unfinished, or cancelled with a reason by the plan's owner.
  */
 public enum MeasureStatus {

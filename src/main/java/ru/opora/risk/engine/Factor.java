@@ -3,7 +3,7 @@ package ru.opora.risk.engine;
 import java.util.List;
 import java.util.Locale;
 
-/** A risk factor of the catalogue (domain.md §5.1) with its indicators and recommended measures (§5.4). */
+/** A risk factor of the catalogue (docs/domain.md §5.1) with its indicators and recommended measures (§5.4). */
 public record Factor(
         String code,
         String nameRu,

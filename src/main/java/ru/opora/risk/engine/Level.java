@@ -1,6 +1,6 @@
 package ru.opora.risk.engine;
 
-/** A risk factor's level in a school's profile (domain.md §5.2), from the highest down. */
+/** A risk factor's level in a school's profile (docs/domain.md §5.2), from the highest down. */
 public enum Level {
     HIGH,
     MEDIUM,

@@ -2,7 +2,7 @@ package ru.opora.risk.engine;
 
 import java.util.Locale;
 
-/** The four context questionnaires (domain.md §4.3); each item code starts with the kind's letter. */
+/** The four context questionnaires (docs/domain.md §4.3); each item code starts with the kind's letter. */
 public enum QuestionnaireKind {
     DIRECTOR,
     TEACHER,

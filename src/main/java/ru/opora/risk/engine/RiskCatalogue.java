@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A cohort's catalogue of risk factors as a region set it: the factors with their indicators, the
- * score limits of the levels and how many risks a school may choose to work on (domain.md §5.2–5.3).
+ * score limits of the levels and how many risks a school may choose to work on (docs/domain.md §5.2–5.3).
  */
 public record RiskCatalogue(double levelHigh, double levelMedium, int maxSelected, List<Factor> factors) {
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes a school's risk profile from its variables by domain.md §5.2: per factor, the weight of
+ * Computes a school's risk profile from its variables by docs/domain.md §5.2: per factor, the weight of
  * indicators at risk over the weight of indicators with data, and the level from the catalogue's
  * limits. Indicators without data are left out and shown as such (decision 0011).
  */

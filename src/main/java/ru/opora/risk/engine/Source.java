@@ -1,6 +1,6 @@
 package ru.opora.risk.engine;
 
-/** Where an indicator's data come from (domain.md §4.3), shown beside its value. */
+/** Where an indicator's data come from (docs/domain.md §4.3), shown beside its value. */
 public enum Source {
     QUESTIONNAIRE,
     STAT,

@@ -9,7 +9,7 @@ import ru.opora.risk.engine.FactorResult;
 import ru.opora.risk.engine.Level;
 
 /**
- * Answers the exit rule's risk condition (domain.md §6.6): every risk the school chose in its newest
+ * Answers the exit rule's risk condition (docs/domain.md §6.6): every risk the school chose in its newest
  * self-diagnosis up to the year is at most MEDIUM in the newest profile of that cohort.
  */
 @Component

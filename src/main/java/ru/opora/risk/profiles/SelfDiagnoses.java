@@ -20,7 +20,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A school's self-diagnosis of a cohort (domain.md §5.3, §7.7): per factor, whether it is actual for
+ * A school's self-diagnosis of a cohort (docs/domain.md §5.3, §7.7): per factor, whether it is actual for
  * the school and the short measures, and the risks chosen to work on (at most the catalogue's
  * limit). Leaving out a HIGH risk is allowed with a warning; the curator comments. Two people
  * saving one form never overwrite each other: the second is told to reload.

@@ -9,7 +9,7 @@ import ru.opora.identity.AuditLog;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitRef;
 
-/** The curator's visit log (domain.md §4.2 CuratorVisit): date, format, purpose, findings, recommendations. */
+/** The curator's visit log (docs/domain.md §4.2 CuratorVisit): date, format, purpose, findings, recommendations. */
 @Component
 public class Visits implements ru.opora.support.VisitLog {
 

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import ru.opora.assessments.AssessmentFixtures;
 import ru.opora.assessments.catalogue.Scale;
 
-/** The worked examples of domain.md §6.1–6.4. */
+/** The worked examples of docs/domain.md §6.1–6.4. */
 class ResultMeasuresTests {
 
-    private static final LowTaskRule RULE = new LowTaskRule(50, 15); // the [U] defaults of domain.md §6.2
+    private static final LowTaskRule RULE = new LowTaskRule(50, 15); // the [U] defaults of docs/domain.md §6.2
 
     private static byte[] bytes(int... scores) {
         var b = new byte[scores.length];

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The flags that come from recorded facts rather than statistics (domain.md §6.5). */
+/** The flags that come from recorded facts rather than statistics (docs/domain.md §6.5). */
 class ObjectivityChecksTests {
 
     private static final int[] THRESHOLDS = {10, 16, 21};

@@ -79,7 +79,7 @@ final class SyntheticRegion {
     /**
      * Ordinary schools spread around the region's level; gymnasiums sit higher. Planted weak schools
      * are clearly weak; inflated ones are weak schools made to look good (the schools whose ВПР are
-     * not confirmed by ЕГЭ in Rosobrnadzor's lists are not strong schools, domain.md §6.5), and, for
+     * not confirmed by ЕГЭ in Rosobrnadzor's lists are not strong schools, docs/domain.md §6.5), and, for
      * the record, average schools inflated the same way.
      */
     private double level(Truth t, boolean gymnasium) {

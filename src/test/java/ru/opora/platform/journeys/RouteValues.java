@@ -35,6 +35,14 @@ final class RouteValues {
             from planning.document d order by d.school_path, d.type, d.id""";
     private static final String RUNS = "select id::text, region_path, null from identification.run order by created_at";
 
+    private static final String JOBS = """
+            select id::text, null, owner from shared.background_job order by created_at""";
+    private static final String MEASURES = """
+            select id::text, school_path, null from planning.measure order by school_path, due_date""";
+    private static final String MUNICIPALITIES = """
+            select id::text, path, null from orgunits.org_unit where kind = 'MUNICIPALITY' order by code""";
+    private static final String COHORTS = "select year::text, null, null from support.cohort order by year desc";
+
     /** Route pattern → the query of its variables' values. */
     private static final Map<String, String> QUERIES = Map.ofEntries(
             Map.entry("/schools/{id}", SCHOOLS),
@@ -42,17 +50,13 @@ final class RouteValues {
             Map.entry("/api/v1/shnor/{schoolId}", SCHOOLS),
             Map.entry("/api/v1/support/schools/{id}/visits", SCHOOLS),
             Map.entry("/api/v1/identification/runs/{runId}", RUNS),
-            Map.entry("/api/v1/jobs/{id}", """
-                    select id::text, null, owner from shared.background_job order by created_at"""),
+            Map.entry("/api/v1/jobs/{id}", JOBS),
             Map.entry("/api/v1/planning/documents/{id}", DOCUMENTS),
             Map.entry("/api/v1/planning/documents/{id}/docx", DOCUMENTS),
-            Map.entry("/api/v1/planning/measures/{id}", """
-                    select id::text, school_path, null from planning.measure order by school_path, due_date"""),
+            Map.entry("/api/v1/planning/measures/{id}", MEASURES),
             Map.entry("/api/v1/results/{assessmentId}", ASSESSMENTS),
             Map.entry("/api/v1/results/{assessmentId}/schools/{schoolId}", SCHOOL_RESULTS),
-            Map.entry(
-                    "/api/v1/support/cohorts/{year}",
-                    "select year::text, null, null from support.cohort order by year desc"),
+            Map.entry("/api/v1/support/cohorts/{year}", COHORTS),
             Map.entry("/schools/{id}/visits", SCHOOLS),
             Map.entry("/risk/schools/{id}", SCHOOLS),
             Map.entry("/risk/schools/{id}.xlsx", SCHOOLS),
@@ -62,10 +66,8 @@ final class RouteValues {
             Map.entry("/planning/schools/{id}", SCHOOLS),
             Map.entry("/support/schools/{id}/visits", SCHOOLS),
             Map.entry("/identification/status/{schoolId}", SCHOOLS),
-            Map.entry("/municipalities/{id}/edit", """
-                    select id::text, path, null from orgunits.org_unit where kind = 'MUNICIPALITY' order by code"""),
-            Map.entry("/planning/municipalities/{id}", """
-                    select id::text, path, null from orgunits.org_unit where kind = 'MUNICIPALITY' order by code"""),
+            Map.entry("/municipalities/{id}/edit", MUNICIPALITIES),
+            Map.entry("/planning/municipalities/{id}", MUNICIPALITIES),
             Map.entry("/admin/users/{id}", """
                     select id::text, null, username from identity.user_account order by username"""),
             Map.entry("/identification/evidence/{schoolId}/{assessmentId}", """
@@ -88,16 +90,13 @@ final class RouteValues {
             Map.entry("/planning/evidence/{id}", """
                     select e.id::text, m.school_path, null from planning.evidence e
                     join planning.measure m on m.id = e.measure_id order by m.school_path"""),
-            Map.entry("/planning/measures/{id}", """
-                    select id::text, school_path, null from planning.measure order by school_path, due_date"""),
+            Map.entry("/planning/measures/{id}", MEASURES),
             Map.entry("/planning/reviews/{id}", """
                     select r.id::text, d.school_path, r.expert from planning.review r
                     join planning.document d on d.id = r.document_id order by r.assigned_at"""),
             Map.entry("/results/catalogue/{id}/scale", ASSESSMENTS),
-            Map.entry("/results/import/jobs/{id}", """
-                    select id::text, null, owner from shared.background_job order by created_at"""),
-            Map.entry("/results/import/jobs/{id}/progress", """
-                    select id::text, null, owner from shared.background_job order by created_at"""),
+            Map.entry("/results/import/jobs/{id}", JOBS),
+            Map.entry("/results/import/jobs/{id}/progress", JOBS),
             Map.entry("/results/{assessmentId}", ASSESSMENTS),
             Map.entry("/results/{assessmentId}/dynamics.xlsx", ASSESSMENTS),
             Map.entry("/results/{assessmentId}/export", ASSESSMENTS),
@@ -118,11 +117,8 @@ final class RouteValues {
             Map.entry("/risk/questionnaires/{kind}/{file}-template.csv", """
                     select k, f, null, null from unnest(array['DIRECTOR', 'TEACHER']) k,
                     unnest(array['responses', 'summary']) f"""),
-            Map.entry(
-                    "/support/cohorts/{year}", "select year::text, null, null from support.cohort order by year desc"),
-            Map.entry(
-                    "/support/cohorts/{year}.xlsx",
-                    "select year::text, null, null from support.cohort order by year desc"),
+            Map.entry("/support/cohorts/{year}", COHORTS),
+            Map.entry("/support/cohorts/{year}.xlsx", COHORTS),
             Map.entry("/support/curators/{username}", """
                     select username, null, username from support.curator order by username"""),
             Map.entry("/support/visits/files/{id}", """
