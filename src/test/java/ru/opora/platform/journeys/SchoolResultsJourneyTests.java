@@ -88,5 +88,18 @@ class SchoolResultsJourneyTests {
                     .isGreaterThanOrEqualTo(4);
             browser.screenshot("class-tasks");
         }
+
+        // the region sees, for the same assessment, which tasks each municipality's schools solve worst
+        try (var browser = new Browser(port, "region-task-matrix")) {
+            browser.signIn("region", "demo2026");
+            browser.open("/results/" + math);
+            browser.click(By.id("task-matrix-link"));
+            browser.waitFor(By.id("tasks-chart"));
+            assertThat(browser.text(By.id("worst"))).contains("Задания с низкой решаемостью");
+            assertThat(browser.all(By.cssSelector("#task-matrix td.low-cell")).size())
+                    .isGreaterThanOrEqualTo(4);
+            assertThat(browser.text(By.id("task-matrix"))).contains("Приозёрск");
+            browser.screenshot("task-matrix");
+        }
     }
 }
