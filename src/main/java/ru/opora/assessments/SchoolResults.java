@@ -52,7 +52,13 @@ public class SchoolResults {
 
     /** One school's ОГЭ or ЕГЭ line. */
     public record SchoolExam(
-            UUID schoolId, String exam, String subjectCode, int participants, int belowMinimum, double meanScore) {}
+            UUID schoolId,
+            String exam,
+            String subjectCode,
+            String subjectName,
+            int participants,
+            int belowMinimum,
+            double meanScore) {}
 
     /** The region's total of an assessment: its fingerprint tells a run whether the data changed since. */
     public record RegionTotal(UUID assessmentId, int participants, long primarySum) {}
@@ -141,13 +147,14 @@ public class SchoolResults {
     /** The year's ОГЭ and ЕГЭ lines of the region's schools. */
     public List<SchoolExam> exams(OrgPath regionPath, int year) {
         return jdbc.sql("""
-                        select school_id, exam, subject_code, participants, below_minimum, mean_score
+                        select school_id, exam, subject_code, subject_name, participants, below_minimum, mean_score
                         from assessments.gia_result where year = ? and school_path like ?""")
                 .params(year, regionPath.likePattern())
                 .query((rs, n) -> new SchoolExam(
                         rs.getObject("school_id", UUID.class),
                         rs.getString("exam"),
                         rs.getString("subject_code"),
+                        rs.getString("subject_name"),
                         rs.getInt("participants"),
                         rs.getInt("below_minimum"),
                         rs.getBigDecimal("mean_score").doubleValue()))

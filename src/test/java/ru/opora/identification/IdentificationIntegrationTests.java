@@ -149,6 +149,12 @@ class IdentificationIntegrationTests {
         UUID school = schoolId(codes.get(4));
         var flags = admin.get("/identification/flags?year=" + YEAR).body();
         assertThat(flags).contains("Отметки за ВПР выше отметок в журнале").contains(codes.get(4));
+        // the flag says what was observed, what schools of the same level show and how rare the gap is
+        assertThat(flags)
+                .contains("У 91,7 % участников отметка за ВПР выше отметки в журнале")
+                .contains("у школ с таким же средним результатом ожидается 0,0 %")
+                .containsPattern(
+                        "Разрыв — [0-9,]+ стандартной ошибки: без подгонки результатов такой бывает примерно у 1 школы из");
         var reviewed = admin.postWithCsrf(
                 "/identification/flags/review",
                 "/identification/flags?year=" + YEAR,
@@ -219,12 +225,14 @@ class IdentificationIntegrationTests {
         form.put("giaSubjects", "RU,MA");
         form.put("excludeNonObjective", "true");
         form.put("_excludeNonObjective", "on");
-        form.put("highZ", "2");
-        form.put("giaGap", "40");
-        form.put("inversionMargin", "0");
-        form.put("spikeRatio", "0,6");
-        form.put("spikeMinWorks", "30");
-        form.put("raisedShare", "30");
+        form.put("giaAlone", "false");
+        form.put("_giaAlone", "on");
+        form.put("separateSpecialSchools", "true");
+        form.put("_separateSpecialSchools", "on");
+        form.put("specialOvzShare", "50");
+        form.put("falseAlarm", "0,5");
+        form.put("minEffect", "5");
+        form.put("giaMinEffect", "0,5");
         form.put("recheckShare", "90");
         form.put("recheckTolerance", "1");
         form.put("socialPercentile", "75");

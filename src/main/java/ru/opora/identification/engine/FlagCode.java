@@ -12,6 +12,8 @@ public enum FlagCode {
     BOUNDARY_SPIKE,
     /** ВПР marks far above the journal marks. */
     TERM_MISMATCH,
+    /** Results above what the school's context, its state exams and its journal suggest, on those signs together. */
+    INFLATION,
     /** Re-checked works did not keep their scores and marks. */
     RECHECK,
     /** On the federal list of schools with signs of non-objective results. */

@@ -36,42 +36,34 @@ public final class Identification {
     public Result run(int year, Map<Integer, List<SchoolYear>> byYear, Set<UUID> confirmedNonObjective) {
         List<SchoolYear> current = byYear.getOrDefault(year, List.of());
         var flags = new ObjectivityChecks(rules).flags(current);
+        // special schools are left out of the percentiles that they would otherwise fill (issue #16)
+        var special = new java.util.HashSet<UUID>();
+        for (SchoolYear s : current) if (s.special(rules)) special.add(s.schoolId());
         var share2 = new HashMap<Integer, Map<UUID, double[]>>(); // year → school → {share, works}
         var thresholds = new HashMap<Integer, Double>();
         var ranks = new HashMap<Integer, Map<UUID, Double>>();
         for (int y = year; y > year - rules.windowYears(); y--) {
             var shares = share2(byYear.getOrDefault(y, List.of()));
             share2.put(y, shares);
-            thresholds.put(y, threshold(shares, rules.vprPercentile(), rules.minParticipants()));
-            ranks.put(y, ranks(shares, rules.minParticipants()));
+            var ranked = without(shares, special);
+            thresholds.put(y, threshold(ranked, rules.vprPercentile(), rules.minParticipants()));
+            ranks.put(y, ranks(ranked, rules.minParticipants()));
         }
         var oge = belowMinimum(current, "OGE");
         var ege = belowMinimum(current, "EGE");
         var social = new HashMap<UUID, Double>();
         for (SchoolYear s : current) if (s.socialIndex() != null) social.put(s.schoolId(), s.socialIndex());
         var socialRanks = Ranks.percentileRanks(social);
-        var ogeRanks = ranks(oge, giaMinimum());
-        var egeRanks = ranks(ege, giaMinimum());
-        double ogeThreshold = threshold(oge, rules.giaPercentile(), giaMinimum());
-        double egeThreshold = threshold(ege, rules.giaPercentile(), giaMinimum());
+        var ogeRanks = ranks(without(oge, special), giaMinimum());
+        var egeRanks = ranks(without(ege, special), giaMinimum());
+        double ogeThreshold = threshold(without(oge, special), rules.giaPercentile(), giaMinimum());
+        double egeThreshold = threshold(without(ege, special), rules.giaPercentile(), giaMinimum());
         var verdicts = new ArrayList<Verdict>();
         for (SchoolYear s : current) {
-            var years = new ArrayList<Verdict.YearMeasure>();
-            for (int y = year; y > year - rules.windowYears(); y--) {
-                double[] m = share2.get(y).get(s.schoolId());
-                double t = thresholds.get(y);
-                years.add(
-                        m == null
-                                ? new Verdict.YearMeasure(y, 0, 0, t, false)
-                                : new Verdict.YearMeasure(
-                                        y,
-                                        (int) m[1],
-                                        m[0],
-                                        t,
-                                        low(ranks.get(y).get(s.schoolId()), rules.vprPercentile())));
-            }
-            var ogeMeasure = gia(oge.get(s.schoolId()), ogeThreshold, ogeRanks.get(s.schoolId()));
-            var egeMeasure = gia(ege.get(s.schoolId()), egeThreshold, egeRanks.get(s.schoolId()));
+            boolean apart = special.contains(s.schoolId());
+            var years = years(s.schoolId(), year, share2, thresholds, ranks, apart);
+            var ogeMeasure = gia(oge.get(s.schoolId()), ogeThreshold, ogeRanks.get(s.schoolId()), apart);
+            var egeMeasure = gia(ege.get(s.schoolId()), egeThreshold, egeRanks.get(s.schoolId()), apart);
             // ШНСУ: the register says so, or the imported social-context index is in the region's top quarter (§6.6)
             boolean adverse = s.adverse() || low(socialRanks.get(s.schoolId()), rules.socialPercentile());
             verdicts.add(verdict(
@@ -83,6 +75,34 @@ public final class Identification {
                     confirmedNonObjective));
         }
         return new Result(verdicts, thresholds, ogeThreshold, egeThreshold, flags);
+    }
+
+    /**
+     * The school's share of «2» in each year of the window against that year's threshold. A
+     * special school has no rank among the others: it is low when its share is at or above their
+     * threshold.
+     */
+    private List<Verdict.YearMeasure> years(
+            UUID school,
+            int year,
+            Map<Integer, Map<UUID, double[]>> share2,
+            Map<Integer, Double> thresholds,
+            Map<Integer, Map<UUID, Double>> ranks,
+            boolean apart) {
+        var years = new ArrayList<Verdict.YearMeasure>();
+        for (int y = year; y > year - rules.windowYears(); y--) {
+            double[] m = share2.get(y).get(school);
+            double t = thresholds.get(y);
+            if (m == null) {
+                years.add(new Verdict.YearMeasure(y, 0, 0, t, false));
+                continue;
+            }
+            boolean low = apart
+                    ? m[1] >= rules.minParticipants() && m[0] >= t
+                    : low(ranks.get(y).get(school), rules.vprPercentile());
+            years.add(new Verdict.YearMeasure(y, (int) m[1], m[0], t, low));
+        }
+        return years;
     }
 
     private Verdict verdict(
@@ -97,9 +117,13 @@ public final class Identification {
         boolean lowGia = (oge != null && oge.low()) || (ege != null && ege.low());
         Verdict.Basis basis = lowAllYears
                 ? Verdict.Basis.LOW_VPR_YEARS
-                : rules.useGia() && lowNow && lowGia ? Verdict.Basis.LOW_VPR_AND_GIA : null;
+                : rules.useGia() && lowNow && lowGia
+                        ? Verdict.Basis.LOW_VPR_AND_GIA
+                        : rules.useGia() && rules.giaAlone() && lowGia ? Verdict.Basis.LOW_GIA : null;
         Verdict.Outcome outcome;
-        if (years.getFirst().participants() < rules.minParticipants()) outcome = Verdict.Outcome.TOO_FEW;
+        boolean tooFew = years.getFirst().participants() < rules.minParticipants();
+        if (s.special(rules)) outcome = Verdict.Outcome.SPECIAL;
+        else if (tooFew && basis != Verdict.Basis.LOW_GIA) outcome = Verdict.Outcome.TOO_FEW;
         else if (basis == null) outcome = Verdict.Outcome.NOT_LOW;
         else if (rules.excludeNonObjective() && confirmedNonObjective.contains(s.schoolId()))
             outcome = Verdict.Outcome.NON_OBJECTIVE;
@@ -128,6 +152,13 @@ public final class Identification {
             if (works > 0) result.put(s.schoolId(), new double[] {100.0 * twos / works, works});
         }
         return result;
+    }
+
+    private static Map<UUID, double[]> without(Map<UUID, double[]> measures, Set<UUID> special) {
+        if (special.isEmpty()) return measures;
+        var kept = new HashMap<>(measures);
+        kept.keySet().removeAll(special);
+        return kept;
     }
 
     private Map<UUID, double[]> belowMinimum(List<SchoolYear> schools, String exam) {
@@ -160,9 +191,12 @@ public final class Identification {
         return Math.min(5, rules.minParticipants());
     }
 
-    private Verdict.@Nullable GiaMeasure gia(double @Nullable [] m, double threshold, @Nullable Double rank) {
+    /** A special school, unranked among the others, is low when its share is at or above their threshold. */
+    private Verdict.@Nullable GiaMeasure gia(
+            double @Nullable [] m, double threshold, @Nullable Double rank, boolean apart) {
         if (m == null) return null;
-        return new Verdict.GiaMeasure((int) m[1], m[0], threshold, low(rank, rules.giaPercentile()));
+        boolean low = apart ? m[1] >= giaMinimum() && m[0] >= threshold : low(rank, rules.giaPercentile());
+        return new Verdict.GiaMeasure((int) m[1], m[0], threshold, low);
     }
 
     /**

@@ -12,20 +12,22 @@ import java.util.List;
  * @param vprPercentile a school is low in ВПР when its share of «2» is at or above this percentile of the region's schools
  * @param windowYears how many consecutive years (ending with the run's) a school must be low in ВПР
  * @param minParticipants fewer ВПР works than this in a year are too few to judge
- * @param useGia whether low ВПР plus low ОГЭ/ЕГЭ in the same year also makes a candidate
+ * @param useGia whether ОГЭ/ЕГЭ count at all
+ * @param giaAlone low ОГЭ/ЕГЭ alone makes a candidate (OR); otherwise only together with low ВПР in the same year (AND)
  * @param giaPercentile low in ОГЭ/ЕГЭ: share below the minimum at or above this percentile
  * @param giaSubjects the subject codes whose ОГЭ/ЕГЭ count (Russian and mathematics by default)
  * @param excludeNonObjective leave schools with confirmed non-objective results out of the list
- * @param highZ the z-score of the school's mean percent over the region's schools that flags HIGH_VS_REGION
- * @param giaGap percentile points by which the ВПР rank may exceed the ОГЭ/ЕГЭ rank
- * @param inversionMargin points by which advanced tasks may be solved better than basic ones
- * @param spikeRatio share of the works near a mark's threshold that sit exactly on it
- * @param spikeMinWorks works near the thresholds needed before the spike ratio means anything
- * @param raisedShare percent of works whose ВПР mark is above the journal mark
+ * @param separateSpecialSchools judge correctional schools, and schools where pupils with ОВЗ are at least
+ *     {@code specialOvzShare} percent, apart: out of the region's percentiles, in a list of their own
+ * @param specialOvzShare the share of pupils with ОВЗ, in percent, that makes a school special
+ * @param falseAlarm the percent of schools without adjusted results a statistical flag may catch by chance
+ * @param minEffect the least gap, in percentage points, between a school and what is expected of it that a flag reports
+ * @param giaMinEffect the least gap between a school's ОГЭ/ЕГЭ and what its ВПР predict, in the region's spread of schools
  * @param recheckShare the share of re-checked works that must keep their mark (within the tolerance), in percent
  * @param recheckTolerance the points by which a re-checked score may differ and still count as kept
  * @param socialPercentile a school is tagged ШНСУ when its imported social-context index is at or above this percentile
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true) // older versions kept cut-offs now gone
 public record RuleSet(
         int firstGrade,
         int lastGrade,
@@ -33,15 +35,15 @@ public record RuleSet(
         int windowYears,
         int minParticipants,
         boolean useGia,
+        boolean giaAlone,
         double giaPercentile,
         List<String> giaSubjects,
         boolean excludeNonObjective,
-        double highZ,
-        double giaGap,
-        double inversionMargin,
-        double spikeRatio,
-        int spikeMinWorks,
-        double raisedShare,
+        boolean separateSpecialSchools,
+        double specialOvzShare,
+        double falseAlarm,
+        double minEffect,
+        double giaMinEffect,
         double recheckShare,
         int recheckTolerance,
         double socialPercentile) {
@@ -52,7 +54,8 @@ public record RuleSet(
 
     /** The defaults of docs/domain.md §6.5 and §6.6. */
     public static RuleSet defaults() {
-        return new RuleSet(4, 8, 90, 2, 10, true, 90, List.of("RU", "MA"), true, 2.0, 40, 0, 0.6, 30, 30, 90, 1, 75);
+        return new RuleSet(
+                4, 8, 90, 2, 10, true, false, 90, List.of("RU", "MA"), true, true, 50, 0.5, 5, 0.5, 90, 1, 75);
     }
 
     /** What is wrong with the parameters, as message keys with the offending field; empty when they make sense. */
@@ -63,11 +66,17 @@ public record RuleSet(
             problems.add("percentile");
         if (windowYears < 1 || windowYears > 5) problems.add("windowYears");
         if (minParticipants < 1) problems.add("minParticipants");
-        if (highZ <= 0 || giaGap <= 0 || giaGap > 100) problems.add("objectivity");
-        if (spikeRatio <= 0 || spikeRatio > 1 || spikeMinWorks < 1) problems.add("spike");
-        if (!percent(raisedShare)) problems.add("raisedShare");
+        if (!(falseAlarm > 0 && falseAlarm <= 20)) problems.add("falseAlarm");
+        if (!(minEffect >= 0 && minEffect <= 100) || !(giaMinEffect >= 0 && giaMinEffect <= 10))
+            problems.add("minEffect");
+        if (!percent(specialOvzShare)) problems.add("specialOvzShare");
         if (!percent(recheckShare) || recheckTolerance < 0) problems.add("recheck");
         return problems;
+    }
+
+    /** The number of standard errors a statistical flag needs: the upper-tail point of the false-alarm rate. */
+    public double criticalZ() {
+        return Normal.criticalValue(falseAlarm / 100);
     }
 
     private static boolean percent(double v) {

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param rechecks the year's re-checked works (docs/domain.md §6.5: OBJ_RECHECK)
  * @param federalListBasis why it is on the federal list of non-objective results, null when it is not
  * @param socialIndex the imported social-context index (higher = more disadvantaged), null without one
+ * @param correctional the register names it a correctional school (for pupils with ОВЗ)
+ * @param ovzShare the share of its pupils with ОВЗ in percent, null when the register does not say
  */
 public record SchoolYear(
         UUID schoolId,
@@ -21,11 +23,19 @@ public record SchoolYear(
         List<GiaResult> gia,
         List<Recheck> rechecks,
         @Nullable String federalListBasis,
-        @Nullable Double socialIndex) {
+        @Nullable Double socialIndex,
+        boolean correctional,
+        @Nullable Double ovzShare) {
 
     /** A school without re-checks and not on the federal list. */
     public SchoolYear(UUID schoolId, boolean selective, boolean adverse, List<VprResult> vpr, List<GiaResult> gia) {
-        this(schoolId, selective, adverse, vpr, gia, List.of(), null, null);
+        this(schoolId, selective, adverse, vpr, gia, List.of(), null, null, false, null);
+    }
+
+    /** Judged apart under the region's rules: a correctional school, or most pupils with ОВЗ. */
+    boolean special(RuleSet rules) {
+        return rules.separateSpecialSchools()
+                && (correctional || (ovzShare != null && ovzShare >= rules.specialOvzShare()));
     }
 
     /** One re-checked work: its primary score as marked by the school and after the re-check. */
@@ -38,7 +48,8 @@ public record SchoolYear(
     }
 
     SchoolYear withAdverse() {
-        return new SchoolYear(schoolId, selective, true, vpr, gia, rechecks, federalListBasis, socialIndex);
+        return new SchoolYear(
+                schoolId, selective, true, vpr, gia, rechecks, federalListBasis, socialIndex, correctional, ovzShare);
     }
 
     int vprParticipants() {

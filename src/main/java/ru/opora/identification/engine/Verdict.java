@@ -28,13 +28,17 @@ public record Verdict(
         NOT_LOW,
         TOO_FEW,
         /** Low, but its results were confirmed non-objective: listed separately for control. */
-        NON_OBJECTIVE
+        NON_OBJECTIVE,
+        /** A correctional school or one mostly of pupils with ОВЗ, judged apart under the region's rules. */
+        SPECIAL
     }
 
     /** Which branch of the rule made it a candidate. */
     public enum Basis {
         LOW_VPR_YEARS,
-        LOW_VPR_AND_GIA
+        LOW_VPR_AND_GIA,
+        /** Low in ОГЭ/ЕГЭ alone, when the region's rules count the state exams on their own (OR). */
+        LOW_GIA
     }
 
     /** The share of «2» in a year's counted ВПР, against that year's threshold. */

@@ -37,6 +37,22 @@ public record VprResult(
         return 100.0 * taskSums[task] / ((double) participants * taskMax[task]);
     }
 
+    /** The mean solve rate of basic and of advanced tasks; null when the work has no tasks of one kind. */
+    double @org.jspecify.annotations.Nullable [] basicAndAdvancedRates() {
+        double advanced = 0;
+        double basic = 0;
+        int advancedCount = 0;
+        for (int t = 0; t < taskMax.length; t++) {
+            if (advanced()[t]) {
+                advanced += solveRate(t);
+                advancedCount++;
+            } else basic += solveRate(t);
+        }
+        int basicCount = taskMax.length - advancedCount;
+        if (advancedCount == 0 || basicCount == 0) return null;
+        return new double[] {basic / basicCount, advanced / advancedCount};
+    }
+
     int withJournal() {
         return journal[0] + journal[1] + journal[2];
     }

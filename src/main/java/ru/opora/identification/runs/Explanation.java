@@ -51,21 +51,54 @@ class Explanation {
         return lines;
     }
 
+    /**
+     * A flag in words. A statistical flag says what was observed, what the region's schools of the
+     * same level and size predict, and how rarely chance alone opens such a gap; a recorded fact
+     * says its value and threshold.
+     */
     String flag(Flag f, Locale locale) {
-        boolean fine = f.code() == ru.opora.identification.engine.FlagCode.BOUNDARY_SPIKE
-                || f.code() == ru.opora.identification.engine.FlagCode.HIGH_VS_REGION;
-        String value = fine ? Formats.number(f.value(), 2) : pct(f.value());
-        String threshold = fine ? Formats.number(f.threshold(), 2) : pct(f.threshold());
-        return msg("identification.flag." + f.code().name() + ".explain", locale, value, threshold);
+        if (f.expected() == null || f.z() == null) {
+            String key = "identification.flag." + f.code().name() + ".explain";
+            return messages.getMessage(
+                    key,
+                    new Object[] {pct(f.value()), pct(f.threshold())},
+                    msg("identification.flag.stored.explain", locale, pct(f.value()), pct(f.threshold())),
+                    locale);
+        }
+        return msg("identification.flag." + f.code().name() + ".observed", locale, pct(f.value()), pct(f.expected()))
+                + " "
+                + msg(
+                        "identification.flag.chance",
+                        locale,
+                        Formats.number(f.z(), 1),
+                        oneIn(f.chance()),
+                        Formats.number(f.threshold(), 1),
+                        oneIn(ru.opora.identification.engine.Normal.upperTail(f.threshold())));
+    }
+
+    /** «1 in N» for a probability, N rounded to two significant figures: 1 in 3 400, not 1 in 3 412,7. */
+    static String oneIn(@org.jspecify.annotations.Nullable Double p) {
+        if (p == null || p <= 0) return "∞";
+        double n = 1 / p;
+        if (n >= 1e6) return "1 000 000+";
+        double magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(n)) - 1));
+        return Formats.number(Math.round(n / magnitude) * magnitude, 0);
     }
 
     private String outcome(Verdict v, RuleSet rules, Locale locale) {
         var first = v.years().getFirst();
         return switch (v.outcome()) {
             case CANDIDATE ->
-                v.basis() == Verdict.Basis.LOW_VPR_YEARS
-                        ? msg("identification.explain.candidateYears", locale, rules.windowYears())
-                        : msg("identification.explain.candidateGia", locale, year(first.year()));
+                switch (v.basis()) {
+                    case LOW_VPR_YEARS -> msg("identification.explain.candidateYears", locale, rules.windowYears());
+                    case LOW_GIA -> msg("identification.explain.candidateGiaAlone", locale, year(first.year()));
+                    case null, default -> msg("identification.explain.candidateGia", locale, year(first.year()));
+                };
+            case SPECIAL ->
+                msg(
+                        v.basis() == null ? "identification.explain.special" : "identification.explain.specialLow",
+                        locale,
+                        plain(rules.specialOvzShare()));
             case NON_OBJECTIVE -> msg("identification.explain.nonObjective", locale);
             case TOO_FEW -> msg("identification.explain.tooFew", locale, first.participants(), rules.minParticipants());
             case NOT_LOW ->

@@ -167,14 +167,17 @@ public class IdentificationRuns {
                     f.code().name(),
                     f.value(),
                     f.threshold(),
-                    json.writeValueAsString(f.evidence())
+                    json.writeValueAsString(f.evidence()),
+                    f.expected(),
+                    f.z()
                 });
         });
         batch.batchUpdate("""
-                        insert into identification.objectivity_flag (school_id, school_path, year, code, value, threshold, evidence)
-                        values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                        insert into identification.objectivity_flag
+                            (school_id, school_path, year, code, value, threshold, evidence, expected, z)
+                        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
                         on conflict (school_id, year, code) do update set value = excluded.value, threshold = excluded.threshold,
-                            evidence = excluded.evidence, computed_at = now()""", rows);
+                            evidence = excluded.evidence, expected = excluded.expected, z = excluded.z, computed_at = now()""", rows);
     }
 
     @RequiresPermission(Permission.RULES_EDIT)

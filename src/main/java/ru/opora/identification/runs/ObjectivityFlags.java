@@ -35,12 +35,14 @@ class ObjectivityFlags {
             double value,
             double threshold,
             List<Flag.Evidence> evidence,
+            @Nullable Double expected,
+            @Nullable Double z,
             String status,
             @Nullable String comment,
             @Nullable String reviewedBy,
             @Nullable Instant reviewedAt) {
         public Flag flag() {
-            return new Flag(code, value, threshold, evidence);
+            return new Flag(code, value, threshold, evidence, expected, z);
         }
     }
 
@@ -126,8 +128,13 @@ class ObjectivityFlags {
     }
 
     private static final String SELECT = """
-            select school_id, school_path, year, code, value, threshold, evidence::text as evidence, status, comment,
-                   reviewed_by, reviewed_at from identification.objectivity_flag""";
+            select school_id, school_path, year, code, value, threshold, evidence::text as evidence, expected, z, status,
+                   comment, reviewed_by, reviewed_at from identification.objectivity_flag""";
+
+    private static @Nullable Double number(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        var v = rs.getBigDecimal(column);
+        return v == null ? null : v.doubleValue();
+    }
 
     private Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
         var reviewed = rs.getTimestamp("reviewed_at");
@@ -139,6 +146,8 @@ class ObjectivityFlags {
                 rs.getBigDecimal("value").doubleValue(),
                 rs.getBigDecimal("threshold").doubleValue(),
                 List.of(json.readValue(rs.getString("evidence"), Flag.Evidence[].class)),
+                number(rs, "expected"),
+                number(rs, "z"),
                 rs.getString("status"),
                 rs.getString("comment"),
                 rs.getString("reviewed_by"),

@@ -55,9 +55,17 @@ class RegionYears {
     private Map<UUID, List<GiaResult>> gia(OrgPath regionPath, int year, List<Map<String, Object>> inputs) {
         var gia = new HashMap<UUID, List<GiaResult>>();
         var exams = results.exams(regionPath, year);
+        var ru = Locale.forLanguageTag("ru");
         for (var e : exams)
             gia.computeIfAbsent(e.schoolId(), k -> new ArrayList<>())
-                    .add(new GiaResult(e.exam(), e.subjectCode(), e.participants(), e.belowMinimum(), e.meanScore()));
+                    .add(new GiaResult(
+                            e.exam(),
+                            e.subjectCode(),
+                            e.participants(),
+                            e.belowMinimum(),
+                            e.meanScore(),
+                            messages.getMessage("assessment.kind." + e.exam(), null, e.exam(), ru) + " · "
+                                    + e.subjectName()));
         inputs.add(Map.of("gia", year, "rows", exams.size()));
         return gia;
     }
@@ -120,7 +128,9 @@ class RegionYears {
                     gia.getOrDefault(id, List.of()),
                     rechecks.getOrDefault(id, List.of()),
                     federal.get(id),
-                    social.get(id)));
+                    social.get(id),
+                    c != null && c.kind() == ru.opora.orgunits.SchoolKind.CORRECTIONAL,
+                    c == null ? null : c.shareOvz()));
         }
         return schools;
     }

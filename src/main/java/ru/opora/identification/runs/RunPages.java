@@ -37,6 +37,7 @@ class RunPages {
             List<Line> nonObjective,
             List<Line> notLow,
             List<Line> tooFew,
+            List<Line> special,
             boolean regionWide,
             Chart chart) {}
 
@@ -80,6 +81,7 @@ class RunPages {
                 only(lines, Verdict.Outcome.NON_OBJECTIVE),
                 only(lines, Verdict.Outcome.NOT_LOW),
                 only(lines, Verdict.Outcome.TOO_FEW),
+                only(lines, Verdict.Outcome.SPECIAL),
                 scope.isRegionWide(),
                 chart(lines, run, locale));
     }

@@ -18,7 +18,8 @@ class ObjectivityChecksTests {
         for (int i = 0; i < 33; i++) rechecks.add(new SchoolYear.Recheck("Русский язык, 4 класс", 14, 13, THRESHOLDS));
         // seven works lose their mark: 16 («4») re-checked as 15 («3»), within a point but a different mark
         for (int i = 0; i < 7; i++) rechecks.add(new SchoolYear.Recheck("Русский язык, 4 класс", 16, 15, THRESHOLDS));
-        var school = new SchoolYear(new UUID(0, 1), false, false, List.of(), List.of(), rechecks, null, null);
+        var school =
+                new SchoolYear(new UUID(0, 1), false, false, List.of(), List.of(), rechecks, null, null, false, null);
         var flags =
                 new ObjectivityChecks(RuleSet.defaults()).flags(List.of(school)).get(school.schoolId());
         assertThat(flags).singleElement().satisfies(f -> {
@@ -34,7 +35,8 @@ class ObjectivityChecksTests {
         var rechecks = new ArrayList<SchoolYear.Recheck>();
         for (int i = 0; i < 36; i++) rechecks.add(new SchoolYear.Recheck("Математика, 5 класс", 12, 11, THRESHOLDS));
         for (int i = 0; i < 4; i++) rechecks.add(new SchoolYear.Recheck("Математика, 5 класс", 12, 7, THRESHOLDS));
-        var school = new SchoolYear(new UUID(0, 2), false, false, List.of(), List.of(), rechecks, null, null);
+        var school =
+                new SchoolYear(new UUID(0, 2), false, false, List.of(), List.of(), rechecks, null, null, false, null);
         assertThat(new ObjectivityChecks(RuleSet.defaults()).flags(List.of(school)))
                 .isEmpty();
     }
@@ -42,7 +44,16 @@ class ObjectivityChecksTests {
     @Test
     void carriesTheFederalListWithItsBasis() {
         var school = new SchoolYear(
-                new UUID(0, 3), false, false, List.of(), List.of(), List.of(), "Письмо Рособрнадзора № 02-36", null);
+                new UUID(0, 3),
+                false,
+                false,
+                List.of(),
+                List.of(),
+                List.of(),
+                "Письмо Рособрнадзора № 02-36",
+                null,
+                false,
+                null);
         var flags =
                 new ObjectivityChecks(RuleSet.defaults()).flags(List.of(school)).get(school.schoolId());
         assertThat(flags).singleElement().satisfies(f -> {
@@ -56,7 +67,7 @@ class ObjectivityChecksTests {
         var schools = new ArrayList<SchoolYear>();
         for (int i = 0; i < 8; i++)
             schools.add(new SchoolYear(
-                    new UUID(0, 10 + i), false, false, List.of(), List.of(), List.of(), null, (double) i));
+                    new UUID(0, 10 + i), false, false, List.of(), List.of(), List.of(), null, (double) i, false, null));
         var result =
                 new Identification(RuleSet.defaults()).run(2026, java.util.Map.of(2026, schools), java.util.Set.of());
         var adverse = result.verdicts().stream()
