@@ -14,4 +14,7 @@ public interface ObjectivityConcerns {
 
     /** The region's schools in doubt for {@code year}, each with the codes of its flags. */
     Map<UUID, List<String>> of(OrgPath regionPath, int year);
+
+    /** The region's schools with flags of {@code year} or the year before that a reviewer confirmed, and how many. */
+    Map<UUID, Integer> confirmed(OrgPath regionPath, int year);
 }

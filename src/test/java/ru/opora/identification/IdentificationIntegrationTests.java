@@ -123,6 +123,29 @@ class IdentificationIntegrationTests {
     }
 
     @Test
+    void showsTheSchoolsFarWorseThanTheirContextBesideTheListWithoutAddingThem() {
+        var admin = OporaHttp.as(port, adminUser);
+        // at the 99th percentile nobody of fourteen is low: the two weak schools fall out of the list
+        assertThat(admin.postWithCsrf(
+                                "/identification/rules", "/identification", rules("99", "Проверка второго взгляда"))
+                        .status())
+                .isEqualTo(302);
+        String run = runAsRegion(admin);
+        var page = admin.get(run).body();
+        assertThat(page).contains("Кандидаты в ШНОР: 0");
+        String secondLook = section(page, "second-look");
+        assertThat(secondLook)
+                .contains("Вторая проверка с учётом контекста: 2")
+                .contains(codes.get(1))
+                .contains(codes.get(3))
+                .doesNotContain(codes.get(0))
+                .contains("66,7");
+        // the municipality sees its own schools only
+        var municipal = OporaHttp.as(port, municipalUser).get(run).body();
+        assertThat(section(municipal, "second-look")).contains(codes.get(1)).doesNotContain(codes.get(8));
+    }
+
+    @Test
     void letsEachReaderSeeOnlyTheirSchoolsAndOnlyTheRegionRun() {
         var admin = OporaHttp.as(port, adminUser);
         String run = runAsRegion(admin);
@@ -149,6 +172,12 @@ class IdentificationIntegrationTests {
         UUID school = schoolId(codes.get(4));
         var flags = admin.get("/identification/flags?year=" + YEAR).body();
         assertThat(flags).contains("Отметки за ВПР выше отметок в журнале").contains(codes.get(4));
+        assertThat(admin.postWithCsrf("/risk/recompute", "/risk?year=" + YEAR, Map.of("year", String.valueOf(YEAR)))
+                        .status())
+                .isEqualTo(302);
+        String before = admin.get("/risk/schools/" + school + "?year=" + YEAR).body();
+        assertThat(section(before, "factor-FAILURE_RISK_SHARE"))
+                .containsPattern("objectivity_confirmed</code></td>\\s*<td class=\"num\">0</td>");
         // the flag says what was observed, what schools of the same level show and how rare the gap is
         assertThat(flags)
                 .contains("У 91,7 % участников отметка за ВПР выше отметки в журнале")
@@ -176,6 +205,13 @@ class IdentificationIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("CONFIRMED " + adminUser + " Перепроверка 12 работ");
+        // a confirmed flag is the «объективность результатов» indicator of the school's risk profile, recomputed
+        String risk = admin.get("/risk/schools/" + school + "?year=" + YEAR).body();
+        assertThat(section(risk, "factor-FAILURE_RISK_SHARE"))
+                .contains("Объективность результатов: подтверждённые признаки необъективности ВПР")
+                .containsPattern(
+                        "objectivity_confirmed</code></td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">≥ 1</td>\\s*"
+                                + "<td class=\"num\">1</td>\\s*<td class=\"outcome\">в зоне риска</td>");
         var municipal = OporaHttp.as(port, municipalUser);
         assertThat(municipal
                         .postWithCsrf(

@@ -36,4 +36,18 @@ class ObjectivityConcernsFromFlags implements ObjectivityConcerns {
                 });
         return concerns;
     }
+
+    @Override
+    public Map<UUID, Integer> confirmed(OrgPath regionPath, int year) {
+        var confirmed = new TreeMap<UUID, Integer>();
+        jdbc.sql("""
+                        select school_id, count(*) from identification.objectivity_flag
+                        where school_path like ? and year between ? and ? and status = 'CONFIRMED'
+                        group by school_id""")
+                .params(regionPath.value() + "%", year - 1, year)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
+                .list()
+                .forEach(e -> confirmed.put(e.getKey(), e.getValue()));
+        return confirmed;
+    }
 }

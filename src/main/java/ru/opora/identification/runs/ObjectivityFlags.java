@@ -68,11 +68,17 @@ class ObjectivityFlags {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ObjectivityFlags(JdbcClient jdbc, JsonMapper json, AuditLog audit) {
+    ObjectivityFlags(
+            JdbcClient jdbc,
+            JsonMapper json,
+            AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
+        this.events = events;
     }
 
     List<Stored> list(Scope scope, int year) {
@@ -125,6 +131,7 @@ class ObjectivityFlags {
                 "REVIEW",
                 Map.of("status", flag.status()),
                 Map.of("status", decision.name(), "comment", comment)));
+        events.publishEvent(new ru.opora.identification.ObjectivityFlagReviewed(schoolId, year, decision.name()));
     }
 
     private static final String SELECT = """

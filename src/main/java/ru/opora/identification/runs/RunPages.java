@@ -38,6 +38,7 @@ class RunPages {
             List<Line> notLow,
             List<Line> tooFew,
             List<Line> special,
+            List<SecondLook.Entry> secondLook,
             boolean regionWide,
             Chart chart) {}
 
@@ -58,13 +59,16 @@ class RunPages {
     private final Explanation explanation;
     private final MessageSource messages;
     private final SchoolResults results;
+    private final SecondLook secondLook;
 
     RunPages(
             IdentificationRuns runs,
             SchoolNames schoolNames,
             Explanation explanation,
             MessageSource messages,
-            SchoolResults results) {
+            SchoolResults results,
+            SecondLook secondLook) {
+        this.secondLook = secondLook;
         this.runs = runs;
         this.schoolNames = schoolNames;
         this.explanation = explanation;
@@ -75,13 +79,15 @@ class RunPages {
     RunPage page(UUID runId, Scope scope, Locale locale) {
         var run = run(runId, scope);
         var lines = lines(run, scope, locale);
+        var notLow = only(lines, Verdict.Outcome.NOT_LOW);
         return new RunPage(
                 run,
                 only(lines, Verdict.Outcome.CANDIDATE),
                 only(lines, Verdict.Outcome.NON_OBJECTIVE),
-                only(lines, Verdict.Outcome.NOT_LOW),
+                notLow,
                 only(lines, Verdict.Outcome.TOO_FEW),
                 only(lines, Verdict.Outcome.SPECIAL),
+                secondLook.of(runs.regionPath(runId).orElseThrow(), run.year(), notLow),
                 scope.isRegionWide(),
                 chart(lines, run, locale));
     }

@@ -29,7 +29,8 @@ public final class Variables {
             "vpr_share45",
             "vpr_works",
             "oge_below_min",
-            "ege_below_min");
+            "ege_below_min",
+            "objectivity_confirmed");
 
     private Variables() {}
 

@@ -45,7 +45,18 @@ class RecomputeOnResults {
         recompute(event.schoolIds());
     }
 
+    /** A confirmed (or no longer confirmed) objectivity flag is one of the profile's indicators. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ru.opora.identification.ObjectivityFlagReviewed event) {
+        recompute(java.util.List.of(event.schoolId()), "objectivity");
+    }
+
     private void recompute(java.util.List<java.util.UUID> schoolIds) {
+        recompute(schoolIds, "results");
+    }
+
+    private void recompute(java.util.List<java.util.UUID> schoolIds, String cause) {
         var regions = new LinkedHashSet<OrgPath>();
         for (var school : orgUnits.byIds(schoolIds)) regions.add(school.path().region());
         for (OrgPath regionPath : regions) {
@@ -55,8 +66,8 @@ class RecomputeOnResults {
                     .query(Integer.class)
                     .list();
             for (int year : years) {
-                int changed = profiles.recompute(new Cohort(regionPath, year), "results");
-                log.info("Results loaded: {} risk profiles of {} changed", changed, year);
+                int changed = profiles.recompute(new Cohort(regionPath, year), cause);
+                log.info("{}: {} risk profiles of {} changed", cause, changed, year);
             }
         }
     }

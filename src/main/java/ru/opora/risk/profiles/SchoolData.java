@@ -31,12 +31,19 @@ public class SchoolData {
     private final OrgUnits orgUnits;
     private final SchoolResults results;
     private final JsonMapper json;
+    private final ru.opora.identification.ObjectivityConcerns objectivity;
 
-    SchoolData(JdbcClient jdbc, OrgUnits orgUnits, SchoolResults results, JsonMapper json) {
+    SchoolData(
+            JdbcClient jdbc,
+            OrgUnits orgUnits,
+            SchoolResults results,
+            JsonMapper json,
+            ru.opora.identification.ObjectivityConcerns objectivity) {
         this.jdbc = jdbc;
         this.orgUnits = orgUnits;
         this.results = results;
         this.json = json;
+        this.objectivity = objectivity;
     }
 
     public RegionData of(OrgPath regionPath, int year) {
@@ -53,6 +60,11 @@ public class SchoolData {
             values.put(s.id(), v);
         }
         int vprYear = vpr(regionPath, year, values);
+        // «объективность результатов»: flags a reviewer confirmed, of the ВПР year or the one before (issue #16)
+        if (vprYear > 0) {
+            var confirmed = objectivity.confirmed(regionPath, vprYear);
+            values.forEach((school, v) -> v.put("objectivity_confirmed", (double) confirmed.getOrDefault(school, 0)));
+        }
         int giaYear = gia(regionPath, year, values);
         questionnaires(regionPath, year, values);
         return new RegionData(values, schools, vprYear, giaYear);
