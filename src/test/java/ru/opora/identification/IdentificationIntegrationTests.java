@@ -392,7 +392,9 @@ class IdentificationIntegrationTests {
         assertThat(page)
                 .contains("Линейная регрессия по")
                 .contains("Доля обучающихся с ОВЗ, %")
-                .contains("Свободный член");
+                .contains("Свободный член")
+                .contains("Проверка модели: не ошибается ли она систематически")
+                .contains("id=\"bands-expected\"");
         assertThat(section(page, "worse")).contains(codes.get(1));
         assertThat(page).doesNotContain(codes.get(8));
         var rows = OporaHttp.sheet(coordinator

@@ -30,7 +30,8 @@ class ContextFit {
             List.of("rural", "logStudents", "shareOvz", "adverse", "small", "socialIndex");
 
     /** The fit and the contexts it was made from. */
-    record Fitted(ContextModel.Fit fit, Map<UUID, SchoolContext> contexts) {}
+    /** The fit, the schools' contexts and the social index it could use (empty without one). */
+    record Fitted(ContextModel.Fit fit, Map<UUID, SchoolContext> contexts, Map<UUID, Double> index) {}
 
     private final RegionYears years;
     private final RuleSets ruleSets;
@@ -52,9 +53,9 @@ class ContextFit {
         long covered =
                 withIndex.stream().filter(o -> index.containsKey(o.schoolId())).count();
         if (!withIndex.isEmpty() && covered * 2 >= withIndex.size())
-            return new Fitted(ContextModel.fit(WITH_INDEX, withIndex), loaded.schools());
+            return new Fitted(ContextModel.fit(WITH_INDEX, withIndex), loaded.schools(), index);
         var observations = observations(loaded.byYear().get(year), loaded.schools(), rules, Map.of());
-        return new Fitted(ContextModel.fit(FEATURES, observations), loaded.schools());
+        return new Fitted(ContextModel.fit(FEATURES, observations), loaded.schools(), index);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.SchoolResults;
 import ru.opora.identification.engine.ContextModel;
+import ru.opora.identification.engine.ResidualBands;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.SchoolContext;
@@ -39,7 +40,16 @@ class ContextPage {
             List<Line> better,
             List<Line> betterInDoubt,
             List<Line> worse,
-            List<Line> all) {}
+            List<Line> all,
+            List<ResidualBands.Band> byExpected,
+            List<ResidualBands.Band> byIndex) {
+
+        /** Whether some fifth of the schools is off by more than chance. */
+        public boolean systematic() {
+            return byExpected.stream().anyMatch(ResidualBands.Band::systematic)
+                    || byIndex.stream().anyMatch(ResidualBands.Band::systematic);
+        }
+    }
 
     private final ContextFit contextFit;
     private final SchoolResults results;
@@ -63,7 +73,8 @@ class ContextPage {
     Page page(@Nullable Integer year, double z, Scope scope) {
         var region = scope.region();
         var available = results.years(region);
-        if (available.isEmpty()) return new Page(available, null, z, null, List.of(), List.of(), List.of(), List.of());
+        if (available.isEmpty())
+            return new Page(available, null, z, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         int chosen = year != null && available.contains(year) ? year : available.getFirst();
         var fitted = contextFit.of(region, chosen);
         Map<UUID, OrgUnitRef> names = new HashMap<>();
@@ -94,7 +105,10 @@ class ContextPage {
                         .filter(l -> l.gap().z() >= z)
                         .sorted(Comparator.comparingDouble(l -> -l.gap().z()))
                         .toList(),
-                lines);
+                lines,
+                ResidualBands.byExpected(fitted.fit()),
+                ResidualBands.of(
+                        fitted.fit().gaps(), fitted.index(), fitted.fit().residualSd()));
     }
 
     /** Every school of the scope with its measured and expected share of «2» and the gap. */
