@@ -238,6 +238,11 @@ class IdentificationIntegrationTests {
                 .contains("Распределение первичных баллов")
                 .contains("id=\"histogram-chart\"")
                 .contains("ВПР: средний первичный балл");
+        // the flag's line from this work: observed against what schools of its level show
+        assertThat(section(evidence.body(), "flag-lines"))
+                .contains("Отметки за ВПР выше отметок в журнале")
+                .contains("91,7")
+                .contains("подтверждён");
         assertThat(municipal
                         .get("/identification/evidence/" + schoolId(codes.get(8)) + "/" + assessment)
                         .status())

@@ -30,6 +30,14 @@ class EvidencePage {
     /** The school's place (percentile rank among the region's schools) in one measure. */
     record Position(String label, double rank, int schools) {}
 
+    /** One of the school's flags of the year, as this assessment contributed to it: observed against expected. */
+    record FlagLine(
+            ru.opora.identification.engine.FlagCode code,
+            String status,
+            double observed,
+            @org.jspecify.annotations.Nullable Double expected,
+            int works) {}
+
     record Page(
             OrgUnitRef school,
             SchoolResults.AssessmentFacts facts,
@@ -37,15 +45,23 @@ class EvidencePage {
             Chart histogram,
             Chart tasks,
             List<Position> positions,
-            List<RecordedFacts.Observation> observations) {}
+            List<RecordedFacts.Observation> observations,
+            List<FlagLine> flags) {}
 
     private final SchoolResults results;
     private final OrgUnits orgUnits;
     private final MessageSource messages;
     private final RecordedFacts recorded;
+    private final ObjectivityFlags objectivityFlags;
 
-    EvidencePage(SchoolResults results, OrgUnits orgUnits, MessageSource messages, RecordedFacts recorded) {
+    EvidencePage(
+            SchoolResults results,
+            OrgUnits orgUnits,
+            MessageSource messages,
+            RecordedFacts recorded,
+            ObjectivityFlags objectivityFlags) {
         this.recorded = recorded;
+        this.objectivityFlags = objectivityFlags;
         this.results = results;
         this.orgUnits = orgUnits;
         this.messages = messages;
@@ -68,7 +84,24 @@ class EvidencePage {
                 histogram(own, schools.values(), facts, locale),
                 tasks(own, schools.values(), facts, locale),
                 positions(own, schools, facts, facts.year(), region, locale),
-                recorded.observations(Scope.of(school.path()), assessmentId, 50));
+                recorded.observations(Scope.of(school.path()), assessmentId, 50),
+                flags(school, facts));
+    }
+
+    /** The evidence lines of the school's flags of the year that came from this assessment (the run labels them so). */
+    private List<FlagLine> flags(OrgUnitRef school, SchoolResults.AssessmentFacts facts) {
+        String label = messages.getMessage(
+                "identification.assessmentLabel",
+                new Object[] {facts.subjectName(), facts.grade()},
+                Locale.forLanguageTag("ru"));
+        var lines = new ArrayList<FlagLine>();
+        for (var f : objectivityFlags.list(Scope.of(school.path()), facts.year())) {
+            if (!f.schoolId().equals(school.id())) continue;
+            for (var e : f.evidence())
+                if (e.label().equals(label))
+                    lines.add(new FlagLine(f.code(), f.status(), e.value(), e.expected(), e.participants()));
+        }
+        return lines;
     }
 
     private Chart histogram(
