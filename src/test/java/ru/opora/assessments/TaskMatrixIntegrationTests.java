@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,47 @@ class TaskMatrixIntegrationTests {
         var low = OporaHttp.sheet(
                 browser.download("/results/" + assessment + "/tasks-low.xlsx").body());
         assertThat(low).anySatisfy(r -> assertThat(r).startsWith("2"));
+    }
+
+    @Test
+    void theLeastGroupToBeMarkedIsTheRegionsVersionedSetting() {
+        String admin = users.create(Role.REGION_ADMIN, region.region());
+        var browser = OporaHttp.as(port, admin);
+        String settings = "/results/settings/low-tasks";
+        var refused = browser.postWithCsrf(
+                settings,
+                settings,
+                Map.of("absolute", "50", "gap", "15", "minGroup", "0", "reason", "малые группы", "action", "save"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("«0» — не число работ: введите целое число от 1 до 1 000.");
+        var saved = browser.postWithCsrf(
+                settings,
+                settings,
+                Map.of(
+                        "absolute",
+                        "50",
+                        "gap",
+                        "15",
+                        "minGroup",
+                        "3",
+                        "reason",
+                        "малокомплектные школы",
+                        "action",
+                        "save"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(browser.get(settings).body())
+                .contains("малокомплектные школы")
+                .contains("id=\"minGroup\" value=\"3\"");
+
+        String auth = OporaHttp.basic(admin, TestUsers.PASSWORD);
+        JsonNode bySchool =
+                json(new OporaHttp(port).getAuth("/api/v1/results/" + assessment + "/tasks?by=SCHOOLS", auth));
+        assertThat(bySchool.path("minGroup").asInt()).isEqualTo(3);
+        JsonNode small = row(bySchool, region.school(5).id());
+        assertThat(small.path("small").asBoolean()).isFalse();
+        assertThat(small.path("cells").get(0).path("low").asBoolean())
+                .as("three works are enough under the region's rule")
+                .isTrue();
     }
 
     @Test

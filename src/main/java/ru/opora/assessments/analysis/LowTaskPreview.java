@@ -55,12 +55,13 @@ class LowTaskPreview {
             int countBefore = 0;
             int countAfter = 0;
             for (var school : schools) {
+                int works = school.aggregate().participants();
                 for (Task t : a.tasks()) {
                     double rate = school.aggregate().solveRate(t.position(), t.maxScore());
                     double regionRate = total.solveRate(t.position(), t.maxScore());
                     if (Double.isNaN(rate)) continue;
-                    if (before.isLow(rate, regionRate)) countBefore++;
-                    if (after.isLow(rate, regionRate)) countAfter++;
+                    if (before.counts(works) && before.isLow(rate, regionRate)) countBefore++;
+                    if (after.counts(works) && after.isLow(rate, regionRate)) countAfter++;
                 }
             }
             lines.add(new Line(a.title(), schools.size(), countBefore, countAfter));

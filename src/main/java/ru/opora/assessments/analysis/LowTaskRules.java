@@ -48,7 +48,6 @@ public class LowTaskRules {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Version defaults;
-    private final int minGroup;
 
     LowTaskRules(
             JdbcClient jdbc,
@@ -58,13 +57,7 @@ public class LowTaskRules {
             @Value("${opora.results.low-task.min-group:10}") int minGroup) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.defaults = new Version(0, new LowTaskRule(absolute, gap), "", "", null);
-        this.minGroup = minGroup;
-    }
-
-    /** The fewest works a group (municipality, school, class) needs for a low solve rate to be marked. */
-    int minGroup() {
-        return minGroup;
+        this.defaults = new Version(0, new LowTaskRule(absolute, gap, minGroup), "", "", null);
     }
 
     /** The rule in force for the region of an org unit. */
@@ -74,7 +67,7 @@ public class LowTaskRules {
 
     public Version current(UUID regionId) {
         return jdbc.sql("""
-                        select version, absolute_threshold, gap_below_region, reason, created_by, created_at
+                        select version, absolute_threshold, gap_below_region, min_group, reason, created_by, created_at
                         from assessments.low_task_rule where region_id = ? order by version desc limit 1""")
                 .param(regionId)
                 .query(LowTaskRules::version)
@@ -86,7 +79,7 @@ public class LowTaskRules {
     public List<Version> history(UUID regionId) {
         var versions = new ArrayList<>(
                 jdbc.sql("""
-                        select version, absolute_threshold, gap_below_region, reason, created_by, created_at
+                        select version, absolute_threshold, gap_below_region, min_group, reason, created_by, created_at
                         from assessments.low_task_rule where region_id = ? order by version desc""").param(regionId).query(LowTaskRules::version).list());
         versions.add(defaults);
         return versions;
@@ -104,9 +97,17 @@ public class LowTaskRules {
         Version before = current(regionId);
         int number = before.number() + 1;
         jdbc.sql("""
-                        insert into assessments.low_task_rule (region_id, version, absolute_threshold, gap_below_region, reason, created_by)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(regionId, number, rule.absoluteThreshold(), rule.gapBelowRegion(), reason.strip(), actor)
+                        insert into assessments.low_task_rule
+                            (region_id, version, absolute_threshold, gap_below_region, min_group, reason, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        regionId,
+                        number,
+                        rule.absoluteThreshold(),
+                        rule.gapBelowRegion(),
+                        rule.minGroup(),
+                        reason.strip(),
+                        actor)
                 .update();
         audit.record(new AuditLog.Change(
                 actor,
@@ -125,6 +126,7 @@ public class LowTaskRules {
         state.put("version", v.number());
         state.put("absoluteThreshold", v.rule().absoluteThreshold());
         state.put("gapBelowRegion", v.rule().gapBelowRegion());
+        state.put("minGroup", v.rule().minGroup());
         state.put("reason", v.reason());
         return state;
     }
@@ -134,7 +136,7 @@ public class LowTaskRules {
         BigDecimal gap = rs.getBigDecimal("gap_below_region");
         return new Version(
                 rs.getInt("version"),
-                new LowTaskRule(absolute.doubleValue(), gap.doubleValue()),
+                new LowTaskRule(absolute.doubleValue(), gap.doubleValue(), rs.getInt("min_group")),
                 rs.getString("reason"),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant());

@@ -28,6 +28,7 @@ class LowTaskRulesPage {
     record RuleForm(
             @Nullable String absolute,
             @Nullable String gap,
+            @Nullable String minGroup,
             @Nullable String reason,
             @Nullable String action) {
 
@@ -62,6 +63,7 @@ class LowTaskRulesPage {
         var form = new RuleForm(
                 Formats.editable(current.rule().absoluteThreshold()),
                 Formats.editable(current.rule().gapBelowRegion()),
+                String.valueOf(current.rule().minGroup()),
                 "",
                 null);
         return page(scope, form, Map.of(), null);
@@ -73,11 +75,15 @@ class LowTaskRulesPage {
         var errors = new LinkedHashMap<String, String>();
         Double absolute = percent(form.absolute(), "absolute", errors, locale);
         Double gap = percent(form.gap(), "gap", errors, locale);
+        // a form without the field (an older page, a script) keeps the group size in force
+        Integer minGroup = form.minGroup() == null || form.minGroup().isBlank()
+                ? Integer.valueOf(rules.current(region).rule().minGroup())
+                : group(form.minGroup(), errors, locale);
         if (form.saving() && (form.reason() == null || form.reason().isBlank()))
             errors.put("reason", messages.getMessage("lowRules.error.reason", null, locale));
-        if (!errors.isEmpty() || absolute == null || gap == null)
+        if (!errors.isEmpty() || absolute == null || gap == null || minGroup == null)
             return new Outcome(0, page(scope, form, errors, null));
-        var rule = new LowTaskRule(absolute, gap);
+        var rule = new LowTaskRule(absolute, gap, minGroup);
         if (!form.saving())
             return new Outcome(
                     0,
@@ -97,6 +103,7 @@ class LowTaskRulesPage {
                     v.number(),
                     v.rule().absoluteThreshold(),
                     v.rule().gapBelowRegion(),
+                    v.rule().minGroup(),
                     v.isDefault() ? messages.getMessage("lowRules.default", null, locale) : v.reason(),
                     v.author(),
                     v.createdAt() == null ? null : Formats.local(v.createdAt())));
@@ -106,6 +113,7 @@ class LowTaskRulesPage {
                 "lowRules.version",
                 "lowRules.absolute",
                 "lowRules.gap",
+                "lowRules.minGroup",
                 "lowRules.reason",
                 "lowRules.author",
                 "lowRules.createdAt");
@@ -121,6 +129,18 @@ class LowTaskRulesPage {
     private static UUID regionOf(Scope scope) {
         if (!scope.isRegionWide()) throw new AccessDeniedException("a region-wide scope");
         return scope.regionId();
+    }
+
+    /** The fewest works of a group marked low: a whole number from 1 to 1 000. */
+    private @Nullable Integer group(@Nullable String text, Map<String, String> errors, Locale locale) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.replaceAll("[\\s\\u00a0]", ""));
+            if (value >= 1 && value <= 1000) return value;
+        } catch (NumberFormatException e) {
+            // reported below, with the text as typed
+        }
+        errors.put("minGroup", messages.getMessage("lowRules.error.minGroup", new Object[] {text}, locale));
+        return null;
     }
 
     private @Nullable Double percent(@Nullable String text, String field, Map<String, String> errors, Locale locale) {

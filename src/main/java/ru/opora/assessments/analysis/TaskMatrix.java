@@ -86,7 +86,6 @@ class TaskMatrix {
     private final OrgUnits orgUnits;
     private final ResultPages pages;
     private final MessageSource messages;
-    private final int minGroup;
 
     TaskMatrix(
             Catalogue catalogue,
@@ -101,7 +100,6 @@ class TaskMatrix {
         this.orgUnits = orgUnits;
         this.pages = pages;
         this.messages = messages;
-        this.minGroup = rules.minGroup();
     }
 
     /** What the page and the API are asked for. */
@@ -137,7 +135,7 @@ class TaskMatrix {
                 rowsBy,
                 scope.isRegionWide(),
                 rule,
-                minGroup,
+                rule.minGroup(),
                 columns,
                 rows,
                 chart(columns, locale, rule),
@@ -187,7 +185,7 @@ class TaskMatrix {
         var rows = new ArrayList<Row>();
         for (var u : units) {
             var agg = u.aggregate();
-            boolean small = agg.participants() < minGroup;
+            boolean small = !rule.counts(agg.participants());
             var cells = new ArrayList<Cell>();
             for (Task t : a.tasks()) {
                 double rate = agg.solveRate(t.position(), t.maxScore());
@@ -202,7 +200,7 @@ class TaskMatrix {
     private int countLow(List<ResultAggregate> groups, Task t, double regionRate, LowTaskRule rule) {
         int n = 0;
         for (var g : groups)
-            if (g.participants() >= minGroup && rule.isLow(g.solveRate(t.position(), t.maxScore()), regionRate)) n++;
+            if (rule.counts(g.participants()) && rule.isLow(g.solveRate(t.position(), t.maxScore()), regionRate)) n++;
         return n;
     }
 

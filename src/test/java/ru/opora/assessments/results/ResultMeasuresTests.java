@@ -11,7 +11,7 @@ import ru.opora.assessments.catalogue.Scale;
 /** The worked examples of docs/domain.md §6.1–6.4. */
 class ResultMeasuresTests {
 
-    private static final LowTaskRule RULE = new LowTaskRule(50, 15); // the [U] defaults of docs/domain.md §6.2
+    private static final LowTaskRule RULE = new LowTaskRule(50, 15, 10); // the [U] defaults of docs/domain.md §6.2
 
     private static byte[] bytes(int... scores) {
         var b = new byte[scores.length];
