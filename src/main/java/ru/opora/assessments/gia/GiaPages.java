@@ -25,9 +25,10 @@ class GiaPages {
     record Choice(
             @Nullable String exam,
             @Nullable Integer year,
-            @Nullable String subject) {
+            @Nullable String subject,
+            @Nullable UUID municipality) {
 
-        static final Choice NONE = new Choice(null, null, null);
+        static final Choice NONE = new Choice(null, null, null, null);
 
         boolean chooses(GiaResults.Series s) {
             return s.exam().equals(exam)
@@ -37,8 +38,16 @@ class GiaPages {
         }
     }
 
-    /** The page: every series, the chosen one (the first when none is asked for) and its schools. */
-    record Page(List<GiaResults.Series> series, GiaResults.@Nullable Series chosen, List<Line> lines) {}
+    /**
+     * The page: every series, the chosen one (the first when none is asked for) and its schools;
+     * for a region-wide reader the municipalities to filter by and the one chosen.
+     */
+    record Page(
+            List<GiaResults.Series> series,
+            GiaResults.@Nullable Series chosen,
+            List<Line> lines,
+            List<OrgUnitRef> municipalities,
+            @Nullable UUID municipality) {}
 
     private final GiaResults results;
     private final OrgUnits orgUnits;
@@ -50,17 +59,34 @@ class GiaPages {
         this.messages = messages;
     }
 
-    Page page(Choice choice, Scope scope) {
+    Page page(Choice choice, Scope readersScope) {
+        var scope = narrow(readersScope, choice.municipality());
         var series = results.series(scope);
         var chosen = series.stream()
                 .filter(choice::chooses)
                 .findFirst()
                 .or(() -> series.stream().findFirst());
         return new Page(
-                series, chosen.orElse(null), chosen.map(c -> lines(scope, c)).orElse(List.of()));
+                series,
+                chosen.orElse(null),
+                chosen.map(c -> lines(scope, c)).orElse(List.of()),
+                readersScope.isRegionWide()
+                        ? orgUnits.inScope(ru.opora.orgunits.OrgUnitKind.MUNICIPALITY, readersScope)
+                        : List.of(),
+                choice.municipality());
     }
 
-    Table export(Choice choice, Scope scope, Locale locale) {
+    /** The scope cut to one municipality; one outside the scope, or not a municipality, is not found. */
+    private Scope narrow(Scope scope, @Nullable UUID municipality) {
+        if (municipality == null) return scope;
+        var unit = orgUnits.find(municipality)
+                .filter(m -> m.kind() == ru.opora.orgunits.OrgUnitKind.MUNICIPALITY && scope.permits(m.path()))
+                .orElseThrow(ru.opora.shared.NotFound::new);
+        return scope.narrowTo(unit.path());
+    }
+
+    Table export(Choice choice, Scope readersScope, Locale locale) {
+        var scope = narrow(readersScope, choice.municipality());
         var c = new GiaResults.Series(
                 String.valueOf(choice.exam()),
                 choice.year() == null ? 0 : choice.year(),

@@ -94,6 +94,24 @@ class GiaResultsIntegrationTests {
                         .get("/results/gia/export?exam=OGE&year=2026&subject=MA")
                         .status())
                 .isEqualTo(200);
+
+        // the region filters by municipality, page and export alike; a municipality cannot look elsewhere
+        var admin = OporaHttp.as(port, users.create(Role.REGION_ADMIN, test.region()));
+        String second = test.municipality(1).id().toString();
+        var filtered = admin.get("/results/gia?exam=OGE&year=2026&subject=MA&municipality=" + second);
+        assertThat(filtered.body()).contains(code(3)).doesNotContain(code(0)).contains("id=\"municipality\"");
+        var sheet = OporaHttp.sheet(
+                admin.download("/results/gia/export?exam=OGE&year=2026&subject=MA&municipality=" + second)
+                        .body());
+        assertThat(sheet).anySatisfy(r -> assertThat(r).startsWith(code(3)));
+        assertThat(sheet).noneSatisfy(r -> assertThat(r).startsWith(code(0)));
+        assertThat(coordinator
+                        .get("/results/gia?exam=OGE&year=2026&subject=MA&municipality=" + second)
+                        .status())
+                .isEqualTo(404);
+        assertThat(admin.get("/results/gia?exam=OGE&year=2026&subject=MA&municipality=nonsense")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
