@@ -17,8 +17,11 @@
  * {@code /api/v1/shnor}. Other modules read statuses through {@link ru.opora.identification.ShnorRegister};
  * the exit rule asks the risk module through {@link ru.opora.identification.ExitRiskCondition};
  * support learns which schools are in doubt (open or confirmed flags, never a model or a tutor)
- * through {@link ru.opora.identification.ObjectivityConcerns}. Quality on planted data: {@code IdentificationQualityTests}; speed:
- * {@code ./opora benchmark-identification}.
+ * through {@link ru.opora.identification.ObjectivityConcerns}, and the risk module counts confirmed flags
+ * in the profile; {@link ru.opora.identification.ObjectivityFlagReviewed} tells it when to recompute. The
+ * flags compare each school with what its level and size predict (decision 0023). Quality on planted
+ * data: {@code FlagQualityTests} over {@code quality.SimulatedRegion} ({@code ./opora quality-flags}) and
+ * {@code IdentificationQualityTests}; speed: {@code ./opora benchmark-identification}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessments", "orgunits", "identity", "shared"})
 @org.jspecify.annotations.NullMarked
