@@ -45,5 +45,9 @@ public enum Permission {
     /** Record one's visits to assigned schools. */
     VISIT_LOG,
     /** Write and submit the municipality's roadmap. */
-    MUNICIPAL_PLAN_EDIT
+    MUNICIPAL_PLAN_EDIT,
+    MONITORING_VIEW,
+    MONITORING_ENTER,
+    MONITORING_REVIEW,
+    MONITORING_MANAGE
 }

@@ -26,7 +26,10 @@ public enum Role {
             Permission.PLAN_VIEW,
             Permission.PLAN_ASSIGN_EXPERT,
             Permission.SUPPORT_VIEW,
-            Permission.SUPPORT_ASSIGN),
+            Permission.SUPPORT_ASSIGN,
+            Permission.MONITORING_VIEW,
+            Permission.MONITORING_REVIEW,
+            Permission.MONITORING_MANAGE),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,
@@ -38,7 +41,9 @@ public enum Role {
             Permission.PLAN_VIEW,
             Permission.SUPPORT_VIEW,
             Permission.SUPPORT_ASSIGN,
-            Permission.MUNICIPAL_PLAN_EDIT),
+            Permission.MUNICIPAL_PLAN_EDIT,
+            Permission.MONITORING_VIEW,
+            Permission.MONITORING_REVIEW),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,
@@ -50,7 +55,9 @@ public enum Role {
             Permission.PLAN_VIEW,
             Permission.MEASURE_COMMENT,
             Permission.SUPPORT_VIEW,
-            Permission.VISIT_LOG),
+            Permission.VISIT_LOG,
+            Permission.MONITORING_VIEW,
+            Permission.MONITORING_REVIEW),
     REGION_EXPERT(
             OrgUnitKind.SCHOOL,
             true,
@@ -70,7 +77,9 @@ public enum Role {
             Permission.PLAN_VIEW,
             Permission.PLAN_EDIT,
             Permission.MEASURE_EXECUTE,
-            Permission.SUPPORT_VIEW),
+            Permission.SUPPORT_VIEW,
+            Permission.MONITORING_VIEW,
+            Permission.MONITORING_ENTER),
     TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.RESULTS_VIEW, Permission.PLAN_VIEW),
     OBSERVER(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW);
 

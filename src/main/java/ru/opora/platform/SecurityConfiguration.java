@@ -127,6 +127,7 @@ class SecurityConfiguration {
                     a) {
         riskRules(a);
         planningRules(a);
+        monitoringRules(a);
         a.requestMatchers(HttpMethod.POST, "/support/schools/*/visits")
                 .hasAuthority(Permission.VISIT_LOG.name())
                 .requestMatchers(HttpMethod.POST, "/support", "/support/**")
@@ -204,6 +205,21 @@ class SecurityConfiguration {
                 .hasAnyAuthority(Permission.PLAN_VIEW.name(), Permission.PLAN_REVIEW.name())
                 .requestMatchers("/planning", "/planning/**")
                 .hasAnyAuthority(Permission.PLAN_VIEW.name(), Permission.PLAN_REVIEW.name());
+    }
+
+    /** Schools enter their values, curators and municipalities review them, the region runs the campaigns. */
+    private static void monitoringRules(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                            .AuthorizationManagerRequestMatcherRegistry
+                    a) {
+        a.requestMatchers(HttpMethod.POST, "/monitoring/campaigns/*/schools/*/review")
+                .hasAuthority(Permission.MONITORING_REVIEW.name())
+                .requestMatchers(HttpMethod.POST, "/monitoring/campaigns/*/schools/*")
+                .hasAuthority(Permission.MONITORING_ENTER.name())
+                .requestMatchers(HttpMethod.POST, "/monitoring", "/monitoring/**")
+                .hasAuthority(Permission.MONITORING_MANAGE.name())
+                .requestMatchers("/monitoring", "/monitoring/**")
+                .hasAuthority(Permission.MONITORING_VIEW.name());
     }
 
     private static void riskRules(

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import ru.opora.risk.engine.AnswerType;
 import ru.opora.risk.engine.Direction;
 import ru.opora.risk.engine.Factor;
-import ru.opora.risk.engine.Formula;
-import ru.opora.risk.engine.FormulaProblem;
 import ru.opora.risk.engine.Indicator;
 import ru.opora.risk.engine.Item;
 import ru.opora.risk.engine.Level;
@@ -21,6 +19,8 @@ import ru.opora.risk.engine.ResponseTally;
 import ru.opora.risk.engine.RiskCatalogue;
 import ru.opora.risk.engine.RiskEngine;
 import ru.opora.risk.engine.Source;
+import ru.opora.shared.formula.Formula;
+import ru.opora.shared.formula.FormulaProblem;
 
 /** docs/domain.md §5.2's rule and its worked example, and the formula language's refusals. */
 class RiskEngineTests {

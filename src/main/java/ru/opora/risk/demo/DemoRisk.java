@@ -84,7 +84,7 @@ class DemoRisk implements ApplicationRunner {
                                 new SimpleGrantedAuthority(Permission.SELF_DIAGNOSIS_EDIT.name()))));
         try {
             var cohort = cohorts.of(Scope.of(region.get().path()), null);
-            var data = schoolData.of(cohort.regionPath(), cohort.year());
+            var data = schoolData.region(cohort.regionPath(), cohort.year());
             answers.write(cohort, data);
             int computed = profiles.recompute(cohort, "demo");
             int diagnoses = answers.selfDiagnoses(

@@ -1,6 +1,7 @@
 package ru.opora.risk.engine;
 
 import org.jspecify.annotations.Nullable;
+import ru.opora.shared.formula.FormulaProblem;
 
 /**
  * What one indicator gave for a school: its value against its threshold, or why it has none.

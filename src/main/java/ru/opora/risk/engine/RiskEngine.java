@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.opora.shared.formula.Formula;
+import ru.opora.shared.formula.FormulaProblem;
 
 /**
  * Computes a school's risk profile from its variables by docs/domain.md §5.2: per factor, the weight of

@@ -17,12 +17,12 @@ import ru.opora.orgunits.Scope;
 import ru.opora.risk.engine.Direction;
 import ru.opora.risk.engine.Factor;
 import ru.opora.risk.engine.FactorResult;
-import ru.opora.risk.engine.Formula;
 import ru.opora.risk.engine.Indicator;
 import ru.opora.risk.engine.Source;
 import ru.opora.risk.engine.Variables;
 import ru.opora.shared.NotFound;
 import ru.opora.shared.Table;
+import ru.opora.shared.formula.Formula;
 
 /**
  * The cohort's risk catalogue: read by everyone with risk pages, edited by the region a factor at a

@@ -16,10 +16,10 @@ import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.risk.engine.Factor;
-import ru.opora.risk.engine.Formula;
-import ru.opora.risk.engine.FormulaProblem;
 import ru.opora.risk.engine.Indicator;
 import ru.opora.risk.engine.RiskCatalogue;
+import ru.opora.shared.formula.Formula;
+import ru.opora.shared.formula.FormulaProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -89,7 +89,7 @@ public class Profiles {
                 .singleValue();
         var version = catalogues.open(regionId, year);
         Set<String> known = questionnaires.variableNames(regionId, year);
-        var data = schoolData.of(regionPath, year);
+        var data = schoolData.region(regionPath, year);
         var imported = importedLevels(regionPath, year);
         var current = new HashMap<UUID, Snapshot>();
         for (Snapshot s : current(Scope.of(regionPath), year)) current.put(s.schoolId(), s);
@@ -124,7 +124,7 @@ public class Profiles {
         OrgPath regionPath = cohort.regionPath();
         int year = cohort.year();
         var catalogue = catalogues.current(regionId, year).catalogue().withFactor(factor);
-        var values = schoolData.of(regionPath, year).values().getOrDefault(schoolId, Map.of());
+        var values = schoolData.region(regionPath, year).values().getOrDefault(schoolId, Map.of());
         return RiskEngine.factor(catalogue, factor, values, questionnaires.variableNames(regionId, year));
     }
 

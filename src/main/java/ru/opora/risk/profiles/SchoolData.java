@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * without data is absent, never zero, so that its indicators say «нет данных».
  */
 @Component
-public class SchoolData {
+public class SchoolData implements ru.opora.risk.SchoolFigures {
 
     /** The variables of the region's schools and the years of results they came from. */
     public record RegionData(
@@ -46,7 +46,17 @@ public class SchoolData {
         this.objectivity = objectivity;
     }
 
-    public RegionData of(OrgPath regionPath, int year) {
+    @Override
+    public Map<UUID, Map<String, Double>> of(OrgPath regionPath, int year) {
+        return region(regionPath, year).values();
+    }
+
+    @Override
+    public java.util.Set<String> names() {
+        return java.util.Set.copyOf(ru.opora.risk.engine.Variables.STANDARD);
+    }
+
+    public RegionData region(OrgPath regionPath, int year) {
         var values = new HashMap<UUID, Map<String, Double>>();
         var schools = new HashMap<UUID, SchoolContext>();
         for (SchoolContext s : orgUnits.schoolContexts(Scope.of(regionPath))) {

@@ -42,6 +42,11 @@ final class RouteValues {
     private static final String MUNICIPALITIES = """
             select id::text, path, null from orgunits.org_unit where kind = 'MUNICIPALITY' order by code""";
     private static final String COHORTS = "select year::text, null, null from support.cohort order by year desc";
+    private static final String CAMPAIGNS =
+            "select id::text, region_path, null from monitoring.campaign order by cohort_year desc, opens_on";
+    private static final String CAMPAIGN_SCHOOLS = """
+            select campaign_id::text, school_id::text, school_path, null from monitoring.campaign_school
+            order by school_path, campaign_id""";
 
     /** Route pattern → the query of its variables' values. */
     private static final Map<String, String> QUERIES = Map.ofEntries(
@@ -117,6 +122,10 @@ final class RouteValues {
             Map.entry("/risk/questionnaires/{kind}/{file}-template.csv", """
                     select k, f, null, null from unnest(array['DIRECTOR', 'TEACHER']) k,
                     unnest(array['responses', 'summary']) f"""),
+            Map.entry("/monitoring/campaigns/{id}", CAMPAIGNS),
+            Map.entry("/monitoring/campaigns/{id}/export", CAMPAIGNS),
+            Map.entry("/monitoring/campaigns/{id}/schools/{schoolId}", CAMPAIGN_SCHOOLS),
+            Map.entry("/api/v1/monitoring/campaigns/{id}/values", CAMPAIGNS),
             Map.entry("/support/cohorts/{year}", COHORTS),
             Map.entry("/support/cohorts/{year}.xlsx", COHORTS),
             Map.entry("/support/curators/{username}", """

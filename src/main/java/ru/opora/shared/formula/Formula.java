@@ -1,4 +1,4 @@
-package ru.opora.risk.engine;
+package ru.opora.shared.formula;
 
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;

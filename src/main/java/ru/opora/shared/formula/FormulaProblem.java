@@ -1,4 +1,4 @@
-package ru.opora.risk.engine;
+package ru.opora.shared.formula;
 
 /** Why a formula cannot be saved or cannot give a value for a school; its kind names the message. */
 public final class FormulaProblem extends RuntimeException {

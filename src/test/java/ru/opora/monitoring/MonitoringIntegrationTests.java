@@ -1,0 +1,282 @@
+package ru.opora.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.assessments.TestResults;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
+import ru.opora.platform.OporaHttp;
+
+/**
+ * A monitoring campaign through its life on a cohort of three ШНОР (issue #17): the region creates
+ * and opens it, Opora fills in the computed share of «2», a school enters its values with evidence
+ * (refused whole when one is wrong), its curator returns one and confirms another, the school
+ * corrects the returned one, the region closes and publishes; each reader sees only their schools.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MonitoringIntegrationTests {
+
+    static final int YEAR = 2051;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestResults results;
+
+    TestRegions.TestRegion region;
+    String admin;
+    String director;
+    String curator;
+    String otherMunicipality;
+    UUID school;
+
+    @BeforeEach
+    void aCohortWithResults() {
+        region = regions.create();
+        school = region.school(0).id();
+        for (int i : new int[] {0, 1, 3})
+            jdbc.sql("""
+                            insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year)
+                            values (?, ?, ?, 'CONFIRMED', 'REGIONAL_LIST', ?)""")
+                    .params(
+                            region.school(i).id(),
+                            region.school(i).path(),
+                            region.region().id(),
+                            YEAR)
+                    .update();
+        admin = users.create(Role.REGION_ADMIN, region.region());
+        director = users.create(Role.SCHOOL_ADMIN, region.school(0));
+        curator = users.create(Role.CURATOR, region.school(0));
+        otherMunicipality = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(1));
+        var created = OporaHttp.as(port, admin)
+                .postWithCsrf(
+                        "/support/cohorts",
+                        "/support/cohorts",
+                        Map.of(
+                                "year",
+                                String.valueOf(YEAR),
+                                "name",
+                                "500+ " + YEAR,
+                                "start",
+                                YEAR + "-09-01",
+                                "end",
+                                (YEAR + 1) + "-08-31"));
+        assertThat(created.status()).isEqualTo(302);
+        // the first school: 3 of 4 works «2»; computed VPR2 = 75
+        var csv = new StringBuilder(TestResults.HEADER);
+        for (int p = 0; p < 4; p++)
+            csv.append(region.school(0).code())
+                    .append(";M")
+                    .append(p)
+                    .append(";5А;")
+                    .append(p == 0 ? "1;1;2;2\n" : "0;0;0;0\n");
+        results.load(results.vpr("MON", YEAR, 5), region.scope(), csv.toString());
+    }
+
+    private Map<String, String> values(String kpk, String parents, String evidence, String debt) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("value_KPK", kpk);
+        form.put("value_PARENTS", parents);
+        form.put("evidence_PARENTS", evidence);
+        form.put("value_DEBT", debt);
+        return form;
+    }
+
+    private long entered() {
+        return jdbc.sql("select count(*) from monitoring.indicator_value where school_id = ? and not computed")
+                .param(school)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aCampaignGoesFromOpeningToPublishedWithEveryValueChecked() {
+        var region = OporaHttp.as(port, admin);
+        assertThat(region.get("/monitoring").body()).contains("Кампаний мониторинга пока нет");
+        var badDates = region.postWithCsrf(
+                "/monitoring/campaigns",
+                "/monitoring",
+                Map.of(
+                        "cohortYear",
+                        String.valueOf(YEAR),
+                        "kind",
+                        "INITIAL",
+                        "opensOn",
+                        YEAR + "-10-10",
+                        "dueOn",
+                        YEAR + "-10-01"));
+        assertThat(badDates.body()).contains("Срок ввода не может быть раньше открытия.");
+        var created = region.postWithCsrf(
+                "/monitoring/campaigns",
+                "/monitoring",
+                Map.of(
+                        "cohortYear",
+                        String.valueOf(YEAR),
+                        "kind",
+                        "INITIAL",
+                        "opensOn",
+                        YEAR + "-10-01",
+                        "dueOn",
+                        YEAR + "-10-20"));
+        assertThat(created.status()).isEqualTo(302);
+        String campaign = created.location().replaceFirst("^https?://[^/]+", "");
+        assertThat(region.get(campaign).body())
+                .contains("Входной мониторинг — когорта " + YEAR)
+                .contains("черновик");
+        String form = campaign + "/schools/" + school;
+
+        // a draft takes no values
+        var school = OporaHttp.as(port, director);
+        var early = school.postWithCsrf(form, form, values("45", "30", "", "3"));
+        assertThat(early.body()).contains("кампания закрыта для ввода");
+        assertThat(entered()).isZero();
+
+        assertThat(region.postWithCsrf(campaign + "/status", campaign, Map.of("status", "OPEN"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(school.get(form).body()).contains("75").contains("рассчитано Опорой");
+
+        // one bad field refuses them all, each problem named
+        var refused = school.postWithCsrf(form, form, values("150", "30", "ftp://files", "2,5"));
+        assertThat(refused.body())
+                .contains("Значения не сохранены — ни одно.")
+                .contains("«150» — не процент")
+                .contains("«ftp://files» — не адрес в интернете")
+                .contains("«2,5» — не число человек");
+        assertThat(entered()).isZero();
+        var saved = school.postWithCsrf(form, form, values("45", "30", "https://school.example/report.pdf", "3"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(entered()).isEqualTo(3);
+
+        // the curator returns one value and confirms another; a municipality elsewhere cannot see the school
+        var curator = OporaHttp.as(port, this.curator);
+        assertThat(curator.postWithCsrf(
+                                form + "/review",
+                                form,
+                                Map.of("indicator", "KPK", "decision", "REJECTED", "comment", "Приложите приказ о КПК"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(curator.postWithCsrf(form + "/review", form, Map.of("indicator", "PARENTS", "decision", "CONFIRMED"))
+                        .status())
+                .isEqualTo(302);
+        var elsewhere = OporaHttp.as(port, otherMunicipality);
+        assertThat(elsewhere.get(form).status()).isEqualTo(404);
+        assertThat(elsewhere
+                        .postWithCsrf(
+                                form + "/review", "/monitoring", Map.of("indicator", "DEBT", "decision", "CONFIRMED"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(school.get(form).body()).contains("возвращено").contains("Приложите приказ о КПК");
+
+        // the school corrects the returned value; a confirmed one stays as it is
+        var changedConfirmed =
+                school.postWithCsrf(form, form, values("50", "35", "https://school.example/report.pdf", "3"));
+        assertThat(changedConfirmed.body()).contains("значение уже подтверждено");
+        assertThat(school.postWithCsrf(form, form, values("50", "30", "https://school.example/report.pdf", "3"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(status("KPK")).isEqualTo("ENTERED 50");
+        assertThat(status("PARENTS")).isEqualTo("CONFIRMED 30");
+
+        assertThat(region.postWithCsrf(campaign + "/status", campaign, Map.of("status", "CLOSED"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(school.postWithCsrf(form, form, values("60", "30", "", "3")).body())
+                .contains("кампания закрыта для ввода");
+        assertThat(region.postWithCsrf(campaign + "/status", campaign, Map.of("status", "PUBLISHED"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(region.postWithCsrf(campaign + "/status", campaign, Map.of("status", "OPEN"))
+                        .status())
+                .isEqualTo(409);
+
+        var page = region.get(campaign).body();
+        assertThat(page)
+                .contains("опубликован")
+                .contains("ШНОР и другие школы региона")
+                .contains(region(0));
+        var sheet = OporaHttp.sheet(region.download(campaign + "/export").body());
+        assertThat(sheet).anySatisfy(r -> assertThat(r).startsWith(region(0)).contains("75.0", "50.0", "30.0"));
+        assertThat(jdbc.sql("select count(*) from identity.audit_event where entity_type like 'MONITORING_%'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(6);
+    }
+
+    private String region(int i) {
+        return this.region.school(i).code();
+    }
+
+    private String status(String indicator) {
+        return jdbc.sql(
+                        "select status || ' ' || trim_scale(value) from monitoring.indicator_value where school_id = ? and indicator = ?")
+                .params(school, indicator)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void eachReaderSeesTheirOwnSchoolsAndOnlyTheRegionRunsCampaigns() {
+        var region = OporaHttp.as(port, admin);
+        var created = region.postWithCsrf(
+                "/monitoring/campaigns",
+                "/monitoring",
+                Map.of(
+                        "cohortYear",
+                        String.valueOf(YEAR),
+                        "kind",
+                        "QUARTERLY",
+                        "opensOn",
+                        YEAR + "-12-01",
+                        "dueOn",
+                        YEAR + "-12-15"));
+        String campaign = created.location().replaceFirst("^https?://[^/]+", "");
+        UUID id = UUID.fromString(campaign.substring(campaign.lastIndexOf('/') + 1));
+        var director = OporaHttp.as(port, this.director);
+        assertThat(director.get(campaign).body()).contains(region(0)).doesNotContain(region(1));
+        assertThat(director.get(campaign + "/schools/" + this.region.school(1).id())
+                        .status())
+                .isEqualTo(404);
+        assertThat(director.postWithCsrf(campaign + "/status", campaign, Map.of("status", "OPEN"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(OporaHttp.as(port, otherMunicipality).get(campaign).body())
+                .contains(region(3))
+                .doesNotContain(region(0));
+        assertThat(OporaHttp.as(port, users.create(Role.TEACHER, this.region.school(0)))
+                        .get("/monitoring")
+                        .status())
+                .isEqualTo(403);
+        assertThat(region.get("/monitoring/campaigns/not-an-id").status()).isEqualTo(400);
+        assertThat(region.get("/monitoring/campaigns/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
+        String auth = OporaHttp.basic(this.director, TestUsers.PASSWORD);
+        var api = new OporaHttp(port).getAuth("/api/v1/monitoring/campaigns/" + id + "/values", auth);
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.body()).contains(region(0)).doesNotContain(region(1));
+        assertThat(new OporaHttp(port)
+                        .getAuth("/api/v1/monitoring/campaigns", auth)
+                        .body())
+                .contains("QUARTERLY");
+    }
+}
