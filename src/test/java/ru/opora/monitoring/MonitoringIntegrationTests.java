@@ -203,6 +203,20 @@ class MonitoringIntegrationTests {
                 .isEqualTo(302);
         assertThat(school.postWithCsrf(form, form, values("60", "30", "", "3")).body())
                 .contains("кампания закрыта для ввода");
+
+        // once every value the school enters is confirmed, its cycle step «Мониторинг» is done
+        for (String indicator : new String[] {"KPK", "DEBT", "OLYMPIAD"})
+            curator.postWithCsrf(form + "/review", form, Map.of("indicator", indicator, "decision", "CONFIRMED"));
+        String cohort = "/support/cohorts/" + YEAR;
+        assertThat(step(region, cohort, region(0)))
+                .as("one value the school enters is missing")
+                .isEqualTo("впереди");
+        jdbc.sql("""
+                        insert into monitoring.indicator_value
+                            (campaign_id, school_id, school_path, indicator, value, computed, status, entered_by)
+                        select campaign_id, school_id, school_path, 'OLYMPIAD', 12, false, 'CONFIRMED', 'test'
+                        from monitoring.campaign_school where school_id = ?""").param(this.school).update();
+        assertThat(step(region, cohort, region(0))).isEqualTo("выполнено");
         assertThat(region.postWithCsrf(campaign + "/status", campaign, Map.of("status", "PUBLISHED"))
                         .status())
                 .isEqualTo(302);
@@ -221,6 +235,21 @@ class MonitoringIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(6);
+    }
+
+    /** The cohort export's «Мониторинг» column for a school. */
+    private static String step(OporaHttp who, String cohort, String code) {
+        var rows = OporaHttp.sheet(who.download(cohort + ".xlsx").body());
+        var header = rows.getFirst();
+        int column = java.util.stream.IntStream.range(0, header.size())
+                .filter(i -> header.get(i).startsWith("Мониторинг"))
+                .findFirst()
+                .orElseThrow();
+        return rows.stream()
+                .filter(r -> r.getFirst().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .get(column);
     }
 
     private String region(int i) {

@@ -18,8 +18,8 @@ import ru.opora.support.CycleProgress;
 
 /**
  * Each school's progress through the calendar: a step is done when its module says so, overdue when
- * its due date passed undone, else pending. Monitoring is not tracked until the monitoring module
- * exists, and is shown as such rather than as overdue.
+ * its due date passed undone, else pending. A step no module answers for would be shown as not
+ * tracked rather than as overdue (monitoring was, until its module came, issue #17).
  */
 @Component
 class CohortProgress {
@@ -32,7 +32,7 @@ class CohortProgress {
         NOT_TRACKED
     }
 
-    static final Set<String> NOT_TRACKED = Set.of("MONITORING");
+    static final Set<String> NOT_TRACKED = Set.of();
 
     private final JdbcClient jdbc;
     private final SchoolRisks risks;
