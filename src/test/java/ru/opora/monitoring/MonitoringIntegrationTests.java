@@ -224,6 +224,19 @@ class MonitoringIntegrationTests {
                         .status())
                 .isEqualTo(409);
 
+        // the school's dynamics: the one campaign is its baseline; the share of «2» stands at 75 against a target of 10
+        var dynamics = school.get("/monitoring/schools/" + this.school).body();
+        assertThat(dynamics)
+                .contains("Доля отметок «2» по ВПР, %")
+                .contains("без изменений")
+                .contains("id=\"dynamics-chart\"");
+        assertThat(OporaHttp.sheet(school.download("/monitoring/schools/" + this.school + "/export")
+                        .body()))
+                .anySatisfy(r -> assertThat(r).startsWith("Доля педагогов, прошедших КПК по выявленным дефицитам, %"));
+        assertThat(OporaHttp.as(port, otherMunicipality)
+                        .get("/monitoring/schools/" + this.school)
+                        .status())
+                .isEqualTo(404);
         var page = region.get(campaign).body();
         assertThat(page)
                 .contains("опубликован")

@@ -30,11 +30,25 @@ class CampaignController {
     private final CampaignPages pages;
     private final Campaigns campaigns;
     private final CampaignValues values;
+    private final SchoolDynamics dynamics;
 
-    CampaignController(CampaignPages pages, Campaigns campaigns, CampaignValues values) {
+    CampaignController(CampaignPages pages, Campaigns campaigns, CampaignValues values, SchoolDynamics dynamics) {
         this.pages = pages;
         this.campaigns = campaigns;
         this.values = values;
+        this.dynamics = dynamics;
+    }
+
+    @GetMapping("/monitoring/schools/{schoolId}")
+    String dynamics(@PathVariable UUID schoolId, Scope scope, Locale locale, Model model) {
+        model.addAttribute("page", dynamics.page(schoolId, scope, locale));
+        return "monitoring/dynamics";
+    }
+
+    @GetMapping("/monitoring/schools/{schoolId}/export")
+    void dynamicsExport(@PathVariable UUID schoolId, Scope scope, Locale locale, HttpServletResponse response)
+            throws IOException {
+        XlsxTableWriter.download(response, "monitoring-school.xlsx", dynamics.table(schoolId, scope, locale));
     }
 
     @GetMapping("/monitoring")

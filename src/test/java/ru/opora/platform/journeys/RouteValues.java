@@ -44,6 +44,8 @@ final class RouteValues {
     private static final String COHORTS = "select year::text, null, null from support.cohort order by year desc";
     private static final String CAMPAIGNS =
             "select id::text, region_path, null from monitoring.campaign order by cohort_year desc, opens_on";
+    private static final String CAMPAIGN_SCHOOLS_ONLY = """
+            select distinct school_id::text, school_path, null from monitoring.campaign_school order by school_path""";
     private static final String CAMPAIGN_SCHOOLS = """
             select campaign_id::text, school_id::text, school_path, null from monitoring.campaign_school
             order by school_path, campaign_id""";
@@ -123,6 +125,8 @@ final class RouteValues {
                     select k, f, null, null from unnest(array['DIRECTOR', 'TEACHER']) k,
                     unnest(array['responses', 'summary']) f"""),
             Map.entry("/monitoring/campaigns/{id}", CAMPAIGNS),
+            Map.entry("/monitoring/schools/{schoolId}", CAMPAIGN_SCHOOLS_ONLY),
+            Map.entry("/monitoring/schools/{schoolId}/export", CAMPAIGN_SCHOOLS_ONLY),
             Map.entry("/monitoring/campaigns/{id}/export", CAMPAIGNS),
             Map.entry("/monitoring/campaigns/{id}/schools/{schoolId}", CAMPAIGN_SCHOOLS),
             Map.entry("/api/v1/monitoring/campaigns/{id}/values", CAMPAIGNS),
