@@ -278,6 +278,59 @@ class MonitoringIntegrationTests {
     }
 
     @Test
+    void theIndicatorSetIsTheRegionsVersionedChoiceWithFormulasChecked() {
+        var region = OporaHttp.as(port, admin);
+        String page = "/monitoring/indicators";
+        assertThat(region.get(page).body())
+                .contains("Действует перечень по умолчанию (версия 0)")
+                .contains("vpr_share2");
+        var form = new LinkedHashMap<String, String>();
+        form.put("code", "vpr_gap");
+        form.put("name", "Разрыв с регионом по доле «2», п. п.");
+        form.put("unit", "SCORE");
+        form.put("direction", "LOWER_IS_BETTER");
+        form.put("target", "пять");
+        form.put("formula", "vpr_share2 - foo_bar");
+        form.put("reason", "");
+        var refused = region.postWithCsrf(page, page, form);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("неизвестная переменная «foo_bar»")
+                .contains("Цель «пять» — не число.")
+                .contains("Укажите причину изменения");
+        form.put("formula", "ROUND(vpr_share2 - 10, 1)");
+        form.put("target", "0");
+        form.put("reason", "Решение коллегии");
+        assertThat(region.postWithCsrf(page, page, form).status()).isEqualTo(302);
+        assertThat(region.get(page).body())
+                .contains("Версия 1 (" + admin + "): Решение коллегии")
+                .contains("VPR_GAP");
+        assertThat(OporaHttp.as(port, otherMunicipality)
+                        .postWithCsrf(page, "/monitoring", form)
+                        .status())
+                .isEqualTo(403);
+        var created = region.postWithCsrf(
+                "/monitoring/campaigns",
+                "/monitoring",
+                Map.of(
+                        "cohortYear",
+                        String.valueOf(YEAR),
+                        "kind",
+                        "FINAL",
+                        "opensOn",
+                        YEAR + "-05-01",
+                        "dueOn",
+                        YEAR + "-05-20"));
+        String campaign = created.location().replaceFirst("^https?://[^/]+", "");
+        region.postWithCsrf(campaign + "/status", campaign, Map.of("status", "OPEN"));
+        // the new computed indicator is filled in from the same figures: 75 − 10
+        assertThat(region.get(campaign).body()).contains("перечень показателей версии 1");
+        assertThat(region.get(campaign + "/schools/" + school).body())
+                .contains("Разрыв с регионом по доле «2», п. п.")
+                .contains("65");
+    }
+
+    @Test
     void eachReaderSeesTheirOwnSchoolsAndOnlyTheRegionRunsCampaigns() {
         var region = OporaHttp.as(port, admin);
         var created = region.postWithCsrf(
