@@ -31,8 +31,15 @@ class NotifyParticipants {
     private final UserDirectory users;
     private final Mailer mailer;
     private final MessageSource messages;
+    private final ru.opora.orgunits.OrgUnits orgUnits;
 
-    NotifyParticipants(Notifications notifications, UserDirectory users, Mailer mailer, MessageSource messages) {
+    NotifyParticipants(
+            Notifications notifications,
+            UserDirectory users,
+            Mailer mailer,
+            MessageSource messages,
+            ru.opora.orgunits.OrgUnits orgUnits) {
+        this.orgUnits = orgUnits;
         this.notifications = notifications;
         this.users = users;
         this.mailer = mailer;
@@ -83,6 +90,22 @@ class NotifyParticipants {
                 "CURATOR",
                 text("coordination.curator", e.schoolName(), String.valueOf(e.year())),
                 "/support?year=" + e.year());
+    }
+
+    /** A monitoring campaign's news for each school concerned: its administrators and curators hear it. */
+    @ApplicationModuleListener
+    void on(ru.opora.monitoring.MonitoringNotice e) {
+        for (var school : orgUnits.byIds(e.schools()))
+            notify(
+                    school(school.path()),
+                    "MONITORING",
+                    text(
+                            "coordination.monitoring." + e.kind(),
+                            e.campaignTitle(),
+                            school.name(),
+                            ru.opora.shared.Formats.date(e.due()),
+                            e.detail() == null ? "" : e.detail()),
+                    "/monitoring/campaigns/" + e.campaignId() + "/schools/" + school.id());
     }
 
     /** The school's administrators and its curators. */

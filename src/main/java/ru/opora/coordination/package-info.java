@@ -7,6 +7,6 @@
  * {@link ru.opora.identity.UserDirectory}. Meetings, assignments and the best-practice bank come later.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"orgunits", "identity", "planning", "support", "shared"})
+        allowedDependencies = {"orgunits", "identity", "planning", "support", "monitoring", "shared"})
 @org.jspecify.annotations.NullMarked
 package ru.opora.coordination;

@@ -76,6 +76,7 @@ class CampaignPages {
     private final OrgUnits orgUnits;
     private final CohortSchools cohorts;
     private final MessageSource messages;
+    private final CampaignTitles titles;
 
     CampaignPages(
             Campaigns campaigns,
@@ -83,7 +84,9 @@ class CampaignPages {
             ComputedValues computed,
             OrgUnits orgUnits,
             CohortSchools cohorts,
-            MessageSource messages) {
+            MessageSource messages,
+            CampaignTitles titles) {
+        this.titles = titles;
         this.campaigns = campaigns;
         this.values = values;
         this.computed = computed;
@@ -190,11 +193,6 @@ class CampaignPages {
     }
 
     String title(Campaign c, Locale locale) {
-        return messages.getMessage(
-                "monitoring.campaign.title",
-                new Object[] {
-                    messages.getMessage("monitoring.kind." + c.kind(), null, locale), String.valueOf(c.cohortYear())
-                },
-                locale);
+        return titles.of(c.kind(), c.cohortYear(), locale);
     }
 }

@@ -60,10 +60,18 @@ public class CampaignValues {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final CampaignTitles titles;
 
-    CampaignValues(JdbcClient jdbc, AuditLog audit) {
+    CampaignValues(
+            JdbcClient jdbc,
+            AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events,
+            CampaignTitles titles) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
+        this.titles = titles;
     }
 
     /** The values of the campaign's schools in the scope, by school and indicator. */
@@ -172,6 +180,16 @@ public class CampaignValues {
                 .params(decision.name(), comment.isBlank() ? null : comment.strip(), actor, c.id(), school, indicator)
                 .update();
         if (changed == 0) throw new ru.opora.shared.NotFound();
+        if (decision == Status.REJECTED) {
+            String name = c.indicator(indicator).map(Indicator::name).orElse(indicator);
+            events.publishEvent(new ru.opora.monitoring.MonitoringNotice(
+                    ru.opora.monitoring.MonitoringNotice.Kind.RETURNED,
+                    c.id(),
+                    titles.of(c),
+                    c.dueOn(),
+                    List.of(school),
+                    comment.isBlank() ? "«" + name + "»" : "«" + name + "»: " + comment));
+        }
         audit.record(new AuditLog.Change(
                 actor,
                 schoolPath,

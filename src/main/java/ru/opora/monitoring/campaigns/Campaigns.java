@@ -32,6 +32,8 @@ public class Campaigns {
     private final IndicatorSets indicatorSets;
     private final CohortSchools cohortSchools;
     private final ComputedValues computed;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final CampaignTitles titles;
 
     Campaigns(
             JdbcClient jdbc,
@@ -39,7 +41,11 @@ public class Campaigns {
             AuditLog audit,
             IndicatorSets indicatorSets,
             CohortSchools cohortSchools,
-            ComputedValues computed) {
+            ComputedValues computed,
+            org.springframework.context.ApplicationEventPublisher events,
+            CampaignTitles titles) {
+        this.events = events;
+        this.titles = titles;
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
@@ -116,7 +122,17 @@ public class Campaigns {
         jdbc.sql("update monitoring.campaign set status = ? where id = ? and status = ?")
                 .params(target.name(), id, campaign.status().name())
                 .update();
-        if (target == Campaign.Status.OPEN) computed.fill(campaign, actor);
+        if (target == Campaign.Status.OPEN) {
+            computed.fill(campaign, actor);
+            events.publishEvent(new ru.opora.monitoring.MonitoringNotice(
+                    ru.opora.monitoring.MonitoringNotice.Kind.OPENED,
+                    id,
+                    titles.of(campaign),
+                    campaign.dueOn(),
+                    List.copyOf(
+                            schools(campaign, Scope.of(campaign.regionPath())).keySet()),
+                    null));
+        }
         audit.record(new AuditLog.Change(
                 actor,
                 campaign.regionPath(),
