@@ -15,7 +15,6 @@ import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.NotFound;
 import ru.opora.shared.Table;
-import ru.opora.support.CohortSchools;
 
 /** What the monitoring pages show: the campaigns, one campaign's schools and values, one school's form. */
 @Component
@@ -74,7 +73,6 @@ class CampaignPages {
     private final CampaignValues values;
     private final ComputedValues computed;
     private final OrgUnits orgUnits;
-    private final CohortSchools cohorts;
     private final MessageSource messages;
     private final CampaignTitles titles;
 
@@ -83,7 +81,6 @@ class CampaignPages {
             CampaignValues values,
             ComputedValues computed,
             OrgUnits orgUnits,
-            CohortSchools cohorts,
             MessageSource messages,
             CampaignTitles titles) {
         this.titles = titles;
@@ -91,7 +88,6 @@ class CampaignPages {
         this.values = values;
         this.computed = computed;
         this.orgUnits = orgUnits;
-        this.cohorts = cohorts;
         this.messages = messages;
     }
 
@@ -114,7 +110,8 @@ class CampaignPages {
                 }
             lines.add(new Line(c, schools, entered, confirmed, rejected));
         }
-        return new Index(lines, manages ? cohorts.years(scope.regionId()) : List.of(), manages && scope.isRegionWide());
+        return new Index(
+                lines, manages ? campaigns.cohortYears(scope.regionId()) : List.of(), manages && scope.isRegionWide());
     }
 
     CampaignPage campaign(UUID id, Scope scope) {

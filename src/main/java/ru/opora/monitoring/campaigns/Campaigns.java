@@ -31,9 +31,7 @@ public class Campaigns {
     private final AuditLog audit;
     private final IndicatorSets indicatorSets;
     private final CohortSchools cohortSchools;
-    private final ComputedValues computed;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final CampaignTitles titles;
+    private final CampaignOpening opening;
 
     Campaigns(
             JdbcClient jdbc,
@@ -41,17 +39,18 @@ public class Campaigns {
             AuditLog audit,
             IndicatorSets indicatorSets,
             CohortSchools cohortSchools,
-            ComputedValues computed,
-            org.springframework.context.ApplicationEventPublisher events,
-            CampaignTitles titles) {
-        this.events = events;
-        this.titles = titles;
+            CampaignOpening opening) {
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
         this.indicatorSets = indicatorSets;
         this.cohortSchools = cohortSchools;
-        this.computed = computed;
+        this.opening = opening;
+    }
+
+    /** The years of the region's cohorts, newest first: a campaign belongs to one. */
+    public List<Integer> cohortYears(UUID regionId) {
+        return cohortSchools.years(regionId);
     }
 
     /** Why a campaign cannot be created, as a message key; empty when it can. */
@@ -122,17 +121,8 @@ public class Campaigns {
         jdbc.sql("update monitoring.campaign set status = ? where id = ? and status = ?")
                 .params(target.name(), id, campaign.status().name())
                 .update();
-        if (target == Campaign.Status.OPEN) {
-            computed.fill(campaign, actor);
-            events.publishEvent(new ru.opora.monitoring.MonitoringNotice(
-                    ru.opora.monitoring.MonitoringNotice.Kind.OPENED,
-                    id,
-                    titles.of(campaign),
-                    campaign.dueOn(),
-                    List.copyOf(
-                            schools(campaign, Scope.of(campaign.regionPath())).keySet()),
-                    null));
-        }
+        if (target == Campaign.Status.OPEN)
+            opening.opened(campaign, schools(campaign, Scope.of(campaign.regionPath())), actor);
         audit.record(new AuditLog.Change(
                 actor,
                 campaign.regionPath(),
