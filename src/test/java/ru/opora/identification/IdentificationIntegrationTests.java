@@ -366,6 +366,65 @@ class IdentificationIntegrationTests {
                 .anySatisfy(r -> assertThat(r).startsWith(codes.get(1)).contains("вышла из статуса"));
     }
 
+    @Test
+    void theExitRuleMayWaitForTheFinalMonitoringsTargets() {
+        int first = 2044;
+        fixtures.load(region, first);
+        var admin = OporaHttp.as(port, adminUser);
+        var rules = new java.util.LinkedHashMap<>(rules("90", "Выход — по итоговому мониторингу"));
+        rules.put("exitNeedsMonitoring", "true");
+        rules.put("_exitNeedsMonitoring", "on");
+        assertThat(admin.postWithCsrf("/identification/rules", "/identification", rules)
+                        .status())
+                .isEqualTo(302);
+        UUID weak = schoolId(codes.get(1));
+        confirm(admin, run(admin, first));
+        String page = "/identification/status/" + weak;
+        admin.postWithCsrf(page, page, Map.of("to", "CONFIRMED", "reason", "Приказ № 7"));
+        admin.postWithCsrf(page, page, Map.of("to", "IN_SUPPORT", "reason", "Назначен куратор"));
+        fixtures.loadYear(region, first + 1, java.util.Set.of(3));
+        confirm(admin, run(admin, first + 1));
+        fixtures.loadYear(region, first + 2, java.util.Set.of(3));
+        // the final campaign: one indicator with a target, not reached
+        UUID campaign = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into monitoring.campaign (id, region_id, region_path, cohort_year, kind, status, opens_on, due_on,
+                            indicator_version, indicators, created_by)
+                        values (?, ?, ?, ?, 'FINAL', 'PUBLISHED', ?, ?, 0,
+                            '[{"code": "KPK", "name": "Доля педагогов, прошедших КПК, %", "unit": "PERCENT",
+                               "direction": "HIGHER_IS_BETTER", "target": 80, "formula": null}]', 'test')""")
+                .params(
+                        campaign,
+                        region.region().id(),
+                        region.region().path().value(),
+                        first + 2,
+                        java.time.LocalDate.of(first + 2, 5, 1),
+                        java.time.LocalDate.of(first + 2, 5, 20))
+                .update();
+        String weakPath = jdbc.sql("select path from orgunits.org_unit where id = ?")
+                .param(weak)
+                .query(String.class)
+                .single();
+        jdbc.sql("insert into monitoring.campaign_school (campaign_id, school_id, school_path) values (?, ?, ?)")
+                .params(campaign, weak, weakPath)
+                .update();
+        jdbc.sql("""
+                        insert into monitoring.indicator_value (campaign_id, school_id, school_path, indicator, value, computed,
+                            status, entered_by) values (?, ?, ?, 'KPK', 40, false, 'CONFIRMED', 'test')""").params(campaign, weak, weakPath).update();
+        confirm(admin, run(admin, first + 2));
+        assertThat(admin.get(page).body())
+                .as("two good years, but the target is not reached")
+                .contains("Статус: на сопровождении");
+
+        jdbc.sql("update monitoring.indicator_value set value = 85 where campaign_id = ?")
+                .param(campaign)
+                .update();
+        confirm(admin, run(admin, first + 2));
+        assertThat(admin.get(page).body())
+                .contains("Статус: к выходу по правилу")
+                .contains("Итоговый мониторинг: цели достигнуты по всем 1 показателям с целями.");
+    }
+
     private String run(OporaHttp admin, int year) {
         var started =
                 admin.postWithCsrf("/identification/runs", "/identification", Map.of("year", String.valueOf(year)));

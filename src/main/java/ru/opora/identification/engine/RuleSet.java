@@ -26,6 +26,9 @@ import java.util.List;
  * @param recheckShare the share of re-checked works that must keep their mark (within the tolerance), in percent
  * @param recheckTolerance the points by which a re-checked score may differ and still count as kept
  * @param socialPercentile a school is tagged ШНСУ when its imported social-context index is at or above this percentile
+ * @param exitNeedsMonitoring the exit rule also requires the final monitoring's indicators to reach their targets
+ * @param exitNeedsVprGain the exit rule also requires the share of «2» to have fallen from the year before
+ *     (both optional in a form or a stored version: absent means no)
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true) // older versions kept cut-offs now gone
 public record RuleSet(
@@ -46,7 +49,9 @@ public record RuleSet(
         double giaMinEffect,
         double recheckShare,
         int recheckTolerance,
-        double socialPercentile) {
+        double socialPercentile,
+        @org.jspecify.annotations.Nullable Boolean exitNeedsMonitoring,
+        @org.jspecify.annotations.Nullable Boolean exitNeedsVprGain) {
 
     public RuleSet {
         giaSubjects = List.copyOf(giaSubjects);
@@ -55,7 +60,26 @@ public record RuleSet(
     /** The defaults of docs/domain.md §6.5 and §6.6. */
     public static RuleSet defaults() {
         return new RuleSet(
-                4, 8, 90, 2, 10, true, false, 90, List.of("RU", "MA"), true, true, 50, 0.5, 5, 0.5, 90, 1, 75);
+                4,
+                8,
+                90,
+                2,
+                10,
+                true,
+                false,
+                90,
+                List.of("RU", "MA"),
+                true,
+                true,
+                50,
+                0.5,
+                5,
+                0.5,
+                90,
+                1,
+                75,
+                false,
+                false);
     }
 
     /** What is wrong with the parameters, as message keys with the offending field; empty when they make sense. */

@@ -67,8 +67,15 @@ class ShnorStatuses {
     private final AuditLog audit;
     private final MessageSource messages;
     private final List<ExitRiskCondition> riskConditions;
+    private final List<ru.opora.identification.ExitMonitoringCondition> monitoringConditions;
 
-    ShnorStatuses(JdbcClient jdbc, AuditLog audit, MessageSource messages, List<ExitRiskCondition> riskConditions) {
+    ShnorStatuses(
+            JdbcClient jdbc,
+            AuditLog audit,
+            MessageSource messages,
+            List<ExitRiskCondition> riskConditions,
+            List<ru.opora.identification.ExitMonitoringCondition> monitoringConditions) {
+        this.monitoringConditions = monitoringConditions;
         this.jdbc = jdbc;
         this.audit = audit;
         this.messages = messages;
@@ -96,16 +103,46 @@ class ShnorStatuses {
                     && notLow(previousYear.get(v.schoolId()))) {
                 var risks = risks(v.schoolId(), run.year());
                 if (risks.outcome() == ExitRiskCondition.Outcome.NOT_MET) continue;
+                String more = monitored(v, previousYear.get(v.schoolId()), run);
+                if (more == null) continue;
                 String reason = messages.getMessage(
                                 "shnor.reason.exitRule",
                                 new Object[] {String.valueOf(run.year() - 1), String.valueOf(run.year())},
                                 RU)
                         + " "
                         + messages.getMessage(
-                                "shnor.reason.risks." + risks.outcome(), new Object[] {risks.detail()}, RU);
+                                "shnor.reason.risks." + risks.outcome(), new Object[] {risks.detail()}, RU)
+                        + more;
                 change(current.get(), ShnorState.EXIT_PENDING, reason, run.id(), actor, null);
             }
         }
+    }
+
+    /**
+     * The parts of the exit rule the region may add (issue #17): the final monitoring's targets
+     * reached, the share of «2» fallen from the year before. Returns the words for the history, or
+     * null when a required part does not hold.
+     */
+    private @Nullable String monitored(Verdict now, @Nullable Verdict before, IdentificationRuns.Run run) {
+        var words = new StringBuilder();
+        var rules = run.rules();
+        if (Boolean.TRUE.equals(rules.exitNeedsMonitoring())) {
+            var check = monitoringConditions.isEmpty()
+                    ? new ExitRiskCondition.Check(ExitRiskCondition.Outcome.UNKNOWN, "")
+                    : monitoringConditions.getFirst().check(now.schoolId(), run.year());
+            if (check.outcome() != ExitRiskCondition.Outcome.MET) return null;
+            words.append(' ').append(messages.getMessage("shnor.reason.monitoring", new Object[] {check.detail()}, RU));
+        }
+        if (Boolean.TRUE.equals(rules.exitNeedsVprGain())) {
+            if (before == null || before.years().isEmpty() || now.years().isEmpty()) return null;
+            double was = before.years().getFirst().share2();
+            double is = now.years().getFirst().share2();
+            if (!(is < was)) return null;
+            words.append(' ')
+                    .append(messages.getMessage(
+                            "shnor.reason.vprGain", new Object[] {Explanation.pct(was), Explanation.pct(is)}, RU));
+        }
+        return words.toString();
     }
 
     /** The risk part of the exit rule; without a module that answers it, the rule says it was not checked. */

@@ -79,7 +79,9 @@ class IdentificationOptionsTests {
                 d.giaMinEffect(),
                 d.recheckShare(),
                 d.recheckTolerance(),
-                d.socialPercentile());
+                d.socialPercentile(),
+                false,
+                false);
     }
 
     private static Verdict verdict(Identification.Result result, int index) {
