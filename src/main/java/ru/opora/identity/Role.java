@@ -29,7 +29,8 @@ public enum Role {
             Permission.SUPPORT_ASSIGN,
             Permission.MONITORING_VIEW,
             Permission.MONITORING_REVIEW,
-            Permission.MONITORING_MANAGE),
+            Permission.MONITORING_MANAGE,
+            Permission.MONITORING_IMPORT),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,
@@ -43,7 +44,8 @@ public enum Role {
             Permission.SUPPORT_ASSIGN,
             Permission.MUNICIPAL_PLAN_EDIT,
             Permission.MONITORING_VIEW,
-            Permission.MONITORING_REVIEW),
+            Permission.MONITORING_REVIEW,
+            Permission.MONITORING_IMPORT),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,

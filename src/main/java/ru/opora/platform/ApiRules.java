@@ -33,6 +33,8 @@ final class ApiRules {
                 .hasAuthority(Permission.PLAN_VIEW.name())
                 .requestMatchers("/api/v1/support/**")
                 .hasAuthority(Permission.SUPPORT_VIEW.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/monitoring/**")
+                .hasAuthority(Permission.MONITORING_IMPORT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/monitoring", "/api/v1/monitoring/**")
                 .hasAuthority(Permission.MONITORING_VIEW.name())
                 .anyRequest()

@@ -212,7 +212,9 @@ class SecurityConfiguration {
             org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
                             .AuthorizationManagerRequestMatcherRegistry
                     a) {
-        a.requestMatchers(HttpMethod.POST, "/monitoring/campaigns/*/schools/*/review")
+        a.requestMatchers(HttpMethod.POST, "/monitoring/campaigns/*/import")
+                .hasAuthority(Permission.MONITORING_IMPORT.name())
+                .requestMatchers(HttpMethod.POST, "/monitoring/campaigns/*/schools/*/review")
                 .hasAuthority(Permission.MONITORING_REVIEW.name())
                 .requestMatchers(HttpMethod.POST, "/monitoring/campaigns/*/schools/*")
                 .hasAuthority(Permission.MONITORING_ENTER.name())

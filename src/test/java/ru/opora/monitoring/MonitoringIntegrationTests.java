@@ -278,6 +278,92 @@ class MonitoringIntegrationTests {
     }
 
     @Test
+    void aMunicipalityLoadsItsSchoolsValuesFromAFileAllOrNothing() throws Exception {
+        var region = OporaHttp.as(port, admin);
+        String campaign = region.postWithCsrf(
+                        "/monitoring/campaigns",
+                        "/monitoring",
+                        Map.of(
+                                "cohortYear",
+                                String.valueOf(YEAR),
+                                "kind",
+                                "QUARTERLY",
+                                "opensOn",
+                                YEAR + "-11-01",
+                                "dueOn",
+                                YEAR + "-11-20"))
+                .location()
+                .replaceFirst("^https?://[^/]+", "");
+        region.postWithCsrf(campaign + "/status", campaign, Map.of("status", "OPEN"));
+        var municipal = OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, this.region.municipality(0)));
+        var template =
+                OporaHttp.sheet(municipal.download(campaign + "/template").body());
+        assertThat(template.getFirst())
+                .startsWith(
+                        "Код ОО",
+                        "Доля педагогов, прошедших КПК по выявленным дефицитам, %",
+                        "Подтверждение: Доля педагогов, прошедших КПК по выявленным дефицитам, %");
+        assertThat(template).anySatisfy(r -> assertThat(r.getFirst()).isEqualTo(region(0)));
+        assertThat(template).noneSatisfy(r -> assertThat(r.getFirst()).isEqualTo(region(3)));
+
+        String header = "Код ОО;KPK;Подтверждение: KPK;DEBT\n";
+        var bad = upload(municipal, campaign, header + region(0) + ";120;ftp://x;2,5\n" + region(3) + ";10;;1\n");
+        assertThat(bad.body())
+                .contains("«120» — ожидается число от 0 до 100")
+                .contains("«ftp://x» — не адрес в интернете")
+                .contains("«2,5» не подходит к единице показателя")
+                .contains("школы с кодом «" + region(3) + "» нет среди школ кампании");
+        assertThat(entered()).isZero();
+
+        var good = upload(municipal, campaign, header + region(0) + ";45;https://mun.example/kpk.xlsx;2\n");
+        assertThat(good.status()).isEqualTo(200);
+        assertThat(entered()).isEqualTo(2);
+        OporaHttp.as(port, curator)
+                .postWithCsrf(
+                        campaign + "/schools/" + school + "/review",
+                        campaign,
+                        Map.of("indicator", "KPK", "decision", "CONFIRMED"));
+        var changed = upload(municipal, campaign, header + region(0) + ";50;;2\n");
+        assertThat(changed.body()).contains("значение уже подтверждено (45,0)");
+        assertThat(status("KPK")).isEqualTo("CONFIRMED 45");
+        assertThat(OporaHttp.as(port, director).get(campaign).body()).doesNotContain("id=\"values-import\"");
+
+        // the same through the API, as a background job; a school's director may not load files
+        String coordinator = users.create(Role.MUNICIPAL_COORDINATOR, this.region.municipality(0));
+        String id = campaign.substring(campaign.lastIndexOf('/') + 1);
+        var api = new OporaHttp(port);
+        var accepted = api.postMultipart(
+                "/api/v1/monitoring/campaigns/" + id + "/values",
+                "values.csv",
+                (header + region(0) + ";45;;4\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                OporaHttp.basic(coordinator, TestUsers.PASSWORD));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String href = accepted.body().replaceAll("(?s).*\"href\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        String job = "";
+        for (int i = 0; i < 100 && !job.matches("(?s).*\"status\"\\s*:\\s*\"(DONE|FAILED)\".*"); i++) {
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+            job = api.getAuth(href, OporaHttp.basic(coordinator, TestUsers.PASSWORD))
+                    .body();
+        }
+        assertThat(job).contains("\"DONE\"");
+        assertThat(status("DEBT")).isEqualTo("ENTERED 4");
+        assertThat(api.postMultipart(
+                                "/api/v1/monitoring/campaigns/" + id + "/values",
+                                "values.csv",
+                                header.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                OporaHttp.basic(director, TestUsers.PASSWORD))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private OporaHttp.Response upload(OporaHttp who, String campaign, String csv) throws Exception {
+        var file = java.nio.file.Files.createTempFile("values-", ".csv");
+        java.nio.file.Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+        return who.postMultipartForm(
+                campaign + "/import", Map.of("_csrf", who.csrfToken(campaign)), "values.csv", file);
+    }
+
+    @Test
     void theIndicatorSetIsTheRegionsVersionedChoiceWithFormulasChecked() {
         var region = OporaHttp.as(port, admin);
         String page = "/monitoring/indicators";

@@ -31,12 +31,52 @@ class CampaignController {
     private final Campaigns campaigns;
     private final CampaignValues values;
     private final SchoolDynamics dynamics;
+    private final ValueImports imports;
+    private final org.springframework.context.MessageSource messages;
 
-    CampaignController(CampaignPages pages, Campaigns campaigns, CampaignValues values, SchoolDynamics dynamics) {
+    CampaignController(
+            CampaignPages pages,
+            Campaigns campaigns,
+            CampaignValues values,
+            SchoolDynamics dynamics,
+            ValueImports imports,
+            org.springframework.context.MessageSource messages) {
         this.pages = pages;
         this.campaigns = campaigns;
         this.values = values;
         this.dynamics = dynamics;
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    /** A values file is a few hundred rows: five megabytes are plenty. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    @GetMapping("/monitoring/campaigns/{id}/template")
+    void template(@PathVariable UUID id, Scope scope, Locale locale, HttpServletResponse response) throws IOException {
+        var c = campaigns.find(id, scope).orElseThrow(NotFound::new);
+        XlsxTableWriter.download(
+                response, "monitoring-values.xlsx", imports.template(c, scope, pages.title(c, locale)));
+    }
+
+    @PostMapping("/monitoring/campaigns/{id}/import")
+    String load(
+            @PathVariable UUID id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            Scope scope,
+            Principal who,
+            Locale locale,
+            Model model) {
+        var c = campaigns.find(id, scope).orElseThrow(NotFound::new);
+        if (!c.open()) {
+            model.addAttribute("problem", "monitoring.value.error.closed");
+        } else
+            try (var staged = ru.opora.shared.importing.StagedUpload.of(file)) {
+                var report = imports.load(c, staged.upload(MAX_BYTES), scope, who.getName());
+                model.addAttribute("report", ru.opora.shared.importing.ImportReportView.of(report, messages, locale));
+            }
+        model.addAttribute("page", pages.campaign(id, scope));
+        return "monitoring/campaign";
     }
 
     @GetMapping("/monitoring/schools/{schoolId}")

@@ -132,6 +132,20 @@ public class CampaignValues {
     void enter(Campaign c, UUID school, OrgPath schoolPath, Map<String, Typed> typed, String actor) {
         var stored = of(c, Scope.of(schoolPath)).getOrDefault(school, Map.of());
         if (!c.open() || !problems(c, typed, stored).isEmpty()) throw new IllegalStateException("checked by the page");
+        write(c, school, schoolPath, typed, stored, actor);
+    }
+
+    /**
+     * Writes checked values: a changed value is entered anew, a confirmed one is kept. Callers
+     * check first (the form, or a file read all or nothing) and hold the permission.
+     */
+    int write(
+            Campaign c,
+            UUID school,
+            OrgPath schoolPath,
+            Map<String, Typed> typed,
+            Map<String, Value> stored,
+            String actor) {
         var changes = new LinkedHashMap<String, Object>();
         for (Indicator i : c.indicators()) {
             var t = typed.get(i.code());
@@ -165,6 +179,7 @@ public class CampaignValues {
                     "ENTER",
                     Map.of(),
                     changes));
+        return changes.size();
     }
 
     /** The curator's or the municipality's decision on one entered value. */
@@ -211,7 +226,7 @@ public class CampaignValues {
         }
     }
 
-    private static boolean webAddress(String text) {
+    static boolean webAddress(String text) {
         try {
             var uri = new URI(text.strip());
             return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))

@@ -46,9 +46,41 @@ class MonitoringApi {
     record SchoolValues(UUID schoolId, String schoolCode, String schoolName, List<ValueLine> values) {}
 
     private final CampaignPages pages;
+    private final Campaigns campaigns;
+    private final ValueImports imports;
+    private final ru.opora.shared.jobs.ImportLauncher launcher;
 
-    MonitoringApi(CampaignPages pages) {
+    MonitoringApi(
+            CampaignPages pages,
+            Campaigns campaigns,
+            ValueImports imports,
+            ru.opora.shared.jobs.ImportLauncher launcher) {
         this.pages = pages;
+        this.campaigns = campaigns;
+        this.imports = imports;
+        this.launcher = launcher;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping(
+            path = "/campaigns/{id}/values",
+            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Значения показателей открытой кампании из файла Excel/CSV (шаблон — на странице кампании);"
+                    + " всё или ничего; фоновая задача")
+    org.springframework.http.ResponseEntity<ru.opora.shared.jobs.ImportLauncher.Started> load(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam("file")
+                    org.springframework.web.multipart.MultipartFile file,
+            Scope scope,
+            java.security.Principal principal,
+            java.util.Locale locale) {
+        var c = campaigns.find(id, scope).orElseThrow(ru.opora.shared.NotFound::new);
+        if (!c.open())
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.CONFLICT, "the campaign is not open for entry");
+        var launch = new ru.opora.shared.jobs.ImportLauncher.Launch(
+                "monitoring-values", principal.getName(), scope.regionId(), file, CampaignController.MAX_BYTES, locale);
+        return launcher.start(launch, upload -> imports.load(c, upload, scope, principal.getName()));
     }
 
     @GetMapping("/campaigns")
