@@ -212,7 +212,11 @@ class SecurityConfiguration {
             org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
                             .AuthorizationManagerRequestMatcherRegistry
                     a) {
-        a.requestMatchers(HttpMethod.POST, "/monitoring/campaigns/*/import")
+        a.requestMatchers(HttpMethod.POST, "/monitoring/mechanism/*/review")
+                .hasAuthority(Permission.MONITORING_MANAGE.name())
+                .requestMatchers(HttpMethod.POST, "/monitoring/mechanism/*")
+                .hasAuthority(Permission.MONITORING_REVIEW.name())
+                .requestMatchers(HttpMethod.POST, "/monitoring/campaigns/*/import")
                 .hasAuthority(Permission.MONITORING_IMPORT.name())
                 .requestMatchers(HttpMethod.POST, "/monitoring/campaigns/*/schools/*/review")
                 .hasAuthority(Permission.MONITORING_REVIEW.name())

@@ -125,6 +125,8 @@ final class RouteValues {
                     select k, f, null, null from unnest(array['DIRECTOR', 'TEACHER']) k,
                     unnest(array['responses', 'summary']) f"""),
             Map.entry("/monitoring/campaigns/{id}", CAMPAIGNS),
+            Map.entry("/monitoring/campaigns/{id}/template", CAMPAIGNS),
+            Map.entry("/monitoring/mechanism/{municipalityId}", MUNICIPALITIES),
             Map.entry("/monitoring/schools/{schoolId}", CAMPAIGN_SCHOOLS_ONLY),
             Map.entry("/monitoring/schools/{schoolId}/export", CAMPAIGN_SCHOOLS_ONLY),
             Map.entry("/monitoring/campaigns/{id}/export", CAMPAIGNS),

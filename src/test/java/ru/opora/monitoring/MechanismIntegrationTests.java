@@ -1,0 +1,122 @@
+package ru.opora.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.register.TestRegions;
+import ru.opora.platform.OporaHttp;
+
+/**
+ * A municipality's assessment of its mechanisms (docs/domain.md §6.7): §6.7's worked example — 2, 2,
+ * 1, 2, 1, 0, 2, 1, 0 is 11 of 18, «средний», with positions 6 and 9 suggesting roadmap measures —
+ * submitted, returned with remarks, corrected and accepted; an incomplete submission is refused;
+ * another municipality cannot see it; the region's table names every municipality.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MechanismIntegrationTests {
+
+    static final int YEAR = 2054;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
+    private static Map<String, String> scores(int... values) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("year", String.valueOf(YEAR));
+        for (int i = 0; i < values.length; i++) form.put("score_" + (i + 1), String.valueOf(values[i]));
+        form.put("evidence_1", "https://mun.example/order.pdf");
+        return form;
+    }
+
+    @Test
+    void aMunicipalityAssessesItselfAndTheRegionReturnsThenAccepts() {
+        var region = regions.create();
+        var admin = OporaHttp.as(port, users.create(Role.REGION_ADMIN, region.region()));
+        var municipal = OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0)));
+        String page = "/monitoring/mechanism/" + region.municipality(0).id();
+        String read = page + "?year=" + YEAR;
+
+        var incomplete = scores(2, 2, 1);
+        incomplete.put("action", "submit");
+        assertThat(municipal.postWithCsrf(page, read, incomplete).body())
+                .contains("Не сохранено")
+                .contains("4. Мониторинг показателей");
+        var bad = scores(2, 2, 1, 2, 1, 0, 2, 1, 0);
+        bad.put("evidence_1", "файл на диске");
+        bad.put("action", "submit");
+        assertThat(municipal.postWithCsrf(page, read, bad).body()).contains("файл на диске");
+
+        var example = scores(2, 2, 1, 2, 1, 0, 2, 1, 0);
+        example.put("action", "submit");
+        assertThat(municipal.postWithCsrf(page, read, example).status()).isEqualTo(302);
+        var submitted = municipal.get(read).body();
+        assertThat(submitted)
+                .contains("Сумма — 11 из 18: уровень средний.")
+                .contains("на проверке в регионе")
+                .contains("Разработать адресные рекомендации школам по итогам ВПР")
+                .contains("Провести анализ эффективности принятых мер");
+        assertThat(municipal.postWithCsrf(page, read, example).status())
+                .as("submitted: no edits")
+                .isEqualTo(409);
+
+        assertThat(OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(1)))
+                        .get(read)
+                        .status())
+                .isEqualTo(404);
+        assertThat(municipal
+                        .postWithCsrf(
+                                page + "/review", read, Map.of("year", String.valueOf(YEAR), "decision", "accept"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(admin.postWithCsrf(
+                                page + "/review",
+                                read,
+                                Map.of(
+                                        "year",
+                                        String.valueOf(YEAR),
+                                        "decision",
+                                        "return",
+                                        "remarks",
+                                        "Приложите протоколы"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(municipal.get(read).body())
+                .contains("Замечания региона: Приложите протоколы")
+                .contains("возвращена на доработку");
+
+        var better = scores(2, 2, 2, 2, 2, 1, 2, 2, 1);
+        better.put("action", "submit");
+        assertThat(municipal.postWithCsrf(page, read, better).status()).isEqualTo(302);
+        admin.postWithCsrf(page + "/review", read, Map.of("year", String.valueOf(YEAR), "decision", "accept"));
+        var table = admin.get("/monitoring/mechanism?year=" + YEAR).body();
+        assertThat(table)
+                .contains(region.municipality(0).name())
+                .contains(region.municipality(1).name())
+                .contains("16 / 18")
+                .contains("высокий")
+                .contains("принята")
+                .contains("не заполнена");
+        var sheet = OporaHttp.sheet(
+                admin.download("/monitoring/mechanism/export?year=" + YEAR).body());
+        assertThat(sheet)
+                .anySatisfy(r ->
+                        assertThat(r).startsWith(region.municipality(0).name()).contains("16.0", "высокий"));
+        assertThat(OporaHttp.as(port, users.create(Role.SCHOOL_ADMIN, region.school(0)))
+                        .get(read)
+                        .status())
+                .isEqualTo(404);
+    }
+}
