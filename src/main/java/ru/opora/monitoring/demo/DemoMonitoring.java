@@ -71,9 +71,52 @@ class DemoMonitoring implements ApplicationRunner {
                     "demo");
             campaigns.move(quarterly, Campaign.Status.OPEN, scope, "demo");
             values(quarterly, 1);
+            mechanisms(region.get().path(), year);
             log.info("Demo monitoring: an initial campaign published and a quarterly one open for the cohort {}", year);
         } finally {
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * The municipalities' mechanism assessments of the year in every state: accepted, submitted,
+     * returned with remarks, a draft, and none at all; §6.7's worked example among them.
+     */
+    private void mechanisms(ru.opora.orgunits.OrgPath regionPath, int year) {
+        int[][] scores = {
+            {2, 2, 1, 2, 1, 0, 2, 1, 0},
+            {2, 2, 2, 2, 2, 1, 2, 2, 1},
+            {1, 1, 0, 1, 0, 0, 1, 0, 0},
+            {2, 1, 1, 1, 1, 1, 1, 0, 0}
+        };
+        String[] states = {"SUBMITTED", "ACCEPTED", "RETURNED", "DRAFT"};
+        var municipalities = orgUnits.inScope(OrgUnitKind.MUNICIPALITY, Scope.of(regionPath));
+        for (int m = 0; m < Math.min(states.length, municipalities.size()); m++) {
+            var unit = municipalities.get(m);
+            jdbc.sql("""
+                            insert into monitoring.mechanism_assessment (municipality_id, municipality_path, cycle_year, status, remarks,
+                                updated_by, reviewed_by, reviewed_at)
+                            values (?, ?, ?, ?, ?, 'municipal', ?, case when ? then now() end)""")
+                    .params(
+                            unit.id(),
+                            unit.path().value(),
+                            year,
+                            states[m],
+                            states[m].equals("RETURNED") ? "Приложите протоколы совещаний с директорами ШНОР" : null,
+                            states[m].equals("ACCEPTED") || states[m].equals("RETURNED") ? "region" : null,
+                            states[m].equals("ACCEPTED") || states[m].equals("RETURNED"))
+                    .update();
+            for (int p = 0; p < scores[m].length; p++)
+                jdbc.sql("""
+                                insert into monitoring.mechanism_position (municipality_id, cycle_year, position, score, evidence_url)
+                                values (?, ?, ?, ?, ?)""")
+                        .params(
+                                unit.id(),
+                                year,
+                                p + 1,
+                                scores[m][p],
+                                scores[m][p] == 2 ? "https://mun.example/mechanism/" + (p + 1) + ".pdf" : null)
+                        .update();
         }
     }
 
