@@ -43,6 +43,9 @@ class MonitoringIntegrationTests {
     @Autowired
     TestResults results;
 
+    @Autowired
+    MonitoringCohorts cohorts;
+
     TestRegions.TestRegion region;
     String admin;
     String director;
@@ -54,34 +57,11 @@ class MonitoringIntegrationTests {
     void aCohortWithResults() {
         region = regions.create();
         school = region.school(0).id();
-        for (int i : new int[] {0, 1, 3})
-            jdbc.sql("""
-                            insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year)
-                            values (?, ?, ?, 'CONFIRMED', 'REGIONAL_LIST', ?)""")
-                    .params(
-                            region.school(i).id(),
-                            region.school(i).path(),
-                            region.region().id(),
-                            YEAR)
-                    .update();
         admin = users.create(Role.REGION_ADMIN, region.region());
         director = users.create(Role.SCHOOL_ADMIN, region.school(0));
         curator = users.create(Role.CURATOR, region.school(0));
         otherMunicipality = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(1));
-        var created = OporaHttp.as(port, admin)
-                .postWithCsrf(
-                        "/support/cohorts",
-                        "/support/cohorts",
-                        Map.of(
-                                "year",
-                                String.valueOf(YEAR),
-                                "name",
-                                "500+ " + YEAR,
-                                "start",
-                                YEAR + "-09-01",
-                                "end",
-                                (YEAR + 1) + "-08-31"));
-        assertThat(created.status()).isEqualTo(302);
+        cohorts.cohort(OporaHttp.as(port, admin), region, YEAR, 0, 1, 3);
         // the first school: 3 of 4 works «2»; computed VPR2 = 75
         var csv = new StringBuilder(TestResults.HEADER);
         for (int p = 0; p < 4; p++)
@@ -126,20 +106,7 @@ class MonitoringIntegrationTests {
                         "dueOn",
                         YEAR + "-10-01"));
         assertThat(badDates.body()).contains("Срок ввода не может быть раньше открытия.");
-        var created = region.postWithCsrf(
-                "/monitoring/campaigns",
-                "/monitoring",
-                Map.of(
-                        "cohortYear",
-                        String.valueOf(YEAR),
-                        "kind",
-                        "INITIAL",
-                        "opensOn",
-                        YEAR + "-10-01",
-                        "dueOn",
-                        YEAR + "-10-20"));
-        assertThat(created.status()).isEqualTo(302);
-        String campaign = created.location().replaceFirst("^https?://[^/]+", "");
+        String campaign = MonitoringCohorts.campaign(region, YEAR, "INITIAL", YEAR + "-10-01", YEAR + "-10-20");
         assertThat(region.get(campaign).body())
                 .contains("Входной мониторинг — когорта " + YEAR)
                 .contains("черновик");
@@ -280,20 +247,7 @@ class MonitoringIntegrationTests {
     @Test
     void aMunicipalityLoadsItsSchoolsValuesFromAFileAllOrNothing() throws Exception {
         var region = OporaHttp.as(port, admin);
-        String campaign = region.postWithCsrf(
-                        "/monitoring/campaigns",
-                        "/monitoring",
-                        Map.of(
-                                "cohortYear",
-                                String.valueOf(YEAR),
-                                "kind",
-                                "QUARTERLY",
-                                "opensOn",
-                                YEAR + "-11-01",
-                                "dueOn",
-                                YEAR + "-11-20"))
-                .location()
-                .replaceFirst("^https?://[^/]+", "");
+        String campaign = MonitoringCohorts.campaign(region, YEAR, "QUARTERLY", YEAR + "-11-01", YEAR + "-11-20");
         region.postWithCsrf(campaign + "/status", campaign, Map.of("status", "OPEN"));
         var municipal = OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, this.region.municipality(0)));
         var template =
@@ -395,19 +349,7 @@ class MonitoringIntegrationTests {
                         .postWithCsrf(page, "/monitoring", form)
                         .status())
                 .isEqualTo(403);
-        var created = region.postWithCsrf(
-                "/monitoring/campaigns",
-                "/monitoring",
-                Map.of(
-                        "cohortYear",
-                        String.valueOf(YEAR),
-                        "kind",
-                        "FINAL",
-                        "opensOn",
-                        YEAR + "-05-01",
-                        "dueOn",
-                        YEAR + "-05-20"));
-        String campaign = created.location().replaceFirst("^https?://[^/]+", "");
+        String campaign = MonitoringCohorts.campaign(region, YEAR, "FINAL", YEAR + "-05-01", YEAR + "-05-20");
         region.postWithCsrf(campaign + "/status", campaign, Map.of("status", "OPEN"));
         // the new computed indicator is filled in from the same figures: 75 − 10
         assertThat(region.get(campaign).body()).contains("перечень показателей версии 1");
@@ -419,19 +361,7 @@ class MonitoringIntegrationTests {
     @Test
     void eachReaderSeesTheirOwnSchoolsAndOnlyTheRegionRunsCampaigns() {
         var region = OporaHttp.as(port, admin);
-        var created = region.postWithCsrf(
-                "/monitoring/campaigns",
-                "/monitoring",
-                Map.of(
-                        "cohortYear",
-                        String.valueOf(YEAR),
-                        "kind",
-                        "QUARTERLY",
-                        "opensOn",
-                        YEAR + "-12-01",
-                        "dueOn",
-                        YEAR + "-12-15"));
-        String campaign = created.location().replaceFirst("^https?://[^/]+", "");
+        String campaign = MonitoringCohorts.campaign(region, YEAR, "QUARTERLY", YEAR + "-12-01", YEAR + "-12-15");
         UUID id = UUID.fromString(campaign.substring(campaign.lastIndexOf('/') + 1));
         var director = OporaHttp.as(port, this.director);
         assertThat(director.get(campaign).body()).contains(region(0)).doesNotContain(region(1));

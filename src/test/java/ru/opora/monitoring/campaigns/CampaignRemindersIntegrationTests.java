@@ -42,51 +42,20 @@ class CampaignRemindersIntegrationTests {
     @Autowired
     CampaignReminders reminders;
 
+    @Autowired
+    ru.opora.monitoring.MonitoringCohorts cohorts;
+
     @Test
     void schoolsHearOfTheOpeningAReturnedValueAndTheirDeadlineOnce() throws InterruptedException {
         var region = regions.create();
-        for (int i : new int[] {0, 1})
-            jdbc.sql("""
-                            insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year)
-                            values (?, ?, ?, 'CONFIRMED', 'REGIONAL_LIST', ?)""")
-                    .params(
-                            region.school(i).id(),
-                            region.school(i).path(),
-                            region.region().id(),
-                            YEAR)
-                    .update();
         String admin = users.create(Role.REGION_ADMIN, region.region());
         String first = users.create(Role.SCHOOL_ADMIN, region.school(0));
         String second = users.create(Role.SCHOOL_ADMIN, region.school(1));
         String curator = users.create(Role.CURATOR, region.school(0));
         var regionBrowser = OporaHttp.as(port, admin);
-        regionBrowser.postWithCsrf(
-                "/support/cohorts",
-                "/support/cohorts",
-                Map.of(
-                        "year",
-                        String.valueOf(YEAR),
-                        "name",
-                        "500+",
-                        "start",
-                        YEAR + "-09-01",
-                        "end",
-                        (YEAR + 1) + "-08-31"));
-        String campaign = regionBrowser
-                .postWithCsrf(
-                        "/monitoring/campaigns",
-                        "/monitoring",
-                        Map.of(
-                                "cohortYear",
-                                String.valueOf(YEAR),
-                                "kind",
-                                "INITIAL",
-                                "opensOn",
-                                YEAR + "-10-01",
-                                "dueOn",
-                                DUE.toString()))
-                .location()
-                .replaceFirst("^https?://[^/]+", "");
+        cohorts.cohort(regionBrowser, region, YEAR, 0, 1);
+        String campaign = ru.opora.monitoring.MonitoringCohorts.campaign(
+                regionBrowser, YEAR, "INITIAL", YEAR + "-10-01", DUE.toString());
         regionBrowser.postWithCsrf(campaign + "/status", campaign, Map.of("status", "OPEN"));
         assertThat(waitFor(first, 1).getFirst())
                 .contains("Входной мониторинг — когорта " + YEAR)
