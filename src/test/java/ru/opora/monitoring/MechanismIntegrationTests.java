@@ -118,5 +118,20 @@ class MechanismIntegrationTests {
                         .get(read)
                         .status())
                 .isEqualTo(404);
+
+        // the same through the API, in the caller's scope
+        String other = users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(1));
+        var api = new OporaHttp(port)
+                .getAuth("/api/v1/monitoring/mechanism?year=" + YEAR, OporaHttp.basic(other, TestUsers.PASSWORD));
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.body())
+                .contains(region.municipality(1).name())
+                .contains("\"NONE\"")
+                .doesNotContain(region.municipality(0).name());
+        var all = new OporaHttp(port)
+                .getAuth(
+                        "/api/v1/monitoring/mechanism?year=" + YEAR,
+                        OporaHttp.basic(users.create(Role.REGION_ADMIN, region.region()), TestUsers.PASSWORD));
+        assertThat(all.body()).contains("\"ACCEPTED\"").contains("\"total\":16").contains("\"HIGH\"");
     }
 }
