@@ -95,19 +95,41 @@ public class MechanismAssessments {
                         (String) r[5]));
     }
 
-    /** The assessments of a year in the scope, by municipality. */
-    public List<Assessment> ofYear(int year, Scope scope) {
-        if (scope.isEmpty()) return List.of();
+    /** The assessments of a year in the scope, by municipality: two queries however many municipalities. */
+    public Map<UUID, Assessment> ofYear(int year, Scope scope) {
+        var result = new LinkedHashMap<UUID, Assessment>();
+        if (scope.isEmpty()) return result;
         var params = new ArrayList<Object>();
         params.add(year);
         params.addAll(List.of((Object[]) scope.likePatterns()));
-        var ids = jdbc.sql("select municipality_id from monitoring.mechanism_assessment where cycle_year = ? and ("
-                        + scope.sqlCondition("municipality_path") + ") order by municipality_path")
+        var scores = new java.util.HashMap<UUID, Map<Integer, Score>>();
+        jdbc.sql("""
+                        select p.municipality_id, p.position, p.score, p.evidence_url, p.comment
+                        from monitoring.mechanism_position p join monitoring.mechanism_assessment a
+                          on a.municipality_id = p.municipality_id and a.cycle_year = p.cycle_year
+                        where p.cycle_year = ? and (""" + scope.sqlCondition("a.municipality_path") + ") order by p.position")
                 .params(params)
-                .query(UUID.class)
-                .list();
-        var result = new ArrayList<Assessment>();
-        for (UUID id : ids) find(id, year).ifPresent(result::add);
+                .query(rs -> {
+                    scores.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
+                            .put(rs.getInt(2), new Score(rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+                });
+        jdbc.sql("""
+                        select municipality_id, municipality_path, status, remarks, updated_by
+                        from monitoring.mechanism_assessment where cycle_year = ? and (""" + scope.sqlCondition("municipality_path") + ") order by municipality_path")
+                .params(params)
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    result.put(
+                            id,
+                            new Assessment(
+                                    id,
+                                    OrgPath.parse(rs.getString(2)),
+                                    year,
+                                    Status.valueOf(rs.getString(3)),
+                                    rs.getString(4),
+                                    scores.getOrDefault(id, Map.of()),
+                                    rs.getString(5)));
+                });
         return result;
     }
 

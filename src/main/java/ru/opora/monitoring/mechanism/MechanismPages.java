@@ -71,11 +71,9 @@ class MechanismPages {
     Index index(@Nullable Integer asked, Scope scope, Locale locale) {
         int year = year(asked);
         var lines = new ArrayList<Line>();
-        var municipalities = scope.isRegionWide()
-                ? orgUnits.inScope(OrgUnitKind.MUNICIPALITY, scope)
-                : orgUnits.inScope(OrgUnitKind.MUNICIPALITY, scope).stream().toList();
-        for (OrgUnitRef m : municipalities)
-            lines.add(new Line(m, assessments.find(m.id(), year).orElse(null)));
+        var municipalities = orgUnits.inScope(OrgUnitKind.MUNICIPALITY, scope);
+        var ofYear = assessments.ofYear(year, scope);
+        for (OrgUnitRef m : municipalities) lines.add(new Line(m, ofYear.get(m.id())));
         var labels = lines.stream().map(l -> l.municipality().name()).toList();
         var totals = lines.stream()
                 .map(l ->
