@@ -15,6 +15,6 @@
  * {@link ru.opora.support.CohortSchools}, the figures from risk's {@link ru.opora.risk.SchoolFigures}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"orgunits", "identity", "identification", "risk", "support", "shared"})
+        allowedDependencies = {"orgunits", "identity", "identification", "risk", "support", "planning", "shared"})
 @org.jspecify.annotations.NullMarked
 package ru.opora.monitoring;

@@ -212,7 +212,9 @@ class SecurityConfiguration {
             org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
                             .AuthorizationManagerRequestMatcherRegistry
                     a) {
-        a.requestMatchers(HttpMethod.POST, "/monitoring/mechanism/*/review")
+        a.requestMatchers(HttpMethod.POST, "/monitoring/mechanism/*/roadmap")
+                .hasAuthority(Permission.MUNICIPAL_PLAN_EDIT.name())
+                .requestMatchers(HttpMethod.POST, "/monitoring/mechanism/*/review")
                 .hasAuthority(Permission.MONITORING_MANAGE.name())
                 .requestMatchers(HttpMethod.POST, "/monitoring/mechanism/*")
                 .hasAuthority(Permission.MONITORING_REVIEW.name())

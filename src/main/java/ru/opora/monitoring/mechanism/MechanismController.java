@@ -25,8 +25,14 @@ class MechanismController {
     private final MechanismPages pages;
     private final MechanismAssessments assessments;
     private final MechanismScale scale;
+    private final RoadmapSuggestions suggestions;
 
-    MechanismController(MechanismPages pages, MechanismAssessments assessments, MechanismScale scale) {
+    MechanismController(
+            MechanismPages pages,
+            MechanismAssessments assessments,
+            MechanismScale scale,
+            RoadmapSuggestions suggestions) {
+        this.suggestions = suggestions;
         this.pages = pages;
         this.assessments = assessments;
         this.scale = scale;
@@ -110,6 +116,40 @@ class MechanismController {
         assessments.review(
                 municipalityId, page.year(), "accept".equals(decision), remarks == null ? "" : remarks, who.getName());
         return "redirect:/monitoring/mechanism/" + municipalityId + "?year=" + page.year();
+    }
+
+    /** The suggestions ticked on the form, by position number. */
+    record Chosen(@Nullable Integer year, @Nullable List<Integer> position) {}
+
+    /** The municipality accepts the chosen suggested rows into its roadmap of the year. */
+    @PostMapping("/monitoring/mechanism/{municipalityId}/roadmap")
+    String roadmap(
+            @PathVariable UUID municipalityId,
+            @org.springframework.web.bind.annotation.ModelAttribute Chosen asked,
+            Scope scope,
+            Principal who,
+            Locale locale,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        var page = pages.form(municipalityId, asked.year(), scope, List.of());
+        var positions = asked.position();
+        String back = "redirect:/monitoring/mechanism/" + municipalityId + "?year=" + page.year();
+        var chosen = new java.util.HashSet<Integer>();
+        if (positions != null)
+            for (var p : page.suggestions()) if (positions.contains(p.number())) chosen.add(p.number());
+        if (chosen.isEmpty()) {
+            flash.addFlashAttribute("roadmapProblem", "mechanism.roadmap.noneChosen");
+            return back;
+        }
+        try {
+            var added = suggestions.accept(page.municipality(), page.year(), chosen, who.getName(), locale);
+            flash.addFlashAttribute("roadmapAdded", added.added().size());
+            flash.addFlashAttribute("roadmapAlready", added.alreadyThere().size());
+            flash.addFlashAttribute("roadmapId", added.roadmapId());
+        } catch (ru.opora.planning.MunicipalRoadmaps.NotEditable e) {
+            flash.addFlashAttribute("roadmapProblem", "mechanism.roadmap.notEditable");
+            flash.addFlashAttribute("roadmapId", e.roadmapId());
+        }
+        return back;
     }
 
     private static @Nullable Integer parse(@Nullable String text) {

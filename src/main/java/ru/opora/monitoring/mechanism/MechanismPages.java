@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -13,6 +14,7 @@ import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
+import ru.opora.planning.MunicipalRoadmaps;
 import ru.opora.shared.Chart;
 import ru.opora.shared.NotFound;
 import ru.opora.shared.Table;
@@ -36,10 +38,16 @@ class MechanismPages {
             MechanismAssessments.@Nullable Assessment assessment,
             MechanismScale scale,
             List<MechanismScale.Position> suggestions,
+            Set<String> inRoadmap,
             List<String> problems) {
 
         public boolean editable() {
             return assessment == null || assessment.editable();
+        }
+
+        /** Whether the municipal roadmap of the year already has the position's suggested row. */
+        public boolean inRoadmap(MechanismScale.Position p) {
+            return inRoadmap.contains(RoadmapSuggestions.normal(p.suggestion()));
         }
     }
 
@@ -47,6 +55,7 @@ class MechanismPages {
     private final MechanismScale scale;
     private final OrgUnits orgUnits;
     private final MessageSource messages;
+    private final MunicipalRoadmaps roadmaps;
     private final Clock clock;
 
     MechanismPages(
@@ -54,7 +63,9 @@ class MechanismPages {
             MechanismScale scale,
             OrgUnits orgUnits,
             MessageSource messages,
+            MunicipalRoadmaps roadmaps,
             Clock clock) {
+        this.roadmaps = roadmaps;
         this.assessments = assessments;
         this.scale = scale;
         this.orgUnits = orgUnits;
@@ -99,7 +110,10 @@ class MechanismPages {
                 var s = assessment.score(p.number());
                 if (s == null || s.score() < MechanismScale.MAX_SCORE) suggestions.add(p);
             }
-        return new Form(year, municipality, assessment, scale, suggestions, problems);
+        var inRoadmap = new java.util.HashSet<String>();
+        if (!suggestions.isEmpty())
+            roadmaps.titles(municipalityId, year).forEach(t -> inRoadmap.add(RoadmapSuggestions.normal(t)));
+        return new Form(year, municipality, assessment, scale, suggestions, inRoadmap, problems);
     }
 
     /** The regional table for Excel: a municipality per row, a position per column, the total and level. */
