@@ -173,6 +173,32 @@ public final class OporaHttp {
                         HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))));
     }
 
+    /**
+     * Posts a multipart form of fields and files (field → file name and content), as a browser does,
+     * with the CSRF token of the page at {@code tokenFrom}.
+     */
+    public Response postPartsWithCsrf(
+            String path, String tokenFrom, Map<String, String> fields, Map<String, Map.Entry<String, byte[]>> files) {
+        String boundary = "----opora" + System.nanoTime();
+        var parts = new java.util.ArrayList<byte[]>();
+        var withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", csrfToken(tokenFrom));
+        withToken.forEach((name, value) -> parts.add(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        files.forEach((name, file) -> {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                            + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            parts.add(file.getValue());
+            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
+    }
+
     /** A download as bytes: an Excel file must not pass through a text decoder. */
     public record Download(int status, String contentType, byte[] body) {}
 

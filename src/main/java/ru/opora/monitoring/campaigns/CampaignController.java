@@ -6,7 +6,6 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -30,21 +29,21 @@ class CampaignController {
     private final CampaignPages pages;
     private final Campaigns campaigns;
     private final CampaignValues values;
-    private final SchoolDynamics dynamics;
     private final ValueImports imports;
+    private final ValueEvidenceFiles files;
     private final org.springframework.context.MessageSource messages;
 
     CampaignController(
             CampaignPages pages,
             Campaigns campaigns,
             CampaignValues values,
-            SchoolDynamics dynamics,
             ValueImports imports,
+            ValueEvidenceFiles files,
             org.springframework.context.MessageSource messages) {
+        this.files = files;
         this.pages = pages;
         this.campaigns = campaigns;
         this.values = values;
-        this.dynamics = dynamics;
         this.imports = imports;
         this.messages = messages;
     }
@@ -77,18 +76,6 @@ class CampaignController {
             }
         model.addAttribute("page", pages.campaign(id, scope));
         return "monitoring/campaign";
-    }
-
-    @GetMapping("/monitoring/schools/{schoolId}")
-    String dynamics(@PathVariable UUID schoolId, Scope scope, Locale locale, Model model) {
-        model.addAttribute("page", dynamics.page(schoolId, scope, locale));
-        return "monitoring/dynamics";
-    }
-
-    @GetMapping("/monitoring/schools/{schoolId}/export")
-    void dynamicsExport(@PathVariable UUID schoolId, Scope scope, Locale locale, HttpServletResponse response)
-            throws IOException {
-        XlsxTableWriter.download(response, "monitoring-school.xlsx", dynamics.table(schoolId, scope, locale));
     }
 
     @GetMapping("/monitoring")
@@ -159,7 +146,7 @@ class CampaignController {
     String enter(
             @PathVariable UUID id,
             @PathVariable UUID schoolId,
-            @RequestParam Map<String, String> form,
+            jakarta.servlet.http.HttpServletRequest form,
             Scope scope,
             Principal who,
             Model model) {
@@ -170,16 +157,40 @@ class CampaignController {
             if (!i.computed())
                 typed.put(
                         i.code(),
-                        new CampaignValues.Typed(form.get("value_" + i.code()), form.get("evidence_" + i.code())));
-        List<CampaignValues.Problem> problems = c.open()
-                ? values.problems(c, typed, page.values())
-                : List.of(new CampaignValues.Problem("", "monitoring.value.error.closed", ""));
+                        new CampaignValues.Typed(
+                                form.getParameter("value_" + i.code()), form.getParameter("evidence_" + i.code())));
+        var uploaded = ValueEvidenceFiles.of(
+                c,
+                form instanceof org.springframework.web.multipart.MultipartHttpServletRequest m
+                        ? m.getFileMap()
+                        : Map.of());
+        var problems = new java.util.ArrayList<CampaignValues.Problem>();
+        if (c.open()) {
+            problems.addAll(values.problems(c, typed, page.values()));
+            problems.addAll(files.problems(c, uploaded, typed));
+        } else problems.add(new CampaignValues.Problem("", "monitoring.value.error.closed", ""));
         if (!problems.isEmpty()) {
             model.addAttribute("page", pages.refused(page, problems, typed));
             return "monitoring/school";
         }
-        values.enter(c, schoolId, page.school().path(), typed, who.getName());
+        values.enter(c, schoolId, page.school().path(), files.store(uploaded, typed), who.getName());
         return "redirect:/monitoring/campaigns/" + id + "/schools/" + schoolId + "?saved";
+    }
+
+    @GetMapping("/monitoring/campaigns/{id}/schools/{schoolId}/evidence/{indicator}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> evidence(
+            @PathVariable UUID id, @PathVariable UUID schoolId, @PathVariable String indicator, Scope scope) {
+        pages.school(id, schoolId, scope);
+        var file = values.evidenceFile(id, schoolId, indicator).orElseThrow(NotFound::new);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+                .body(new org.springframework.core.io.InputStreamResource(files.open(file.storedName())));
     }
 
     @PostMapping("/monitoring/campaigns/{id}/schools/{schoolId}/review")

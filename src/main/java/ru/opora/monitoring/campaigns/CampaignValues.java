@@ -32,6 +32,7 @@ public class CampaignValues {
             double value,
             boolean computed,
             @Nullable String evidenceUrl,
+            @Nullable String evidenceFileName,
             Status status,
             @Nullable String comment,
             String enteredBy,
@@ -44,8 +45,23 @@ public class CampaignValues {
         REJECTED
     }
 
-    /** A value as the school typed it. */
-    record Typed(@Nullable String value, @Nullable String evidence) {}
+    /** A value as the school typed it, with the file it uploaded for it (null when none). */
+    record Typed(
+            @Nullable String value,
+            @Nullable String evidence,
+            @Nullable EvidenceFile file) {
+
+        Typed(@Nullable String value, @Nullable String evidence) {
+            this(value, evidence, null);
+        }
+
+        Typed with(EvidenceFile f) {
+            return new Typed(value, evidence, f);
+        }
+    }
+
+    /** A stored evidence file: the name Opora gave it and the name it was uploaded under. */
+    record EvidenceFile(String storedName, String name) {}
 
     /** A reviewer's decision on one value, with an optional comment. */
     record Review(
@@ -82,7 +98,8 @@ public class CampaignValues {
         params.add(c.id());
         params.addAll(List.of((Object[]) scope.likePatterns()));
         jdbc.sql("""
-                        select school_id, indicator, value, computed, evidence_url, status, comment, entered_by, reviewed_by
+                        select school_id, indicator, value, computed, evidence_url, evidence_file_name, status, comment,
+                            entered_by, reviewed_by
                         from monitoring.indicator_value where campaign_id = ? and """ + scope.sqlCondition("school_path"))
                 .params(params)
                 .query((rs, n) -> new Value(
@@ -91,6 +108,7 @@ public class CampaignValues {
                         rs.getBigDecimal("value").doubleValue(),
                         rs.getBoolean("computed"),
                         rs.getString("evidence_url"),
+                        rs.getString("evidence_file_name"),
                         Status.valueOf(rs.getString("status")),
                         rs.getString("comment"),
                         rs.getString("entered_by"),
@@ -135,6 +153,19 @@ public class CampaignValues {
         write(c, school, schoolPath, typed, stored, actor);
     }
 
+    /** A value entered anew: its file is kept unless another is uploaded, its review starts again. */
+    private static final String UPSERT = """
+            insert into monitoring.indicator_value
+                (campaign_id, school_id, school_path, indicator, value, computed, evidence_url, evidence_file,
+                 evidence_file_name, status, entered_by)
+            values (?, ?, ?, ?, ?, false, ?, ?, ?, 'ENTERED', ?)
+            on conflict (campaign_id, school_id, indicator) do update set value = excluded.value,
+                evidence_url = excluded.evidence_url,
+                evidence_file = coalesce(excluded.evidence_file, indicator_value.evidence_file),
+                evidence_file_name = coalesce(excluded.evidence_file_name, indicator_value.evidence_file_name),
+                status = 'ENTERED', entered_by = excluded.entered_by,
+                entered_at = now(), reviewed_by = null, reviewed_at = null""";
+
     /**
      * Writes checked values: a changed value is entered anew, a confirmed one is kept. Callers
      * check first (the form, or a file read all or nothing) and hold the permission.
@@ -155,19 +186,25 @@ public class CampaignValues {
                     ? null
                     : t.evidence().strip();
             var before = stored.get(i.code());
-            if (before != null && before.value() == value && java.util.Objects.equals(before.evidenceUrl(), evidence))
-                continue;
+            if (before != null
+                    && before.value() == value
+                    && java.util.Objects.equals(before.evidenceUrl(), evidence)
+                    && t.file() == null) continue;
             if (before != null && before.status() == Status.CONFIRMED) continue;
-            jdbc.sql("""
-                            insert into monitoring.indicator_value
-                                (campaign_id, school_id, school_path, indicator, value, computed, evidence_url, status, entered_by)
-                            values (?, ?, ?, ?, ?, false, ?, 'ENTERED', ?)
-                            on conflict (campaign_id, school_id, indicator) do update set value = excluded.value,
-                                evidence_url = excluded.evidence_url, status = 'ENTERED', entered_by = excluded.entered_by,
-                                entered_at = now(), reviewed_by = null, reviewed_at = null""")
-                    .params(c.id(), school, schoolPath.value(), i.code(), value, evidence, actor)
+            jdbc.sql(UPSERT)
+                    .params(
+                            c.id(),
+                            school,
+                            schoolPath.value(),
+                            i.code(),
+                            value,
+                            evidence,
+                            t.file() == null ? null : t.file().storedName(),
+                            t.file() == null ? null : t.file().name(),
+                            actor)
                     .update();
-            changes.put(i.code(), value);
+            changes.put(
+                    i.code(), t.file() == null ? value : value + " (" + t.file().name() + ")");
         }
         if (!changes.isEmpty())
             audit.record(new AuditLog.Change(
@@ -180,6 +217,16 @@ public class CampaignValues {
                     Map.of(),
                     changes));
         return changes.size();
+    }
+
+    /** The file a school uploaded for a value, if it did. */
+    java.util.Optional<EvidenceFile> evidenceFile(UUID campaign, UUID school, String indicator) {
+        return jdbc.sql("""
+                        select evidence_file, evidence_file_name from monitoring.indicator_value
+                        where campaign_id = ? and school_id = ? and indicator = ? and evidence_file is not null""")
+                .params(campaign, school, indicator)
+                .query((rs, n) -> new EvidenceFile(rs.getString(1), rs.getString(2)))
+                .optional();
     }
 
     /** The curator's or the municipality's decision on one entered value. */

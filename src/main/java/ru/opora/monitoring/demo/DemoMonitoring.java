@@ -1,9 +1,15 @@
 package ru.opora.monitoring.demo;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import ru.opora.identity.Permission;
 import ru.opora.monitoring.campaigns.Campaign;
 import ru.opora.monitoring.campaigns.Campaigns;
+import ru.opora.monitoring.campaigns.ValueEvidenceFiles;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
@@ -35,10 +42,12 @@ class DemoMonitoring implements ApplicationRunner {
 
     private final OrgUnits orgUnits;
     private final Campaigns campaigns;
+    private final ValueEvidenceFiles files;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoMonitoring(OrgUnits orgUnits, Campaigns campaigns, JdbcClient jdbc, Clock clock) {
+    DemoMonitoring(OrgUnits orgUnits, Campaigns campaigns, ValueEvidenceFiles files, JdbcClient jdbc, Clock clock) {
+        this.files = files;
         this.orgUnits = orgUnits;
         this.campaigns = campaigns;
         this.jdbc = jdbc;
@@ -60,6 +69,7 @@ class DemoMonitoring implements ApplicationRunner {
                     path, year, Campaign.Kind.INITIAL, LocalDate.of(year, 9, 15), LocalDate.of(year, 10, 1), "demo");
             campaigns.move(initial, Campaign.Status.OPEN, scope, "demo");
             values(initial, 0);
+            protocols(initial);
             campaigns.move(initial, Campaign.Status.CLOSED, scope, "demo");
             campaigns.move(initial, Campaign.Status.PUBLISHED, scope, "demo");
             UUID quarterly = campaigns.create(
@@ -139,6 +149,42 @@ class DemoMonitoring implements ApplicationRunner {
             entered(campaign, schools.get(s), "PARENTS", 30 + seed % 40 + lift, s, round);
             entered(campaign, schools.get(s), "DEBT", Math.max(0, seed % 9 - round), s, round);
             entered(campaign, schools.get(s), "OLYMPIAD", 5 + seed % 30 + lift, s, round);
+        }
+    }
+
+    /**
+     * The parents' meeting protocol behind the «PARENTS» value of the first schools of the initial
+     * campaign, uploaded as a Word file as schools do.
+     */
+    private void protocols(UUID campaign) {
+        var rows = jdbc.sql("""
+                        select v.school_id, trim_scale(v.value)::text from monitoring.indicator_value v
+                        where v.campaign_id = ? and v.indicator = 'PARENTS' order by v.school_path limit 3""")
+                .param(campaign)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        for (var row : rows) {
+            var school = orgUnits.find(row.getKey()).orElseThrow();
+            String name = "Протокол родительского собрания " + school.code() + ".docx";
+            String stored = files.store(name, new ByteArrayInputStream(protocol(school.name(), row.getValue())));
+            jdbc.sql("""
+                            update monitoring.indicator_value set evidence_file = ?, evidence_file_name = ?
+                            where campaign_id = ? and school_id = ? and indicator = 'PARENTS'""").params(stored, name, campaign, row.getKey()).update();
+        }
+    }
+
+    private static byte[] protocol(String school, String share) {
+        try (var doc = new XWPFDocument();
+                var out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Протокол общешкольного родительского собрания");
+            doc.createParagraph().createRun().setText(school);
+            doc.createParagraph()
+                    .createRun()
+                    .setText("Присутствовали родители (законные представители) " + share + " % обучающихся.");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -131,6 +131,9 @@ final class RouteValues {
             Map.entry("/monitoring/schools/{schoolId}/export", CAMPAIGN_SCHOOLS_ONLY),
             Map.entry("/monitoring/campaigns/{id}/export", CAMPAIGNS),
             Map.entry("/monitoring/campaigns/{id}/schools/{schoolId}", CAMPAIGN_SCHOOLS),
+            Map.entry("/monitoring/campaigns/{id}/schools/{schoolId}/evidence/{indicator}", """
+                    select campaign_id::text, school_id::text, indicator, school_path, null from monitoring.indicator_value
+                    where evidence_file is not null order by school_path"""),
             Map.entry("/api/v1/monitoring/campaigns/{id}/values", CAMPAIGNS),
             Map.entry("/support/cohorts/{year}", COHORTS),
             Map.entry("/support/cohorts/{year}.xlsx", COHORTS),
