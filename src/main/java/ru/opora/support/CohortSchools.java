@@ -16,4 +16,7 @@ public interface CohortSchools {
 
     /** The cohort's schools with their paths; empty when the region has no cohort of that year. */
     Map<UUID, OrgPath> of(UUID regionId, int year);
+
+    /** The cohort's schools that have a tutor school. */
+    java.util.Set<UUID> withTutor(UUID regionId, int year);
 }

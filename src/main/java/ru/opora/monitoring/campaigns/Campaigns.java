@@ -82,7 +82,9 @@ public class Campaigns {
                         opensOn,
                         dueOn,
                         set.number(),
-                        json.writeValueAsString(set.indicators()),
+                        json.writeValueAsString(set.indicators().stream()
+                                .filter(Indicator::ofSchool)
+                                .toList()),
                         actor)
                 .update();
         cohortSchools

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.monitoring.indicators.Indicator;
-import ru.opora.risk.SchoolFigures;
+import ru.opora.monitoring.indicators.IndicatorFigures;
 import ru.opora.shared.Formats;
 import ru.opora.shared.formula.Formula;
 import ru.opora.shared.formula.FormulaProblem;
@@ -24,16 +24,16 @@ class ComputedValues {
     record Comparison(Map<String, double[]> campaignSchools, Map<String, double[]> otherSchools) {}
 
     private final JdbcClient jdbc;
-    private final SchoolFigures figures;
+    private final IndicatorFigures figures;
 
-    ComputedValues(JdbcClient jdbc, SchoolFigures figures) {
+    ComputedValues(JdbcClient jdbc, IndicatorFigures figures) {
         this.jdbc = jdbc;
         this.figures = figures;
     }
 
     /** Writes (or rewrites) the computed values of the campaign's schools. */
     void fill(Campaign campaign, String actor) {
-        var all = figures.of(campaign.regionPath(), campaign.cohortYear());
+        var all = figures.schools(campaign.regionPath(), campaign.cohortYear());
         var schools = jdbc.sql("select school_id, school_path from monitoring.campaign_school where campaign_id = ?")
                 .param(campaign.id())
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
@@ -56,7 +56,7 @@ class ComputedValues {
 
     /** The mean (and count) of each computed indicator over the campaign's schools and over the region's others. */
     Comparison compare(Campaign campaign, Set<UUID> campaignSchools) {
-        var all = figures.of(campaign.regionPath(), campaign.cohortYear());
+        var all = figures.schools(campaign.regionPath(), campaign.cohortYear());
         var inside = new TreeMap<String, double[]>();
         var outside = new TreeMap<String, double[]>();
         for (Indicator i : campaign.indicators()) {
@@ -83,7 +83,10 @@ class ComputedValues {
     /** The indicator's value for a school; null when the school lacks a figure the formula reads. */
     private @org.jspecify.annotations.Nullable Double value(Indicator i, Map<String, Double> values) {
         try {
-            return Formats.round(Formula.compile(i.formula(), figures.names()).evaluate(values), 2);
+            return Formats.round(
+                    Formula.compile(i.formula(), figures.names(Indicator.Level.SCHOOL))
+                            .evaluate(values),
+                    2);
         } catch (FormulaProblem p) {
             return null;
         }

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param target the value the region aims at by the final campaign; null when there is none
  * @param riskFactor the risk factor it measures, by code; null when none
  * @param mechanismPosition the position (1–9) of the municipal mechanism it evidences; null when none
+ * @param level whose indicator it is: a school's (measured in campaigns), a municipality's or the
+ *     region's (computed over their schools); sets saved before levels existed are schools'
  */
 public record Indicator(
         String code,
@@ -18,7 +20,23 @@ public record Indicator(
         @Nullable Double target,
         @Nullable String formula,
         @Nullable String riskFactor,
-        @Nullable Integer mechanismPosition) {
+        @Nullable Integer mechanismPosition,
+        @Nullable Level level) {
+
+    public Indicator {
+        level = level == null ? Level.SCHOOL : level;
+    }
+
+    /** Whose figures the indicator measures. */
+    public enum Level {
+        SCHOOL,
+        MUNICIPALITY,
+        REGION
+    }
+
+    public boolean ofSchool() {
+        return level == Level.SCHOOL;
+    }
 
     /** How the value is read and which values it can take. */
     public enum Unit {

@@ -25,6 +25,7 @@ class IndicatorController {
             @Nullable String formula,
             @Nullable String riskFactor,
             @Nullable String mechanismPosition,
+            Indicator.@Nullable Level level,
             @Nullable String reason) {}
 
     private final IndicatorSets sets;
@@ -55,7 +56,8 @@ class IndicatorController {
                 target,
                 text(form.formula()).isEmpty() ? null : text(form.formula()),
                 text(form.riskFactor()).isEmpty() ? null : text(form.riskFactor()),
-                position == null ? null : position.intValue());
+                position == null ? null : position.intValue(),
+                form.level());
         problems.addAll(sets.problems(indicator));
         if (text(form.reason()).isEmpty())
             problems.add(new IndicatorSets.Problem("monitoring.indicator.error.reason", ""));

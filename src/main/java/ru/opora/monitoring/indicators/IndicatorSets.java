@@ -16,7 +16,6 @@ import ru.opora.identity.AuditLog;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
 import ru.opora.orgunits.OrgPath;
-import ru.opora.risk.SchoolFigures;
 import ru.opora.shared.formula.Formula;
 import ru.opora.shared.formula.FormulaProblem;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,10 +43,10 @@ public class IndicatorSets {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AuditLog audit;
-    private final SchoolFigures figures;
+    private final IndicatorFigures figures;
     private final List<Indicator> defaults;
 
-    IndicatorSets(JdbcClient jdbc, JsonMapper json, AuditLog audit, SchoolFigures figures) {
+    IndicatorSets(JdbcClient jdbc, JsonMapper json, AuditLog audit, IndicatorFigures figures) {
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
@@ -93,11 +92,13 @@ public class IndicatorSets {
             problems.add(new Problem("monitoring.indicator.error.target", String.valueOf(i.target())));
         if (i.computed()) {
             try {
-                Formula.checkForSaving(i.formula(), figures.names());
+                Formula.checkForSaving(i.formula(), figures.names(i.level()));
             } catch (FormulaProblem p) {
                 problems.add(new Problem("risk.formula." + p.kind(), p.detail()));
             }
         }
+        if (!i.ofSchool() && !i.computed())
+            problems.add(new Problem("monitoring.indicator.error.areaEntered", i.code()));
         if (i.mechanismPosition() != null && (i.mechanismPosition() < 1 || i.mechanismPosition() > 9))
             problems.add(new Problem("monitoring.indicator.error.position", String.valueOf(i.mechanismPosition())));
         return problems;

@@ -38,4 +38,13 @@ class CohortSchoolsFromCohorts implements CohortSchools {
                 .forEach(e -> schools.put(e.getKey(), e.getValue()));
         return schools;
     }
+
+    @Override
+    public java.util.Set<UUID> withTutor(UUID regionId, int year) {
+        return java.util.Set.copyOf(
+                jdbc.sql("""
+                        select t.school_id from support.tutor_link t
+                        join support.cohort_school c on c.school_id = t.school_id and c.year = t.cohort_year
+                        where c.region_id = ? and t.cohort_year = ?""").params(regionId, year).query(UUID.class).list());
+    }
 }

@@ -17,9 +17,10 @@ class SchoolDynamicsTests {
             10.0,
             "vpr_share2",
             null,
-            null);
+            null,
+            Indicator.Level.SCHOOL);
     private static final Indicator TRAINED = new Indicator(
-            "KPK", "КПК", Indicator.Unit.PERCENT, Indicator.Direction.HIGHER_IS_BETTER, 80.0, null, null, null);
+            "KPK", "КПК", Indicator.Unit.PERCENT, Indicator.Direction.HIGHER_IS_BETTER, 80.0, null, null, null, null);
 
     private static SchoolDynamics.Standing standing(Indicator i, Double... values) {
         return SchoolDynamics.line(i, Arrays.asList(values)).standing();
