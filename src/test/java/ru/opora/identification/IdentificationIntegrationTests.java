@@ -422,7 +422,8 @@ class IdentificationIntegrationTests {
         confirm(admin, run(admin, first + 2));
         assertThat(admin.get(page).body())
                 .contains("Статус: к выходу по правилу")
-                .contains("Итоговый мониторинг: цели достигнуты по всем 1 показателям с целями.");
+                .contains(
+                        "Итоговый мониторинг: цели достигнуты по всем 1 показателям с целями: «Доля педагогов, прошедших КПК, %» — 85");
     }
 
     private String run(OporaHttp admin, int year) {

@@ -392,7 +392,7 @@ class RiskIntegrationTests {
         // chosen
         var check = exitRisks.check(firstId, YEAR);
         assertThat(check.outcome()).isEqualTo(ExitRiskCondition.Outcome.MET);
-        assertThat(check.detail()).contains("STAFF_SHORTAGE — Нет");
+        assertThat(check.detail()).contains("«Дефицит педагогических кадров» — нет");
         var equipment = new HashMap<String, String>(Map.of(
                 "year", String.valueOf(YEAR), "version", "1", "actual_EQUIPMENT", "on", "selected_EQUIPMENT", "on"));
         assertThat(school.postWithCsrf("/risk/schools/" + firstId + "/self-diagnosis", form, equipment)

@@ -53,21 +53,29 @@ class MonitoringExitCondition implements ExitMonitoringCondition {
         var own = values.of(campaign, Scope.of(ru.opora.orgunits.OrgPath.parse(found.get()[2])))
                 .getOrDefault(schoolId, Map.of());
         var missed = new ArrayList<String>();
-        int withTargets = 0;
+        var reached = new ArrayList<String>();
         for (Indicator i : campaign.indicators()) {
-            if (i.target() == null) continue;
-            withTargets++;
+            var target = i.target();
+            if (target == null) continue;
             var v = own.get(i.code());
+            // a computed figure the school has no data for (nothing due, no ОГЭ) is not its failure;
+            // a value the school had to enter and did not is
+            if (v == null && i.computed()) continue;
             boolean counted = v != null && v.status() != CampaignValues.Status.REJECTED;
-            if (!counted || !i.reaches(v.value()))
-                missed.add(msg(
-                        "monitoring.exit.missed",
-                        i.name(),
-                        counted ? Formats.number(v.value(), 1) : "—",
-                        Formats.number(i.target(), 1)));
+            String line = msg(
+                    "monitoring.exit.missed",
+                    i.name(),
+                    counted ? Formats.number(v.value(), 1) : "—",
+                    Formats.number(target, 1));
+            if (counted && i.reaches(v.value())) reached.add(line);
+            else missed.add(line);
         }
+        if (reached.isEmpty() && missed.isEmpty())
+            return new ExitRiskCondition.Check(ExitRiskCondition.Outcome.UNKNOWN, msg("monitoring.exit.none"));
         return missed.isEmpty()
-                ? new ExitRiskCondition.Check(ExitRiskCondition.Outcome.MET, msg("monitoring.exit.met", withTargets))
+                ? new ExitRiskCondition.Check(
+                        ExitRiskCondition.Outcome.MET,
+                        msg("monitoring.exit.met", reached.size(), String.join("; ", reached)))
                 : new ExitRiskCondition.Check(
                         ExitRiskCondition.Outcome.NOT_MET, msg("monitoring.exit.notMet", String.join("; ", missed)));
     }

@@ -20,13 +20,16 @@ class ExitRisks implements ExitRiskCondition {
     private final JdbcClient jdbc;
     private final SelfDiagnoses selfDiagnoses;
     private final Profiles profiles;
+    private final Catalogues catalogues;
     private final org.springframework.context.MessageSource messages;
 
     ExitRisks(
             JdbcClient jdbc,
             SelfDiagnoses selfDiagnoses,
             Profiles profiles,
+            Catalogues catalogues,
             org.springframework.context.MessageSource messages) {
+        this.catalogues = catalogues;
         this.messages = messages;
         this.jdbc = jdbc;
         this.selfDiagnoses = selfDiagnoses;
@@ -47,9 +50,15 @@ class ExitRisks implements ExitRiskCondition {
         if (chosen.isEmpty()) return new Check(Outcome.UNKNOWN, msg("risk.exit.noChoice"));
         var words = new ArrayList<String>();
         boolean met = true;
+        // the history is read by people: factors by their names, not their codes
+        var catalogue = catalogues.inForce(profile.get().schoolPath().regionId(), cohort.get());
         for (String code : chosen) {
             Level level = profile.get().entry(code).map(FactorResult::level).orElse(Level.NONE);
-            words.add(code + " — " + msg("risk.level." + level));
+            String name = catalogue
+                    .factor(code)
+                    .map(ru.opora.risk.engine.Factor::nameRu)
+                    .orElse(code);
+            words.add("«" + name + "» — " + msg("risk.level." + level).toLowerCase(java.util.Locale.ROOT));
             if (!level.atMost(Level.MEDIUM)) met = false;
         }
         return new Check(met ? Outcome.MET : Outcome.NOT_MET, cohort.get() + ": " + String.join(", ", words));
