@@ -22,4 +22,14 @@ public interface PlanFigures {
 
     /** Every school of the scope that has measures or documents. */
     Map<UUID, Figures> of(Scope scope, int year, LocalDate day);
+
+    /** A monitoring indicator a school's programme names, with the programme's baseline and target. */
+    record ProgrammeTarget(
+            String code,
+            @org.jspecify.annotations.Nullable Double baseline,
+            @org.jspecify.annotations.Nullable Double target,
+            String document) {}
+
+    /** The indicators the school's documents of the year name by their monitoring code. */
+    java.util.List<ProgrammeTarget> targets(UUID schoolId, int year);
 }

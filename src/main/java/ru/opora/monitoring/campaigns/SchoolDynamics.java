@@ -42,15 +42,31 @@ class SchoolDynamics {
             @Nullable Double latest,
             Standing standing) {}
 
-    record Page(OrgUnitRef school, List<Campaign> campaigns, List<Line> lines, Chart chart) {}
+    /**
+     * @param programme what the school's programmes of the newest cohort say of each indicator they
+     *     name, by indicator code: «document: baseline → target»
+     */
+    record Page(
+            OrgUnitRef school,
+            List<Campaign> campaigns,
+            List<Line> lines,
+            Chart chart,
+            Map<String, List<String>> programme) {
+
+        public List<String> programme(String code) {
+            return programme.getOrDefault(code, List.of());
+        }
+    }
 
     private final Campaigns campaigns;
     private final CampaignValues values;
     private final OrgUnits orgUnits;
     private final MessageSource messages;
     private final CampaignPages pages;
+    private final ru.opora.planning.PlanFigures plans;
 
     SchoolDynamics(
+            ru.opora.planning.PlanFigures plans,
             Campaigns campaigns,
             CampaignValues values,
             OrgUnits orgUnits,
@@ -61,6 +77,7 @@ class SchoolDynamics {
         this.orgUnits = orgUnits;
         this.messages = messages;
         this.pages = pages;
+        this.plans = plans;
     }
 
     Page page(UUID schoolId, Scope scope, Locale locale) {
@@ -88,7 +105,25 @@ class SchoolDynamics {
             }
             lines.add(line(i, series));
         }
-        return new Page(school, taken, lines, chart(taken, lines, locale));
+        return new Page(school, taken, lines, chart(taken, lines, locale), programme(schoolId, taken, locale));
+    }
+
+    private Map<String, List<String>> programme(UUID schoolId, List<Campaign> taken, Locale locale) {
+        var programme = new LinkedHashMap<String, List<String>>();
+        if (taken.isEmpty()) return programme;
+        int year = taken.getLast().cohortYear();
+        for (var t : plans.targets(schoolId, year))
+            programme
+                    .computeIfAbsent(t.code(), k -> new ArrayList<>())
+                    .add(messages.getMessage(
+                            "monitoring.programme.line",
+                            new Object[] {
+                                t.document(),
+                                t.baseline() == null ? "—" : ru.opora.shared.Formats.plain(t.baseline()),
+                                t.target() == null ? "—" : ru.opora.shared.Formats.plain(t.target())
+                            },
+                            locale));
+        return programme;
     }
 
     static Line line(Indicator i, List<@Nullable Double> series) {
@@ -123,6 +158,7 @@ class SchoolDynamics {
         headers.add(messages.getMessage("monitoring.target", null, locale));
         for (Campaign c : page.campaigns()) headers.add(pages.title(c, locale));
         headers.add(messages.getMessage("monitoring.standing", null, locale));
+        headers.add(messages.getMessage("monitoring.programme", null, locale));
         var rows = new ArrayList<List<?>>();
         for (Line l : page.lines()) {
             var row = new ArrayList<@Nullable Object>();
@@ -130,6 +166,7 @@ class SchoolDynamics {
             row.add(l.indicator().target());
             row.addAll(l.values());
             row.add(messages.getMessage("monitoring.standing." + l.standing(), null, locale));
+            row.add(String.join("; ", page.programme(l.indicator().code())));
             rows.add(row);
         }
         return new Table(page.school().name(), headers, rows);

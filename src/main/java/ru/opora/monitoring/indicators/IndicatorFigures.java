@@ -15,13 +15,14 @@ import ru.opora.risk.SchoolFigures;
 
 /**
  * The figures an indicator's formula reads. A school's are risk's figures (results, statistics,
- * questionnaires) and its plan's (§6.9's measures on today's date, documents accepted); a
+ * questionnaires), its profile's levels (how many factors are high, how many medium or high) and
+ * its plan's (§6.9's measures on today's date, documents accepted); a
  * municipality's and the region's are counts over their schools (see {@link #AREA}).
  */
 @Component
 public class IndicatorFigures {
 
-    /** A school's plan figures; the rates only when something is due. */
+    /** A school's plan figures (the rates only when something is due) and its profile's counts of levels. */
     public static final Set<String> PLAN = Set.of(
             "measures_due",
             "measures_done",
@@ -29,7 +30,9 @@ public class IndicatorFigures {
             "execution_rate",
             "on_time_rate",
             "documents",
-            "documents_approved");
+            "documents_approved",
+            "risks_high",
+            "risks_medium_or_high");
 
     /** A municipality's or the region's figures: counts of schools, ШНОР and measures, and the mechanism assessments. */
     public static final Set<String> AREA = Set.of(
@@ -53,9 +56,11 @@ public class IndicatorFigures {
 
     private final SchoolFigures risk;
     private final PlanFigures plans;
+    private final ru.opora.risk.SchoolRisks profiles;
     private final Clock clock;
 
-    IndicatorFigures(SchoolFigures risk, PlanFigures plans, Clock clock) {
+    IndicatorFigures(SchoolFigures risk, PlanFigures plans, ru.opora.risk.SchoolRisks profiles, Clock clock) {
+        this.profiles = profiles;
         this.risk = risk;
         this.plans = plans;
         this.clock = clock;
@@ -73,6 +78,14 @@ public class IndicatorFigures {
     public Map<UUID, Map<String, Double>> schools(OrgPath regionPath, int year) {
         var all = new HashMap<UUID, Map<String, Double>>();
         risk.of(regionPath, year).forEach((school, figures) -> all.put(school, new HashMap<>(figures)));
+        profiles.levels(all.keySet(), year).forEach((school, levels) -> {
+            var figures = all.computeIfAbsent(school, k -> new HashMap<>());
+            figures.put("risks_high", (double)
+                    levels.values().stream().filter("HIGH"::equals).count());
+            figures.put("risks_medium_or_high", (double) levels.values().stream()
+                    .filter(l -> l.equals("HIGH") || l.equals("MEDIUM"))
+                    .count());
+        });
         plans.of(Scope.of(regionPath), year, LocalDate.now(clock)).forEach((school, f) -> {
             var figures = all.computeIfAbsent(school, k -> new HashMap<>());
             figures.put("measures_due", (double) f.measuresDue());

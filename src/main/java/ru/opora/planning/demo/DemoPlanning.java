@@ -180,8 +180,9 @@ class DemoPlanning implements ApplicationRunner {
                         "Ежеквартальный мониторинг показателей; посещение уроков; отчёт куратору"),
                 List.of(task1, task2),
                 measures,
+                // named by the monitoring set's code, so the school's dynamics show the programme's target
                 List.of(new Content.Target(
-                        UUID.randomUUID().toString(), "Доля отметок «2» по ВПР", "%", 20.0 + n % 10, 12.0)));
+                        UUID.randomUUID().toString(), "Доля отметок «2» по ВПР, %", "%", 20.0 + n % 10, 12.0, "VPR2")));
     }
 
     private static Content.Measure measure(

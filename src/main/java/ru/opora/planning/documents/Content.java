@@ -52,13 +52,22 @@ public record Content(Map<String, String> sections, List<Task> tasks, List<Measu
         }
     }
 
-    /** An indicator (показатель) with its unit, baseline and target values. */
+    /**
+     * An indicator (показатель) with its unit, baseline and target values; {@code code} names the
+     * region's monitoring indicator it is (null when the school wrote its own), so that monitoring
+     * shows the programme's target beside the measured values.
+     */
     public record Target(
             String id,
             String name,
             String unit,
             @Nullable Double baseline,
-            @Nullable Double target) {
+            @Nullable Double target,
+            @Nullable String code) {
+
+        public Target(String id, String name, String unit, @Nullable Double baseline, @Nullable Double target) {
+            this(id, name, unit, baseline, target, null);
+        }
 
         /** A value as Russian readers write it: «38», «12,5», «—» when missing. */
         public static String format(@Nullable Double value) {

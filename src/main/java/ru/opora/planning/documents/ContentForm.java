@@ -23,7 +23,14 @@ final class ContentForm {
 
     private ContentForm() {}
 
-    static Parsed parse(Template template, MultiValueMap<String, String> form) {
+    /**
+     * @param catalogue the region's monitoring indicators by code: a row that names one takes its
+     *     name and unit when they are left blank; an unknown code is dropped
+     */
+    static Parsed parse(
+            Template template,
+            MultiValueMap<String, String> form,
+            java.util.Map<String, ru.opora.planning.ProgrammeIndicators.Option> catalogue) {
         var problems = new ArrayList<Problem>();
         var sections = new LinkedHashMap<String, String>();
         for (String s : template.sections())
@@ -51,14 +58,18 @@ final class ContentForm {
         }
         var indicators = new ArrayList<Content.Target>();
         for (int i = 0; i < size(form, "i_name"); i++) {
-            if (blankRow(form, i, "i_name", "i_baseline", "i_target")) continue;
+            if (blankRow(form, i, "i_name", "i_baseline", "i_target", "i_code")) continue;
             int row = indicators.size() + 1;
+            var option = catalogue.get(value(form, "i_code", i).strip());
+            String name = value(form, "i_name", i).strip();
+            String unit = value(form, "i_unit", i).strip();
             indicators.add(new Content.Target(
                     id(form, "i_id", i),
-                    value(form, "i_name", i).strip(),
-                    value(form, "i_unit", i).strip(),
+                    name.isEmpty() && option != null ? option.name() : name,
+                    unit.isEmpty() && option != null ? option.unit() : unit,
                     number(value(form, "i_baseline", i), row, "baseline", problems),
-                    number(value(form, "i_target", i), row, "target", problems)));
+                    number(value(form, "i_target", i), row, "target", problems),
+                    option == null ? null : option.code()));
         }
         return new Parsed(new Content(sections, tasks, measures, indicators), problems);
     }

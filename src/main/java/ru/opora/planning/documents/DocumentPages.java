@@ -49,6 +49,7 @@ class DocumentPages {
             Template template,
             Remarks.@Nullable Latest review,
             List<String> library,
+            List<ru.opora.planning.ProgrammeIndicators.Option> catalogue,
             List<String> problems) {}
 
     /** What saving came to: saved (and, when asked, submitted), or the editor back with problems. */
@@ -64,13 +65,24 @@ class DocumentPages {
 
     /** What the writer goes by: the template of the type, the expert's remarks, the recommended measures. */
     @Component
-    record Guidance(PlanningSettings settings, Remarks remarks, MeasureLibrary library) {}
+    record Guidance(
+            PlanningSettings settings,
+            Remarks remarks,
+            MeasureLibrary library,
+            List<ru.opora.planning.ProgrammeIndicators> indicators) {
+
+        /** The region's monitoring indicators a programme may name (none without monitoring). */
+        List<ru.opora.planning.ProgrammeIndicators.Option> catalogue(UUID regionId) {
+            return indicators.isEmpty() ? List.of() : indicators.getFirst().of(regionId);
+        }
+    }
 
     private final SchoolDocuments documents;
     private final DocumentAccess access;
     private final PlanningSettings settings;
     private final Remarks remarks;
     private final MeasureLibrary library;
+    private final Guidance guidance;
     private final People people;
     private final MessageSource messages;
 
@@ -85,6 +97,7 @@ class DocumentPages {
         this.settings = guidance.settings();
         this.remarks = guidance.remarks();
         this.library = guidance.library();
+        this.guidance = guidance;
         this.people = people;
         this.messages = messages;
     }
@@ -126,7 +139,9 @@ class DocumentPages {
      */
     Saving save(UUID id, MultiValueMap<String, String> form, Scope scope, Authentication who, Locale locale) {
         var doc = access.editable(id, scope, who);
-        var parsed = ContentForm.parse(settings.template(doc.type()), form);
+        var catalogue = new java.util.HashMap<String, ru.opora.planning.ProgrammeIndicators.Option>();
+        guidance.catalogue(doc.schoolPath().regionId()).forEach(o -> catalogue.put(o.code(), o));
+        var parsed = ContentForm.parse(settings.template(doc.type()), form, catalogue);
         var problems = problems(parsed.problems(), locale);
         if (doc.type().municipal())
             problems.addAll(unknownSchools(parsed.content(), Scope.of(doc.schoolPath()), locale));
@@ -165,7 +180,14 @@ class DocumentPages {
 
     private Editor editor(Document doc, List<String> problems) {
         return new Editor(
-                doc, settings.template(doc.type()), remarks.latest(doc.id()).orElse(null), library.of(doc), problems);
+                doc,
+                settings.template(doc.type()),
+                remarks.latest(doc.id()).orElse(null),
+                library.of(doc),
+                settings.template(doc.type()).indicators()
+                        ? guidance.catalogue(doc.schoolPath().regionId())
+                        : List.of(),
+                problems);
     }
 
     /** A municipal roadmap's row may name only the schools of the municipality it is written for. */

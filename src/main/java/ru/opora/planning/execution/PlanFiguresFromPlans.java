@@ -15,10 +15,21 @@ class PlanFiguresFromPlans implements PlanFigures {
 
     private final ExecutionRates rates;
     private final JdbcClient jdbc;
+    private final ru.opora.planning.documents.SchoolDocuments documents;
 
-    PlanFiguresFromPlans(ExecutionRates rates, JdbcClient jdbc) {
+    PlanFiguresFromPlans(ExecutionRates rates, JdbcClient jdbc, ru.opora.planning.documents.SchoolDocuments documents) {
         this.rates = rates;
         this.jdbc = jdbc;
+        this.documents = documents;
+    }
+
+    @Override
+    public java.util.List<ProgrammeTarget> targets(UUID schoolId, int year) {
+        var targets = new java.util.ArrayList<ProgrammeTarget>();
+        for (var d : documents.ofSchool(schoolId, year))
+            for (var t : d.content().indicators())
+                if (t.code() != null) targets.add(new ProgrammeTarget(t.code(), t.baseline(), t.target(), d.title()));
+        return targets;
     }
 
     @Override

@@ -30,7 +30,7 @@ class ContentFormTests {
         form.addAll("i_baseline", List.of("30,5", ""));
         form.addAll("i_target", List.of("пятнадцать", ""));
 
-        var parsed = ContentForm.parse(ANTIRISK, form);
+        var parsed = ContentForm.parse(ANTIRISK, form, java.util.Map.of());
         var c = parsed.content();
         assertThat(c.section("goal")).isEqualTo("Цель");
         assertThat(c.tasks()).containsExactly(new Content.Task("t-1", "Диагностика"));

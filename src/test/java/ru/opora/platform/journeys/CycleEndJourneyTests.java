@@ -153,6 +153,14 @@ class CycleEndJourneyTests {
             browser.submit(By.id("save-values"));
             assertThat(browser.text(By.id("saved"))).contains("переданы на проверку");
             assertThat(browser.text(By.id("row-PARENTS"))).contains(".pdf");
+            long high =
+                    jdbc.sql("""
+                            select count(*) from risk.profile p, jsonb_array_elements(p.entries) e
+                            where p.school_id = ? and p.cohort_year = ? and p.is_current and e ->> 'level' = 'HIGH'""").params(school.id(), year).query(Long.class).single();
+            assertThat(high).isPositive();
+            assertThat(browser.text(By.id("row-RISKS_HIGH")))
+                    .contains(high + ",0")
+                    .contains("рассчитано Опорой");
             browser.script("document.getElementById('values-form').scrollIntoView()");
             browser.screenshot("final-values");
         }
