@@ -50,5 +50,14 @@ public enum Permission {
     MONITORING_ENTER,
     MONITORING_REVIEW,
     MONITORING_MANAGE,
-    MONITORING_IMPORT
+    MONITORING_IMPORT,
+    /** Read the teachers of the schools in scope, their classes and development (names: see PEOPLE_NAMES). */
+    PEOPLE_VIEW,
+    /** Keep the school's teachers and their classes: the form and the files. */
+    PEOPLE_EDIT,
+    /**
+     * See teachers by name above school level: methodists need it, coordinators do not (issue #18);
+     * inside a school its administrators and curators always see them.
+     */
+    PEOPLE_NAMES
 }

@@ -30,7 +30,8 @@ public enum Role {
             Permission.MONITORING_VIEW,
             Permission.MONITORING_REVIEW,
             Permission.MONITORING_MANAGE,
-            Permission.MONITORING_IMPORT),
+            Permission.MONITORING_IMPORT,
+            Permission.PEOPLE_VIEW),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,
@@ -45,7 +46,8 @@ public enum Role {
             Permission.MUNICIPAL_PLAN_EDIT,
             Permission.MONITORING_VIEW,
             Permission.MONITORING_REVIEW,
-            Permission.MONITORING_IMPORT),
+            Permission.MONITORING_IMPORT,
+            Permission.PEOPLE_VIEW),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,
@@ -59,7 +61,8 @@ public enum Role {
             Permission.SUPPORT_VIEW,
             Permission.VISIT_LOG,
             Permission.MONITORING_VIEW,
-            Permission.MONITORING_REVIEW),
+            Permission.MONITORING_REVIEW,
+            Permission.PEOPLE_VIEW),
     REGION_EXPERT(
             OrgUnitKind.SCHOOL,
             true,
@@ -81,7 +84,34 @@ public enum Role {
             Permission.MEASURE_EXECUTE,
             Permission.SUPPORT_VIEW,
             Permission.MONITORING_VIEW,
-            Permission.MONITORING_ENTER),
+            Permission.MONITORING_ENTER,
+            Permission.PEOPLE_VIEW,
+            Permission.PEOPLE_EDIT),
+    /** Региональный методист: teacher development across the region, teachers by name. */
+    REGION_METHODIST(
+            OrgUnitKind.REGION,
+            false,
+            Permission.REGISTER_VIEW,
+            Permission.RESULTS_VIEW,
+            Permission.RISK_VIEW,
+            Permission.PLAN_VIEW,
+            Permission.SUPPORT_VIEW,
+            Permission.MONITORING_VIEW,
+            Permission.PEOPLE_VIEW,
+            Permission.PEOPLE_EDIT,
+            Permission.PEOPLE_NAMES),
+    /** Муниципальный методист: teacher development in the municipality, teachers by name. */
+    MUNICIPAL_METHODIST(
+            OrgUnitKind.MUNICIPALITY,
+            false,
+            Permission.REGISTER_VIEW,
+            Permission.RESULTS_VIEW,
+            Permission.RISK_VIEW,
+            Permission.PLAN_VIEW,
+            Permission.SUPPORT_VIEW,
+            Permission.MONITORING_VIEW,
+            Permission.PEOPLE_VIEW,
+            Permission.PEOPLE_NAMES),
     TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.RESULTS_VIEW, Permission.PLAN_VIEW),
     OBSERVER(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW);
 

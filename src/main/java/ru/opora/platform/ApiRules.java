@@ -37,6 +37,10 @@ final class ApiRules {
                 .hasAuthority(Permission.MONITORING_IMPORT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/monitoring", "/api/v1/monitoring/**")
                 .hasAuthority(Permission.MONITORING_VIEW.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/people/**")
+                .hasAuthority(Permission.PEOPLE_EDIT.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/people/**")
+                .hasAuthority(Permission.PEOPLE_VIEW.name())
                 .anyRequest()
                 .hasAuthority(Permission.REGISTER_VIEW.name());
     }

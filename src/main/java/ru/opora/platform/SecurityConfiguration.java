@@ -128,14 +128,8 @@ class SecurityConfiguration {
         riskRules(a);
         planningRules(a);
         monitoringRules(a);
-        a.requestMatchers(HttpMethod.POST, "/support/schools/*/visits")
-                .hasAuthority(Permission.VISIT_LOG.name())
-                .requestMatchers(HttpMethod.POST, "/support", "/support/**")
-                .hasAuthority(Permission.SUPPORT_ASSIGN.name())
-                .requestMatchers("/support/matching", "/support/curators", "/support/curators/**")
-                .hasAuthority(Permission.SUPPORT_ASSIGN.name())
-                .requestMatchers("/support", "/support/**")
-                .hasAuthority(Permission.SUPPORT_VIEW.name());
+        peopleRules(a);
+        supportRules(a);
         a.requestMatchers(
                         "/login",
                         "/css/**",
@@ -205,6 +199,32 @@ class SecurityConfiguration {
                 .hasAnyAuthority(Permission.PLAN_VIEW.name(), Permission.PLAN_REVIEW.name())
                 .requestMatchers("/planning", "/planning/**")
                 .hasAnyAuthority(Permission.PLAN_VIEW.name(), Permission.PLAN_REVIEW.name());
+    }
+
+    /** Curators log their visits, coordinators assign curators, readers of support see it in scope. */
+    private static void supportRules(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                            .AuthorizationManagerRequestMatcherRegistry
+                    a) {
+        a.requestMatchers(HttpMethod.POST, "/support/schools/*/visits")
+                .hasAuthority(Permission.VISIT_LOG.name())
+                .requestMatchers(HttpMethod.POST, "/support", "/support/**")
+                .hasAuthority(Permission.SUPPORT_ASSIGN.name())
+                .requestMatchers("/support/matching", "/support/curators", "/support/curators/**")
+                .hasAuthority(Permission.SUPPORT_ASSIGN.name())
+                .requestMatchers("/support", "/support/**")
+                .hasAuthority(Permission.SUPPORT_VIEW.name());
+    }
+
+    /** Schools and methodists keep the teachers; readers of teachers see them in scope. */
+    private static void peopleRules(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                            .AuthorizationManagerRequestMatcherRegistry
+                    a) {
+        a.requestMatchers(HttpMethod.POST, "/people", "/people/**")
+                .hasAuthority(Permission.PEOPLE_EDIT.name())
+                .requestMatchers("/people", "/people/**")
+                .hasAuthority(Permission.PEOPLE_VIEW.name());
     }
 
     /** Schools enter their values, curators and municipalities review them, the region runs the campaigns. */

@@ -65,6 +65,10 @@ final class RouteValues {
             Map.entry("/api/v1/results/{assessmentId}/schools/{schoolId}", SCHOOL_RESULTS),
             Map.entry("/api/v1/support/cohorts/{year}", COHORTS),
             Map.entry("/schools/{id}/visits", SCHOOLS),
+            Map.entry("/people/schools/{id}", SCHOOLS),
+            Map.entry("/people/schools/{id}/export", SCHOOLS),
+            Map.entry("/people/{what}-template.csv", """
+                    select k, null, null from unnest(array['teachers', 'classes']) k"""),
             Map.entry("/risk/schools/{id}", SCHOOLS),
             Map.entry("/risk/schools/{id}.xlsx", SCHOOLS),
             Map.entry("/risk/schools/{id}/director", SCHOOLS),

@@ -1,0 +1,175 @@
+package ru.opora.people.teachers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import ru.opora.identity.Permission;
+import ru.opora.orgunits.OrgUnitKind;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.OrgUnits;
+import ru.opora.orgunits.Scope;
+import ru.opora.shared.NotFound;
+import ru.opora.shared.Table;
+
+/**
+ * The teachers' pages: the schools in scope with their staff in figures, and a school's teachers
+ * with their classes. Inside a school (its administrators, its curators) teachers are named; above
+ * it only readers with {@code PEOPLE_NAMES} see names, the others «Педагог 1», «Педагог 2»…
+ */
+@Component
+class TeacherPages {
+
+    /** A school's staff in figures. */
+    record Staff(OrgUnitRef school, int teachers, int young, int senior, int highest, int classes) {}
+
+    record Overview(List<Staff> schools, int year) {}
+
+    /** A teacher as the reader may see them: the name or «Педагог N». */
+    record Shown(Teacher teacher, String name, List<String> subjects) {}
+
+    /** A class of the year with its teacher's shown name. */
+    record ShownClass(String classLabel, String subject, String teacher) {}
+
+    record SchoolPage(
+            OrgUnitRef school,
+            List<Shown> teachers,
+            int year,
+            List<Integer> years,
+            List<ShownClass> classes,
+            boolean canEdit,
+            List<Subjects.Subject> subjects) {}
+
+    private final Teachers teachers;
+    private final ClassAssignments classes;
+    private final Subjects subjects;
+    private final OrgUnits orgUnits;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    TeacherPages(
+            Teachers teachers,
+            ClassAssignments classes,
+            Subjects subjects,
+            OrgUnits orgUnits,
+            MessageSource messages,
+            Clock clock) {
+        this.teachers = teachers;
+        this.classes = classes;
+        this.subjects = subjects;
+        this.orgUnits = orgUnits;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The school year now: one that starts in September. */
+    int schoolYear() {
+        var today = LocalDate.now(clock);
+        return today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+    }
+
+    /** The reader's own school when the scope is exactly one school. */
+    java.util.Optional<OrgUnitRef> ownSchool(Scope scope) {
+        var schools = scope.sortedPaths();
+        if (schools.size() != 1 || schools.getFirst().kind() != OrgUnitKind.SCHOOL) return java.util.Optional.empty();
+        return orgUnits.find(schools.getFirst().unitId());
+    }
+
+    Overview overview(Scope scope) {
+        int year = schoolYear();
+        var bySchool = new HashMap<UUID, List<Teacher>>();
+        for (Teacher t : teachers.inScope(scope))
+            bySchool.computeIfAbsent(t.schoolId(), k -> new ArrayList<>()).add(t);
+        var counts = classes.counts(scope, year);
+        var staff = new ArrayList<Staff>();
+        for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, scope)) {
+            var list = bySchool.getOrDefault(s.id(), List.of());
+            staff.add(new Staff(
+                    s,
+                    list.size(),
+                    (int) list.stream()
+                            .filter(t -> t.ageGroup() == Teacher.AgeGroup.UNDER_35)
+                            .count(),
+                    (int) list.stream()
+                            .filter(t -> t.ageGroup() == Teacher.AgeGroup.FROM_60)
+                            .count(),
+                    (int) list.stream()
+                            .filter(t -> t.category() == Teacher.Category.HIGHEST)
+                            .count(),
+                    counts.getOrDefault(s.id(), 0)));
+        }
+        return new Overview(staff, year);
+    }
+
+    SchoolPage school(UUID schoolId, @Nullable Integer asked, Scope scope, Authentication who) {
+        var school = orgUnits.school(schoolId, scope).orElseThrow(NotFound::new);
+        boolean names = namesVisible(scope, who);
+        var list = teachers.ofSchool(schoolId);
+        var shown = new ArrayList<Shown>();
+        var nameOf = new HashMap<UUID, String>();
+        for (int i = 0; i < list.size(); i++) {
+            Teacher t = list.get(i);
+            String name = names
+                    ? t.fullName()
+                    : messages.getMessage("people.anonymous", new Object[] {i + 1}, Locale.forLanguageTag("ru"));
+            nameOf.put(t.id(), name);
+            shown.add(
+                    new Shown(t, name, t.subjects().stream().map(subjects::name).toList()));
+        }
+        var years = classes.years(schoolId);
+        int year = asked != null && asked >= 2000 && asked <= 2100
+                ? asked
+                : years.isEmpty() ? schoolYear() : years.getFirst();
+        var classList = classes.of(schoolId, year).stream()
+                .map(a -> new ShownClass(
+                        a.classLabel(), subjects.name(a.subject()), nameOf.getOrDefault(a.teacherId(), "—")))
+                .toList();
+        boolean canEdit = has(who, Permission.PEOPLE_EDIT);
+        return new SchoolPage(school, shown, year, years, classList, canEdit, subjects.all());
+    }
+
+    /** Names inside the reader's own schools, or with PEOPLE_NAMES above them. */
+    static boolean namesVisible(Scope scope, Authentication who) {
+        return has(who, Permission.PEOPLE_NAMES)
+                || !scope.isEmpty() && scope.sortedPaths().stream().allMatch(p -> p.kind() == OrgUnitKind.SCHOOL);
+    }
+
+    static boolean has(Authentication who, Permission p) {
+        return who.getAuthorities().stream().anyMatch(a -> p.name().equals(a.getAuthority()));
+    }
+
+    /** The school's teachers for Excel, as the reader may see them. */
+    Table table(UUID schoolId, Scope scope, Authentication who, Locale locale) {
+        var page = school(schoolId, null, scope, who);
+        var headers = List.of(
+                msg("people.name", locale),
+                msg("people.subjects", locale),
+                msg("people.category", locale),
+                msg("people.experience", locale),
+                msg("people.ageGroup", locale),
+                msg("people.position", locale));
+        var rows = new ArrayList<List<?>>();
+        for (Shown s : page.teachers())
+            rows.add(java.util.Arrays.asList(
+                    s.name(),
+                    String.join(", ", s.subjects()),
+                    msg("people.category." + s.teacher().category(), locale),
+                    s.teacher().experienceYears(),
+                    s.teacher().ageGroup() == null
+                            ? null
+                            : msg("people.ageGroup." + s.teacher().ageGroup(), locale),
+                    s.teacher().position()));
+        return new Table(page.school().name(), headers, rows);
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
