@@ -51,6 +51,8 @@ public enum Permission {
     MONITORING_REVIEW,
     MONITORING_MANAGE,
     MONITORING_IMPORT,
+    /** Read the results of the classes one teaches (a teacher), and nothing else of the results. */
+    CLASS_RESULTS_VIEW,
     /** Read the teachers of the schools in scope, their classes and development (names: see PEOPLE_NAMES). */
     PEOPLE_VIEW,
     /** Keep the school's teachers and their classes: the form and the files. */

@@ -112,7 +112,8 @@ public enum Role {
             Permission.MONITORING_VIEW,
             Permission.PEOPLE_VIEW,
             Permission.PEOPLE_NAMES),
-    TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.RESULTS_VIEW, Permission.PLAN_VIEW),
+    /** Sees the results of the classes they teach, not the whole school's (issue #18). */
+    TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.CLASS_RESULTS_VIEW, Permission.PLAN_VIEW),
     OBSERVER(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW);
 
     private final OrgUnitKind scopeKind;

@@ -7,6 +7,6 @@
  * their files and pages). Names above school level are shown only to roles with
  * {@code PEOPLE_NAMES} (methodists); nobody is ranked.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"orgunits", "identity", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"orgunits", "identity", "assessments", "shared"})
 @org.jspecify.annotations.NullMarked
 package ru.opora.people;

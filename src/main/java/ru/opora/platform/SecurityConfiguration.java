@@ -161,6 +161,9 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.RESULTS_IMPORT.name())
                 .requestMatchers("/results/import", "/results/import/**")
                 .hasAuthority(Permission.RESULTS_IMPORT.name())
+                .requestMatchers(
+                        HttpMethod.GET, "/results/*/schools/*/classes/*", "/results/*/schools/*/classes/*/export")
+                .hasAnyAuthority(Permission.RESULTS_VIEW.name(), Permission.CLASS_RESULTS_VIEW.name())
                 .requestMatchers("/results", "/results.xlsx", "/results/**")
                 .hasAuthority(Permission.RESULTS_VIEW.name())
                 .requestMatchers("/municipalities/**", "/schools/**", "/municipalities", "/schools")
@@ -221,7 +224,9 @@ class SecurityConfiguration {
             org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
                             .AuthorizationManagerRequestMatcherRegistry
                     a) {
-        a.requestMatchers(HttpMethod.POST, "/people", "/people/**")
+        a.requestMatchers(HttpMethod.GET, "/people/mine")
+                .hasAuthority(Permission.CLASS_RESULTS_VIEW.name())
+                .requestMatchers(HttpMethod.POST, "/people", "/people/**")
                 .hasAuthority(Permission.PEOPLE_EDIT.name())
                 .requestMatchers("/people", "/people/**")
                 .hasAuthority(Permission.PEOPLE_VIEW.name());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import ru.opora.assessments.ClassTeachers;
 import ru.opora.assessments.catalogue.Assessment;
 import ru.opora.assessments.catalogue.Task;
 import ru.opora.assessments.results.LowTaskRule;
@@ -41,7 +42,14 @@ class ResultPages {
     private final OrgUnits orgUnits;
     private final ru.opora.assessments.catalogue.Catalogue catalogue;
 
-    ResultPages(ResultQueries queries, OrgUnits orgUnits, ru.opora.assessments.catalogue.Catalogue catalogue) {
+    private final List<ClassTeachers> classTeachers;
+
+    ResultPages(
+            ResultQueries queries,
+            OrgUnits orgUnits,
+            ru.opora.assessments.catalogue.Catalogue catalogue,
+            List<ClassTeachers> classTeachers) {
+        this.classTeachers = classTeachers;
         this.catalogue = catalogue;
         this.queries = queries;
         this.orgUnits = orgUnits;
@@ -178,6 +186,31 @@ class ResultPages {
         return school;
     }
 
+    /**
+     * A reader who may see only the classes they teach (a teacher: no RESULTS_VIEW) opens only
+     * those; any other class is not found for them.
+     */
+    void classAllowed(Assessment a, UUID schoolId, String classLabel) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (auth == null
+                || auth.getAuthorities().stream()
+                        .anyMatch(g ->
+                                ru.opora.identity.Permission.RESULTS_VIEW.name().equals(g.getAuthority()))) return;
+        boolean teaches = !classTeachers.isEmpty()
+                && classTeachers
+                        .getFirst()
+                        .teaches(
+                                auth.getName(),
+                                schoolId,
+                                ClassTeachers.schoolYearOf(a.year()),
+                                a.subjectCode(),
+                                classLabel);
+        if (!teaches)
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+    }
+
     private static boolean isStaff(OrgUnitRef school, Scope scope) {
         return scope.paths().stream().anyMatch(school.path()::contains);
     }
@@ -206,7 +239,12 @@ class ResultPages {
                 region,
                 tasks(a, own, municipality, region, rule),
                 dynamics(a, school.id(), scope, ovz),
-                classes);
+                classes,
+                staff && !classTeachers.isEmpty()
+                        ? classTeachers
+                                .getFirst()
+                                .of(school.id(), ClassTeachers.schoolYearOf(a.year()), a.subjectCode())
+                        : java.util.Map.of());
     }
 
     /** A school's indicators in every year of the assessment's series (same kind, subject and grade). */

@@ -75,6 +75,7 @@ class SchoolReports {
 
     ClassReport schoolClass(Assessment a, UUID schoolId, String classLabel, Scope scope, Locale locale) {
         var school = pages.schoolForStaff(schoolId, scope);
+        pages.classAllowed(a, schoolId, classLabel);
         var ovz = OvzFilter.ALL;
         var own = queries.classes(a, schoolId, ovz).stream()
                 .filter(c -> c.classLabel().equals(classLabel))

@@ -56,6 +56,14 @@ class DemoUsers {
                 "school", "Морозова Елена Александровна", Role.SCHOOL_ADMIN, Set.of(schools.getFirst()), regionPath);
         users.ensure("teacher", "Новикова Анна Игоревна", Role.TEACHER, Set.of(schools.getFirst()), regionPath);
         users.ensure("observer", "Фёдоров Дмитрий Олегович", Role.OBSERVER, Set.of(schools.get(2)), regionPath);
+        users.ensure(
+                "methodist", "Григорьева Людмила Павловна", Role.REGION_METHODIST, Set.of(demo.regionId()), regionPath);
+        users.ensure(
+                "mmethodist",
+                "Титова Валентина Сергеевна",
+                Role.MUNICIPAL_METHODIST,
+                Set.of(firstMunicipality),
+                regionPath);
         // more curators, not yet assigned: the support cycle matches them to the ШНОР
         for (int i = 0; i < EXTRA_CURATORS.size(); i++)
             users.ensure(

@@ -69,8 +69,7 @@ class ClassAssignments {
             String teacherName = row.text(TEACHER, 200);
             UUID teacher = null;
             if (school != null && teacherName != null) {
-                teacher =
-                        names.computeIfAbsent(school.id(), teachers::byName)
+                teacher = names.computeIfAbsent(school.id(), teachers::byName)
                         .get(Teacher.normalName(teacherName).toLowerCase(Locale.ROOT));
                 if (teacher == null) row.problem("PPL-E006", TEACHER, teacherName, school.code());
             }
@@ -158,6 +157,6 @@ class ClassAssignments {
 
     /** «5 а», «5А» and «5-а» are one class. */
     static String normal(String label) {
-        return label.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]", "");
+        return ru.opora.assessments.ClassTeachers.classKey(label);
     }
 }

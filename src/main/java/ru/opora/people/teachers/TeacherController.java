@@ -36,18 +36,27 @@ class TeacherController {
     private final TeacherImport teacherFiles;
     private final ClassAssignments classFiles;
     private final MessageSource messages;
+    private final MyClasses mine;
 
     TeacherController(
+            MyClasses mine,
             TeacherPages pages,
             TeacherForms forms,
             TeacherImport teacherFiles,
             ClassAssignments classFiles,
             MessageSource messages) {
+        this.mine = mine;
         this.pages = pages;
         this.forms = forms;
         this.teacherFiles = teacherFiles;
         this.classFiles = classFiles;
         this.messages = messages;
+    }
+
+    @GetMapping("/people/mine")
+    String mine(Authentication who, Model model) {
+        model.addAttribute("page", mine.of(who.getName()));
+        return "people/mine";
     }
 
     @GetMapping("/people")

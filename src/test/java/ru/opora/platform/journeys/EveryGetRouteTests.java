@@ -32,8 +32,8 @@ import ru.opora.platform.OporaHttp;
         })
 class EveryGetRouteTests {
 
-    private static final List<String> USERS =
-            List.of("region", "municipal", "curator", "expert", "school", "teacher", "observer");
+    private static final List<String> USERS = List.of(
+            "region", "municipal", "curator", "expert", "school", "teacher", "observer", "methodist", "mmethodist");
 
     @LocalServerPort
     int port;

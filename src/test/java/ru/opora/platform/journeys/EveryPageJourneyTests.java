@@ -44,7 +44,18 @@ class EveryPageJourneyTests {
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"region", "municipal", "curator", "expert", "school", "teacher", "observer"})
+    @ValueSource(
+            strings = {
+                "region",
+                "municipal",
+                "curator",
+                "expert",
+                "school",
+                "teacher",
+                "observer",
+                "methodist",
+                "mmethodist"
+            })
     void everyPageOpens(String user) {
         var http = OporaHttp.signedIn(port, user, "demo2026");
         var queue = new ArrayDeque<String>(List.of("/"));
