@@ -58,6 +58,8 @@ final class ApiRules {
                 .hasAuthority(Permission.CATALOGUE_EDIT.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/results", "/api/v1/imports/gia")
                 .hasAuthority(Permission.RESULTS_IMPORT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/imports/teachers", "/api/v1/imports/classes")
+                .hasAuthority(Permission.PEOPLE_EDIT.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/**")
                 .hasAuthority(Permission.RULES_EDIT.name());
     }

@@ -184,6 +184,48 @@ class PeopleIntegrationTests {
                 .isPositive();
     }
 
+    @Test
+    void theApiLoadsFilesAsJobsAndReadsInScopeWithTheSameNamesRule() {
+        var region = regions.create();
+        var school = region.school(0);
+        String methodist = users.create(Role.REGION_METHODIST, region.region());
+        String auth = OporaHttp.basic(methodist, TestUsers.PASSWORD);
+        var api = new OporaHttp(port);
+        var accepted = api.postMultipart(
+                "/api/v1/imports/teachers",
+                "teachers.csv",
+                (TEACHERS + school.code() + ";Иванова Мария Петровна;Математика;высшая;25;52;учитель\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                auth);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String href = accepted.location().replaceFirst("^https?://[^/]+", "");
+        String job;
+        do {
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+            job = api.getAuth(href, auth).body();
+        } while (!job.contains("\"DONE\"") && !job.contains("\"FAILED\""));
+        assertThat(job).contains("\"DONE\"");
+        assertThat(count("people.teacher", school)).isEqualTo(1);
+
+        String staff = "/api/v1/people/schools/" + school.id();
+        assertThat(api.getAuth(staff, auth).body())
+                .contains("Иванова Мария Петровна")
+                .contains("\"HIGHEST\"");
+        String coordinator =
+                OporaHttp.basic(users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0)), TestUsers.PASSWORD);
+        assertThat(api.getAuth(staff, coordinator).body()).contains("Педагог 1").doesNotContain("Иванова");
+        assertThat(api.getAuth(
+                                staff,
+                                OporaHttp.basic(
+                                        users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(1)),
+                                        TestUsers.PASSWORD))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.postMultipart("/api/v1/imports/teachers", "t.csv", new byte[] {1}, coordinator)
+                        .status())
+                .isEqualTo(403);
+    }
+
     private long count(String table, ru.opora.orgunits.OrgUnitRef school) {
         return jdbc.sql("select count(*) from " + table + " where school_id = ?")
                 .param(school.id())

@@ -66,6 +66,7 @@ final class RouteValues {
             Map.entry("/api/v1/support/cohorts/{year}", COHORTS),
             Map.entry("/schools/{id}/visits", SCHOOLS),
             Map.entry("/people/schools/{id}", SCHOOLS),
+            Map.entry("/api/v1/people/schools/{id}", SCHOOLS),
             Map.entry("/people/schools/{id}/export", SCHOOLS),
             Map.entry("/people/{what}-template.csv", """
                     select k, null, null from unnest(array['teachers', 'classes']) k"""),
