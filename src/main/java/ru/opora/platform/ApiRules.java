@@ -58,7 +58,11 @@ final class ApiRules {
                 .hasAuthority(Permission.CATALOGUE_EDIT.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/results", "/api/v1/imports/gia")
                 .hasAuthority(Permission.RESULTS_IMPORT.name())
-                .requestMatchers(HttpMethod.POST, "/api/v1/imports/teachers", "/api/v1/imports/classes")
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/imports/teachers",
+                        "/api/v1/imports/classes",
+                        "/api/v1/imports/courses")
                 .hasAuthority(Permission.PEOPLE_EDIT.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/**")
                 .hasAuthority(Permission.RULES_EDIT.name());

@@ -104,6 +104,39 @@ class PeopleIntegrationTests {
         assertThat(director.get(page + "?year=2026").body()).contains("5А").contains("Петров Олег Ильич");
         assertThat(OporaHttp.sheet(director.download(page + "/export").body()))
                 .anySatisfy(r -> assertThat(r).startsWith("Иванова Мария Петровна"));
+
+        // completed courses (this year's: the overview counts the current year): the end before the start
+        // and an unknown teacher are refused, then taken
+        int y = java.time.Year.now().getValue();
+        String courses = "Код ОО;Учитель;Организация;Курс;Часы;Начало;Окончание;Номер удостоверения\n";
+        director.postMultipartForm(
+                "/people/import/courses",
+                Map.of("_csrf", director.csrfToken(page), "back", school.id().toString()),
+                "кпк.csv",
+                file(courses
+                        + code
+                        + ";Иванова Мария Петровна;ИРО;Формирующее оценивание на уроках математики;72;10.03." + y
+                        + ";01.03." + y + ";1\n"
+                        + code + ";Орлова Нина Ивановна;ИРО;Читательская грамотность;36;01.02." + y + ";20.02." + y
+                        + ";2\n"));
+        assertThat(director.get(page).body())
+                .contains("строка 2, столбец «Окончание»: курс окончен 01.03." + y + " — раньше, чем начат (10.03." + y
+                        + ")")
+                .contains("педагога «Орлова Нина Ивановна» нет среди педагогов школы");
+        director.postMultipartForm(
+                "/people/import/courses",
+                Map.of("_csrf", director.csrfToken(page), "back", school.id().toString()),
+                "кпк.csv",
+                file(courses + code
+                        + ";Иванова Мария Петровна;ИРО;Формирующее оценивание на уроках математики;72;01.03." + y
+                        + ";20.03." + y + ";0412\n"));
+        assertThat(director.get(page).body())
+                .contains("Формирующее оценивание на уроках математики")
+                .contains("0412");
+        var overview = OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(0)))
+                .get("/people")
+                .body();
+        assertThat(overview).contains("Прошли КПК в " + y).contains("1 (33,3 %)");
     }
 
     @Test

@@ -43,14 +43,12 @@ class PeopleApi {
     record Staff(UUID schoolId, String schoolName, List<TeacherLine> teachers, List<ClassLine> classes) {}
 
     private final TeacherPages pages;
-    private final TeacherImport teacherFiles;
-    private final ClassAssignments classFiles;
+    private final StaffFiles files;
     private final ImportLauncher launcher;
 
-    PeopleApi(TeacherPages pages, TeacherImport teacherFiles, ClassAssignments classFiles, ImportLauncher launcher) {
+    PeopleApi(TeacherPages pages, StaffFiles files, ImportLauncher launcher) {
         this.pages = pages;
-        this.teacherFiles = teacherFiles;
-        this.classFiles = classFiles;
+        this.files = files;
         this.launcher = launcher;
     }
 
@@ -86,20 +84,20 @@ class PeopleApi {
     }
 
     @PostMapping(path = "/api/v1/imports/{what}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Файл педагогов (what=teachers) или классов и учителей (what=classes), всё или ничего")
+    @Operation(
+            summary =
+                    "Файл педагогов (teachers), классов и учителей (classes) или пройденных КПК (courses), всё или ничего")
     ResponseEntity<ImportLauncher.Started> load(
             @PathVariable String what,
             @RequestParam("file") MultipartFile file,
             Scope scope,
             Principal who,
             Locale locale) {
-        if (!what.equals("teachers") && !what.equals("classes")) throw new ru.opora.shared.NotFound();
+        if (!StaffFiles.known(what)) throw new ru.opora.shared.NotFound();
         var launch = new ImportLauncher.Launch(
                 what, who.getName(), scope.regionId(), file, TeacherController.MAX_BYTES, locale);
         return launcher.startWith(launch, (upload, progress) -> {
-            var report = what.equals("teachers")
-                    ? teacherFiles.load(upload, scope, who.getName())
-                    : classFiles.load(upload, scope, who.getName());
+            var report = files.load(what, upload, scope, who.getName());
             return new BackgroundJobs.Result(report.ok(), launcher.view(report, locale));
         });
     }

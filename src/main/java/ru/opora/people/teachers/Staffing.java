@@ -17,6 +17,13 @@ public class Staffing {
         this.jdbc = jdbc;
     }
 
+    /** The school's teacher by name (the school's names read once into {@code cache}); null when it has none such. */
+    public @org.jspecify.annotations.Nullable UUID byName(
+            java.util.Map<UUID, java.util.Map<String, UUID>> cache, UUID schoolId, String name) {
+        return cache.computeIfAbsent(schoolId, teachers::byName)
+                .get(Teacher.normalName(name).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether the school has teachers already. */
     public boolean staffed(UUID schoolId) {
         return !teachers.ofSchool(schoolId).isEmpty();

@@ -33,23 +33,16 @@ class TeacherController {
 
     private final TeacherPages pages;
     private final TeacherForms forms;
-    private final TeacherImport teacherFiles;
-    private final ClassAssignments classFiles;
+    private final StaffFiles files;
     private final MessageSource messages;
     private final MyClasses mine;
 
     TeacherController(
-            MyClasses mine,
-            TeacherPages pages,
-            TeacherForms forms,
-            TeacherImport teacherFiles,
-            ClassAssignments classFiles,
-            MessageSource messages) {
+            MyClasses mine, TeacherPages pages, TeacherForms forms, StaffFiles files, MessageSource messages) {
         this.mine = mine;
         this.pages = pages;
         this.forms = forms;
-        this.teacherFiles = teacherFiles;
-        this.classFiles = classFiles;
+        this.files = files;
         this.messages = messages;
     }
 
@@ -117,11 +110,7 @@ class TeacherController {
         var back = sent.back();
         try (var staged = StagedUpload.of(file)) {
             var upload = staged.upload(MAX_BYTES);
-            var report = switch (what) {
-                case "teachers" -> teacherFiles.load(upload, scope, who.getName());
-                case "classes" -> classFiles.load(upload, scope, who.getName());
-                default -> throw new ru.opora.shared.NotFound();
-            };
+            var report = files.load(what, upload, scope, who.getName());
             flash.addFlashAttribute("report", ImportReportView.of(report, messages, locale));
         }
         return back == null ? "redirect:/people" : "redirect:/people/schools/" + back;
@@ -129,11 +118,7 @@ class TeacherController {
 
     @GetMapping("/people/{what}-template.csv")
     void template(@PathVariable String what, HttpServletResponse response) throws IOException {
-        List<Column> columns = switch (what) {
-            case "teachers" -> TeacherImport.COLUMNS;
-            case "classes" -> ClassAssignments.COLUMNS;
-            default -> throw new ru.opora.shared.NotFound();
-        };
+        List<Column> columns = StaffFiles.columns(what);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + what + "-template.csv\"");
         String headers = String.join(";", columns.stream().map(Column::header).toList());

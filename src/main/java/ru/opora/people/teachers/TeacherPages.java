@@ -28,9 +28,18 @@ import ru.opora.shared.Table;
 class TeacherPages {
 
     /** A school's staff in figures. */
-    record Staff(OrgUnitRef school, int teachers, int young, int senior, int highest, int classes) {}
+    record Staff(OrgUnitRef school, int teachers, int young, int senior, int highest, int classes, int trained) {
 
-    record Overview(List<Staff> schools, int year) {}
+        /** The share of the school's teachers who completed a course in the year, in per cent; null without teachers. */
+        public @Nullable Double trainedShare() {
+            return teachers == 0 ? null : ru.opora.shared.Formats.round(100.0 * trained / teachers, 1);
+        }
+    }
+
+    record Overview(List<Staff> schools, int year, int calendarYear) {}
+
+    /** A completed course as the reader may see it: the teacher's shown name. */
+    record ShownCourse(String teacher, ru.opora.people.courses.CourseCompletions.Completion completion) {}
 
     /** A teacher as the reader may see them: the name or «Педагог N». */
     record Shown(Teacher teacher, String name, List<String> subjects) {}
@@ -44,6 +53,7 @@ class TeacherPages {
             int year,
             List<Integer> years,
             List<ShownClass> classes,
+            List<ShownCourse> courses,
             boolean canEdit,
             List<Subjects.Subject> subjects) {}
 
@@ -53,17 +63,21 @@ class TeacherPages {
     private final OrgUnits orgUnits;
     private final MessageSource messages;
     private final Clock clock;
+    private final ru.opora.people.courses.CourseCompletions courses;
 
-    TeacherPages(
+    /** What the pages read: the teachers, their classes and their courses, and the subjects' names. */
+    @Component
+    record Records(
             Teachers teachers,
             ClassAssignments classes,
-            Subjects subjects,
-            OrgUnits orgUnits,
-            MessageSource messages,
-            Clock clock) {
-        this.teachers = teachers;
-        this.classes = classes;
-        this.subjects = subjects;
+            ru.opora.people.courses.CourseCompletions courses,
+            Subjects subjects) {}
+
+    TeacherPages(Records records, OrgUnits orgUnits, MessageSource messages, Clock clock) {
+        this.courses = records.courses();
+        this.teachers = records.teachers();
+        this.classes = records.classes();
+        this.subjects = records.subjects();
         this.orgUnits = orgUnits;
         this.messages = messages;
         this.clock = clock;
@@ -88,6 +102,8 @@ class TeacherPages {
         for (Teacher t : teachers.inScope(scope))
             bySchool.computeIfAbsent(t.schoolId(), k -> new ArrayList<>()).add(t);
         var counts = classes.counts(scope, year);
+        int calendarYear = LocalDate.now(clock).getYear();
+        var trained = courses.trained(scope, calendarYear);
         var staff = new ArrayList<Staff>();
         for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, scope)) {
             var list = bySchool.getOrDefault(s.id(), List.of());
@@ -103,9 +119,10 @@ class TeacherPages {
                     (int) list.stream()
                             .filter(t -> t.category() == Teacher.Category.HIGHEST)
                             .count(),
-                    counts.getOrDefault(s.id(), 0)));
+                    counts.getOrDefault(s.id(), 0),
+                    trained.getOrDefault(s.id(), 0)));
         }
-        return new Overview(staff, year);
+        return new Overview(staff, year, calendarYear);
     }
 
     SchoolPage school(UUID schoolId, @Nullable Integer asked, Scope scope, Authentication who) {
@@ -132,7 +149,10 @@ class TeacherPages {
                         a.classLabel(), subjects.name(a.subject()), nameOf.getOrDefault(a.teacherId(), "—")))
                 .toList();
         boolean canEdit = has(who, Permission.PEOPLE_EDIT);
-        return new SchoolPage(school, shown, year, years, classList, canEdit, subjects.all());
+        var courseList = courses.ofSchool(schoolId).stream()
+                .map(c -> new ShownCourse(nameOf.getOrDefault(c.teacherId(), "—"), c))
+                .toList();
+        return new SchoolPage(school, shown, year, years, classList, courseList, canEdit, subjects.all());
     }
 
     /** Names inside the reader's own schools, or with PEOPLE_NAMES above them. */

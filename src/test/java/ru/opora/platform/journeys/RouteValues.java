@@ -69,7 +69,7 @@ final class RouteValues {
             Map.entry("/api/v1/people/schools/{id}", SCHOOLS),
             Map.entry("/people/schools/{id}/export", SCHOOLS),
             Map.entry("/people/{what}-template.csv", """
-                    select k, null, null from unnest(array['teachers', 'classes']) k"""),
+                    select k, null, null from unnest(array['teachers', 'classes', 'courses']) k"""),
             Map.entry("/risk/schools/{id}", SCHOOLS),
             Map.entry("/risk/schools/{id}.xlsx", SCHOOLS),
             Map.entry("/risk/schools/{id}/director", SCHOOLS),
