@@ -144,6 +144,34 @@ public class CourseCompletions {
                 .optional());
     }
 
+    /** A completion Opora writes itself (the demo region): the school's teacher by name, the course by provider and title. */
+    public void record(
+            OrgUnitRef school,
+            String teacherName,
+            Course course,
+            LocalDate started,
+            LocalDate completed,
+            String actor) {
+        UUID teacher = staffing.byName(new HashMap<>(), school.id(), teacherName);
+        if (teacher == null) return;
+        write(
+                new Entry(
+                        school,
+                        teacher,
+                        course.provider(),
+                        course.title(),
+                        course.hours(),
+                        "MIXED",
+                        started,
+                        completed,
+                        "ПК-" + completed.getYear() + "-" + Math.abs(teacher.hashCode() % 100000)),
+                school.path().regionId(),
+                actor);
+    }
+
+    /** A course as the catalogue knows it. */
+    public record Course(String provider, String title, int hours) {}
+
     /** Per school of the scope: how many of its teachers completed a course that ended in the year. */
     public Map<UUID, Integer> trained(Scope scope, int year) {
         var trained = new HashMap<UUID, Integer>();

@@ -22,14 +22,16 @@ import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.SchoolContext;
 import ru.opora.orgunits.Scope;
+import ru.opora.people.courses.CourseCompletions;
 import ru.opora.people.teachers.Staffing;
 import ru.opora.people.teachers.Teacher;
 
 /**
  * The demo region's teachers: for every school a staff shaped by its levels (a primary teacher per
  * grade, subject teachers for the rest), with categories, experience and age groups drawn as a
- * region's usually are, and the classes «1А»…«11А» of the three school years the demo's ВПР were
- * written in. The demo «teacher» account is the mathematics teacher of grades 5–7 of the first school.
+ * region's usually are; the classes «1А»…«11А» of the three school years the demo's ВПР were
+ * written in and of the current one; about a third of the teachers with a КПК course completed last
+ * year or this one. The demo «teacher» account is the mathematics teacher of grades 5–7 of her school.
  */
 @org.springframework.stereotype.Component
 @ConditionalOnProperty(name = "opora.demo.enabled", havingValue = "true")
@@ -38,7 +40,7 @@ class DemoPeople implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPeople.class);
 
-    static final List<Integer> SCHOOL_YEARS = List.of(2023, 2024, 2025);
+    static final List<Integer> SCHOOL_YEARS = List.of(2023, 2024, 2025, 2026);
     static final String DEMO_TEACHER = "Новикова Анна Игоревна";
 
     private static final String[] SURNAMES = {
@@ -54,14 +56,33 @@ class DemoPeople implements ApplicationRunner {
     };
     private static final String[] MALE_PATRONYMICS = {"Иванович", "Петрович", "Сергеевич", "Николаевич"};
 
+    /** The demo's courses: what a regional institute of development of education offers. */
+    private static final List<CourseCompletions.Course> COURSES = List.of(
+            new CourseCompletions.Course("ИРО Приозёрской области", "Формирующее оценивание на уроках математики", 72),
+            new CourseCompletions.Course(
+                    "ИРО Приозёрской области", "Читательская грамотность: приёмы смыслового чтения", 36),
+            new CourseCompletions.Course(
+                    "ИРО Приозёрской области", "Работа с обучающимися с рисками учебной неуспешности", 48),
+            new CourseCompletions.Course(
+                    "Академия Минпросвещения России", "Школа современного учителя: предметная компетентность", 100));
+
     private final OrgUnits orgUnits;
     private final Staffing staffing;
     private final UserDirectory users;
+    private final CourseCompletions courses;
+    private final java.time.Clock clock;
 
-    DemoPeople(OrgUnits orgUnits, Staffing staffing, UserDirectory users) {
+    DemoPeople(
+            OrgUnits orgUnits,
+            Staffing staffing,
+            UserDirectory users,
+            CourseCompletions courses,
+            java.time.Clock clock) {
         this.orgUnits = orgUnits;
         this.staffing = staffing;
         this.users = users;
+        this.courses = courses;
+        this.clock = clock;
     }
 
     @Override
@@ -81,6 +102,9 @@ class DemoPeople implements ApplicationRunner {
                     .map(SchoolContext::id)
                     .orElse(schools.getFirst().id());
             for (SchoolContext school : schools) staff(school, school.id().equals(teachersSchool));
+            // a completion needs its teacher written first
+            pendingCourses.forEach(Runnable::run);
+            pendingCourses.clear();
             log.info("Demo people: teachers and classes for {} schools", schools.size());
         } finally {
             SecurityContextHolder.clearContext();
@@ -116,6 +140,7 @@ class DemoPeople implements ApplicationRunner {
             SchoolContext school, Random random, String subject, @Nullable String fixedName, Set<String> used) {
         String name = fixedName;
         while (name == null || !used.add(name)) name = randomName(random);
+        trainedOrNot(school, random, name);
         int age = 24 + random.nextInt(42);
         var subjects = new ArrayList<String>(List.of(subject));
         if (subject.equals("RU")) subjects.add("LI");
@@ -139,6 +164,23 @@ class DemoPeople implements ApplicationRunner {
                 "demo");
         return name;
     }
+
+    /** About a third of the teachers completed a course last year or this one (this year's by last month). */
+    private void trainedOrNot(SchoolContext school, Random random, String name) {
+        if (random.nextDouble() > 0.35) return;
+        int thisYear = java.time.LocalDate.now(clock).getYear();
+        int year = random.nextBoolean() ? thisYear : thisYear - 1;
+        var today = java.time.LocalDate.now(clock);
+        var drawn = java.time.LocalDate.of(year, 1 + random.nextInt(9), 1 + random.nextInt(20));
+        int days = 14 + random.nextInt(30);
+        // nothing ends in the future: a course not over yet is last year's
+        var start = drawn.plusDays(days).isAfter(today) ? drawn.minusYears(1) : drawn;
+        var course = COURSES.get(random.nextInt(COURSES.size()));
+        var ref = orgUnits.find(school.id()).orElseThrow();
+        pendingCourses.add(() -> courses.record(ref, name, course, start, start.plusDays(days), "demo"));
+    }
+
+    private final List<Runnable> pendingCourses = new ArrayList<>();
 
     private static String randomName(Random random) {
         return random.nextDouble() < 0.15

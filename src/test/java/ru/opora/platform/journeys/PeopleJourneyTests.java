@@ -44,7 +44,10 @@ class PeopleJourneyTests {
         try (var methodist = new Browser(port, "people-methodist")) {
             methodist.signIn("mmethodist", "demo2026");
             methodist.open("/people");
-            assertThat(methodist.text(By.id("staff"))).contains("Гимназия № 1");
+            assertThat(methodist.text(By.id("staff")))
+                    .contains("Гимназия № 1")
+                    .containsPattern("\\d+ \\(\\d+,\\d %\\)");
+            methodist.screenshot("overview");
             methodist.open(school);
             assertThat(methodist.text(By.id("teachers"))).contains("Новикова Анна Игоревна");
             methodist.screenshot("named");
