@@ -46,6 +46,11 @@ public interface MunicipalRoadmaps {
         }
     }
 
+    /** A row's title as rows are compared: case, surrounding and repeated spaces do not make another row. */
+    static String sameTitle(String title) {
+        return title.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
     /** The titles of the rows of the municipality's roadmap of the year; empty when it has none. */
     Set<String> titles(UUID municipalityId, int year);
 

@@ -38,10 +38,10 @@ class ComputedValues {
                 .param(campaign.id())
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
+        var formulas = formulas(campaign);
         for (var school : schools)
-            for (Indicator i : campaign.indicators()) {
-                if (!i.computed()) continue;
-                Double value = value(i, all.getOrDefault(school.getKey(), Map.of()));
+            for (var formula : formulas.entrySet()) {
+                Double value = value(formula.getValue(), all.getOrDefault(school.getKey(), Map.of()));
                 if (value == null) continue;
                 jdbc.sql("""
                                 insert into monitoring.indicator_value
@@ -49,7 +49,7 @@ class ComputedValues {
                                 values (?, ?, ?, ?, ?, true, 'CONFIRMED', ?)
                                 on conflict (campaign_id, school_id, indicator) do update set value = excluded.value,
                                     entered_at = now()""")
-                        .params(campaign.id(), school.getKey(), school.getValue(), i.code(), value, actor)
+                        .params(campaign.id(), school.getKey(), school.getValue(), formula.getKey(), value, actor)
                         .update();
             }
     }
@@ -59,19 +59,18 @@ class ComputedValues {
         var all = figures.schools(campaign.regionPath(), campaign.cohortYear());
         var inside = new TreeMap<String, double[]>();
         var outside = new TreeMap<String, double[]>();
-        for (Indicator i : campaign.indicators()) {
-            if (!i.computed()) continue;
+        for (var formula : formulas(campaign).entrySet()) {
             double[] in = new double[2];
             double[] out = new double[2];
             all.forEach((school, values) -> {
-                Double v = value(i, values);
+                Double v = value(formula.getValue(), values);
                 if (v == null) return;
                 double[] acc = campaignSchools.contains(school) ? in : out;
                 acc[0] += v;
                 acc[1]++;
             });
-            inside.put(i.code(), mean(in));
-            outside.put(i.code(), mean(out));
+            inside.put(formula.getKey(), mean(in));
+            outside.put(formula.getKey(), mean(out));
         }
         return new Comparison(inside, outside);
     }
@@ -80,13 +79,24 @@ class ComputedValues {
         return new double[] {acc[1] == 0 ? Double.NaN : Formats.round(acc[0] / acc[1], 1), acc[1]};
     }
 
-    /** The indicator's value for a school; null when the school lacks a figure the formula reads. */
-    private @org.jspecify.annotations.Nullable Double value(Indicator i, Map<String, Double> values) {
+    /** The campaign's computed indicators, each formula compiled once (one that no longer compiles gives no values). */
+    private Map<String, Formula> formulas(Campaign campaign) {
+        var names = figures.names(Indicator.Level.SCHOOL);
+        var formulas = new java.util.LinkedHashMap<String, Formula>();
+        for (Indicator i : campaign.indicators())
+            if (i.computed())
+                try {
+                    formulas.put(i.code(), Formula.compile(java.util.Objects.requireNonNull(i.formula()), names));
+                } catch (FormulaProblem p) {
+                    // a figure the set once had: the indicator stays empty rather than failing the campaign
+                }
+        return formulas;
+    }
+
+    /** The formula's value for a school; null when the school lacks a figure the formula reads. */
+    private static @org.jspecify.annotations.Nullable Double value(Formula formula, Map<String, Double> values) {
         try {
-            return Formats.round(
-                    Formula.compile(i.formula(), figures.names(Indicator.Level.SCHOOL))
-                            .evaluate(values),
-                    2);
+            return Formats.round(formula.evaluate(values), 2);
         } catch (FormulaProblem p) {
             return null;
         }

@@ -47,7 +47,7 @@ class MechanismPages {
 
         /** Whether the municipal roadmap of the year already has the position's suggested row. */
         public boolean inRoadmap(MechanismScale.Position p) {
-            return inRoadmap.contains(RoadmapSuggestions.normal(p.suggestion()));
+            return inRoadmap.contains(MunicipalRoadmaps.sameTitle(p.suggestion()));
         }
     }
 
@@ -112,7 +112,7 @@ class MechanismPages {
             }
         var inRoadmap = new java.util.HashSet<String>();
         if (!suggestions.isEmpty())
-            roadmaps.titles(municipalityId, year).forEach(t -> inRoadmap.add(RoadmapSuggestions.normal(t)));
+            roadmaps.titles(municipalityId, year).forEach(t -> inRoadmap.add(MunicipalRoadmaps.sameTitle(t)));
         return new Form(year, municipality, assessment, scale, suggestions, inRoadmap, problems);
     }
 

@@ -74,8 +74,4 @@ class RoadmapSuggestions {
                 .toList();
         return orgUnits.byIds(ids).stream().map(OrgUnitRef::code).sorted().toList();
     }
-
-    static String normal(String title) {
-        return title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    }
 }

@@ -48,12 +48,12 @@ class MunicipalRoadmapRows implements MunicipalRoadmaps {
         if (!doc.status().editable())
             throw new NotEditable(doc.id(), doc.status().name());
         var have = new HashSet<String>();
-        doc.content().measures().forEach(m -> have.add(normal(m.title())));
+        doc.content().measures().forEach(m -> have.add(MunicipalRoadmaps.sameTitle(m.title())));
         var measures = new ArrayList<>(doc.content().measures());
         var added = new ArrayList<String>();
         var already = new ArrayList<String>();
         for (Row row : rows) {
-            if (!have.add(normal(row.title()))) {
+            if (!have.add(MunicipalRoadmaps.sameTitle(row.title()))) {
                 already.add(row.title());
                 continue;
             }
@@ -92,9 +92,5 @@ class MunicipalRoadmapRows implements MunicipalRoadmaps {
 
     private static LocalDate within(LocalDate due, LocalDate from, LocalDate to) {
         return due.isBefore(from) ? from : due.isAfter(to) ? to : due;
-    }
-
-    private static String normal(String title) {
-        return title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }
