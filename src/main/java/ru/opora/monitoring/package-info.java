@@ -11,8 +11,13 @@
  * (its schools × indicators, the ШНОР against the region's other schools, export),
  * {@code /monitoring/campaigns/{id}/schools/{school}} (the school's form and its review),
  * {@code /monitoring/schools/{school}} (dynamics), {@code /monitoring/indicators} (the set and its
- * versions); reads under {@code /api/v1/monitoring}. The cohort's schools come from support's
- * {@link ru.opora.support.CohortSchools}, the figures from risk's {@link ru.opora.risk.SchoolFigures}.
+ * versions), {@code /monitoring/areas} (municipal and regional indicators, {@code areas}),
+ * {@code /monitoring/mechanism} (the municipal mechanism assessment, {@code mechanism}, whose weak
+ * positions become rows of the municipal roadmap through planning's
+ * {@link ru.opora.planning.MunicipalRoadmaps}); reads under {@code /api/v1/monitoring}. The cohort's
+ * schools come from support's {@link ru.opora.support.CohortSchools}, the figures from risk's
+ * {@link ru.opora.risk.SchoolFigures} and planning's {@link ru.opora.planning.PlanFigures}; it answers
+ * planning's {@link ru.opora.planning.ProgrammeIndicators} and identification's exit condition.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"orgunits", "identity", "identification", "risk", "support", "planning", "shared"})

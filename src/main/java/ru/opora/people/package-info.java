@@ -4,8 +4,10 @@
  * subject in a school year.
  *
  * <p>Sub-packages: {@code teachers} (the teachers, the subjects' reference data, class assignments,
- * their files and pages). Names above school level are shown only to roles with
- * {@code PEOPLE_NAMES} (methodists); nobody is ranked.
+ * their files, pages and API; answers assessments' {@link ru.opora.assessments.ClassTeachers}, so a
+ * teacher opens only their classes' results), {@code courses} (completed КПК and the region's course
+ * catalogue), {@code demo}. Names above school level are shown only to roles with
+ * {@code PEOPLE_NAMES} (methodists); nobody is ranked (decision 0025).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"orgunits", "identity", "assessments", "shared"})
 @org.jspecify.annotations.NullMarked

@@ -137,6 +137,12 @@ class PeopleIntegrationTests {
                 .get("/people")
                 .body();
         assertThat(overview).contains("Прошли КПК в " + y).contains("1 (33,3 %)");
+        assertThat(OporaHttp.sheet(OporaHttp.as(port, users.create(Role.MUNICIPAL_METHODIST, region.municipality(0)))
+                        .download("/people/export")
+                        .body()))
+                .anySatisfy(r -> assertThat(r.getFirst() + " | " + r)
+                        .startsWith(code + " ")
+                        .contains("3.0", "1.0"));
     }
 
     @Test

@@ -72,6 +72,11 @@ class TeacherController {
         return "people/school";
     }
 
+    @GetMapping("/people/export")
+    void overviewExport(Scope scope, Locale locale, HttpServletResponse response) throws IOException {
+        XlsxTableWriter.download(response, "staff.xlsx", pages.overviewTable(scope, locale));
+    }
+
     @GetMapping("/people/schools/{id}/export")
     void export(@PathVariable UUID id, Scope scope, Authentication who, Locale locale, HttpServletResponse response)
             throws IOException {

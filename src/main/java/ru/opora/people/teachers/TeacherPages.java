@@ -165,6 +165,30 @@ class TeacherPages {
         return who.getAuthorities().stream().anyMatch(a -> p.name().equals(a.getAuthority()));
     }
 
+    /** The overview for Excel: a school per row with its staff in figures. */
+    Table overviewTable(Scope scope, Locale locale) {
+        var page = overview(scope);
+        var headers = List.of(
+                msg("people.school", locale),
+                msg("people.teachers", locale),
+                msg("people.young", locale),
+                msg("people.senior", locale),
+                msg("people.highest", locale),
+                messages.getMessage("people.classes", new Object[] {"" + page.year(), "" + (page.year() + 1)}, locale),
+                messages.getMessage("people.trained", new Object[] {"" + page.calendarYear()}, locale));
+        var rows = new ArrayList<List<?>>();
+        for (Staff s : page.schools())
+            rows.add(List.of(
+                    s.school().code() + " " + s.school().name(),
+                    s.teachers(),
+                    s.young(),
+                    s.senior(),
+                    s.highest(),
+                    s.classes(),
+                    s.trained()));
+        return new Table(msg("people.title", locale), headers, rows);
+    }
+
     /** The school's teachers for Excel, as the reader may see them. */
     Table table(UUID schoolId, Scope scope, Authentication who, Locale locale) {
         var page = school(schoolId, null, scope, who);
