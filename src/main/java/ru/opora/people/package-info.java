@@ -9,6 +9,7 @@
  * catalogue), {@code demo}. Names above school level are shown only to roles with
  * {@code PEOPLE_NAMES} (methodists); nobody is ranked (decision 0025).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"orgunits", "identity", "assessments", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"orgunits", "identity", "assessments", "identification", "shared"})
 @org.jspecify.annotations.NullMarked
 package ru.opora.people;

@@ -62,7 +62,10 @@ final class ApiRules {
                         HttpMethod.POST,
                         "/api/v1/imports/teachers",
                         "/api/v1/imports/classes",
-                        "/api/v1/imports/courses")
+                        "/api/v1/imports/courses",
+                        "/api/v1/imports/instruments",
+                        "/api/v1/imports/diagnostics",
+                        "/api/v1/imports/course-catalogue")
                 .hasAuthority(Permission.PEOPLE_EDIT.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/**")
                 .hasAuthority(Permission.RULES_EDIT.name());

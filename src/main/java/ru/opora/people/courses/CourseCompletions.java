@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,13 @@ public class CourseCompletions {
     static final Column HOURS = Column.required("Часы", "Объём, ч");
     static final Column FORMAT = Column.optional("Форма", "Формат");
     static final Column STARTED = Column.required("Начало", "Дата начала");
-    static final Column COMPLETED = Column.required("Окончание", "Дата окончания");
+    /** Empty for an enrolment: the teacher is on the course and has not finished it. */
+    static final Column COMPLETED = Column.optional("Окончание", "Дата окончания");
+
     static final Column CERTIFICATE = Column.optional("Номер удостоверения", "Удостоверение");
+    static final Column SKILLS = Column.optional("Коды умений", "Адресует умения");
     public static final List<Column> COLUMNS =
-            List.of(SCHOOL, TEACHER, PROVIDER, TITLE, HOURS, FORMAT, STARTED, COMPLETED, CERTIFICATE);
+            List.of(SCHOOL, TEACHER, PROVIDER, TITLE, HOURS, FORMAT, STARTED, COMPLETED, CERTIFICATE, SKILLS);
 
     private record Entry(
             OrgUnitRef school,
@@ -50,8 +54,9 @@ public class CourseCompletions {
             int hours,
             String format,
             LocalDate started,
-            LocalDate completed,
-            String certificate) {}
+            @Nullable LocalDate completed,
+            String certificate,
+            List<String> skills) {}
 
     private final JdbcClient jdbc;
     private final Staffing staffing;
@@ -96,8 +101,7 @@ public class CourseCompletions {
                     || provider == null
                     || title == null
                     || hours == null
-                    || started == null
-                    || completed == null) return null;
+                    || started == null) return null;
             return new Entry(
                     school,
                     teacher,
@@ -107,7 +111,8 @@ public class CourseCompletions {
                     format == null ? "IN_PERSON" : format,
                     started,
                     completed,
-                    certificate == null ? "" : certificate);
+                    certificate == null ? "" : certificate,
+                    CourseCatalogue.skills(row.text(SKILLS)));
         });
         var report = reading.commit(rows -> ImportReport.Tally.sum(rows, e -> write(e, scope.regionId(), actor)));
         audit.recordImport(actor, "COURSE_COMPLETIONS", report);
@@ -123,6 +128,10 @@ public class CourseCompletions {
                 .params(UUID.randomUUID(), regionId, e.provider(), e.title(), e.hours(), e.format(), actor)
                 .query(UUID.class)
                 .single();
+        for (String skill : e.skills())
+            jdbc.sql("insert into people.course_skill (course_id, skill_code) values (?, ?) on conflict do nothing")
+                    .params(course, skill)
+                    .update();
         return ImportReport.Tally.ofUpsert(jdbc.sql("""
                         insert into people.course_completion (course_id, teacher_id, school_id, school_path, started_on,
                             completed_on, certificate_no, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -150,7 +159,7 @@ public class CourseCompletions {
             String teacherName,
             Course course,
             LocalDate started,
-            LocalDate completed,
+            @Nullable LocalDate completed,
             String actor) {
         UUID teacher = staffing.byName(new HashMap<>(), school.id(), teacherName);
         if (teacher == null) return;
@@ -164,13 +173,87 @@ public class CourseCompletions {
                         "MIXED",
                         started,
                         completed,
-                        "ПК-" + completed.getYear() + "-" + Math.abs(teacher.hashCode() % 100000)),
+                        completed == null
+                                ? ""
+                                : "ПК-" + completed.getYear() + "-" + Math.abs(teacher.hashCode() % 100000),
+                        course.skills()),
                 school.path().regionId(),
                 actor);
     }
 
+    /** What the school page's form sends: a teacher of the school, a course of the catalogue, the dates. */
+    public record Form(
+            @Nullable UUID teacher,
+            @Nullable UUID course,
+            @Nullable LocalDate started,
+            @Nullable LocalDate completed,
+            @Nullable String certificate) {}
+
+    /**
+     * Records an enrolment (no end date) or a completion from the form; the message keys of what is
+     * wrong, or none when saved.
+     */
+    @RequiresPermission(Permission.PEOPLE_EDIT)
+    @Transactional
+    public List<String> save(OrgUnitRef school, Form form, String actor) {
+        var problems = new java.util.ArrayList<String>();
+        boolean teacherHere = form.teacher() != null
+                && jdbc.sql("select exists (select 1 from people.teacher where id = ? and school_id = ?)")
+                        .params(form.teacher(), school.id())
+                        .query(Boolean.class)
+                        .single();
+        if (!teacherHere) problems.add("people.courseForm.teacher");
+        var course = form.course() == null
+                ? java.util.Optional.<Course>empty()
+                : jdbc.sql("select provider, title, hours from people.course where id = ? and region_id = ?")
+                        .params(form.course(), school.path().regionId())
+                        .query((rs, n) -> new Course(rs.getString(1), rs.getString(2), rs.getInt(3), List.of()))
+                        .optional();
+        if (course.isEmpty()) problems.add("people.courseForm.course");
+        if (form.started() == null) problems.add("people.courseForm.started");
+        else if (form.completed() != null && form.completed().isBefore(form.started()))
+            problems.add("people.courseForm.order");
+        if (!problems.isEmpty()) return problems;
+        String certificate =
+                form.certificate() == null ? "" : form.certificate().strip();
+        var c = course.orElseThrow();
+        write(
+                new Entry(
+                        school,
+                        java.util.Objects.requireNonNull(form.teacher()),
+                        c.provider(),
+                        c.title(),
+                        c.hours(),
+                        "IN_PERSON",
+                        java.util.Objects.requireNonNull(form.started()),
+                        form.completed(),
+                        certificate.length() > 100 ? certificate.substring(0, 100) : certificate,
+                        List.of()),
+                school.path().regionId(),
+                actor);
+        audited(school, form, c.title(), certificate, actor);
+        return List.of();
+    }
+
+    private void audited(OrgUnitRef school, Form form, String course, String certificate, String actor) {
+        var after = new HashMap<String, Object>();
+        after.put("course", course);
+        after.put("started", String.valueOf(form.started()));
+        after.put("completed", form.completed() == null ? "" : form.completed().toString());
+        after.put("certificate", certificate);
+        audit.record(new AuditLog.Change(
+                actor,
+                school.path(),
+                "COURSE_COMPLETION",
+                String.valueOf(form.teacher()),
+                school.name(),
+                "CREATE",
+                null,
+                after));
+    }
+
     /** A course as the catalogue knows it. */
-    public record Course(String provider, String title, int hours) {}
+    public record Course(String provider, String title, int hours, List<String> skills) {}
 
     /** Per school of the scope: how many of its teachers completed a course that ended in the year. */
     public Map<UUID, Integer> trained(Scope scope, int year) {
@@ -193,7 +276,7 @@ public class CourseCompletions {
             String provider,
             int hours,
             LocalDate started,
-            LocalDate completed,
+            @Nullable LocalDate completed,
             String certificate) {}
 
     /** The school's completions, newest first. */
@@ -201,7 +284,7 @@ public class CourseCompletions {
         return jdbc.sql("""
                         select k.teacher_id, c.title, c.provider, c.hours, k.started_on, k.completed_on, k.certificate_no
                         from people.course_completion k join people.course c on c.id = k.course_id
-                        where k.school_id = ? order by k.completed_on desc, c.title""")
+                        where k.school_id = ? order by k.completed_on desc nulls first, c.title""")
                 .param(schoolId)
                 .query((rs, n) -> new Completion(
                         rs.getObject(1, UUID.class),

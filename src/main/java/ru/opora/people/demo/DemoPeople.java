@@ -58,13 +58,17 @@ class DemoPeople implements ApplicationRunner {
 
     /** The demo's courses: what a regional institute of development of education offers. */
     private static final List<CourseCompletions.Course> COURSES = List.of(
-            new CourseCompletions.Course("ИРО Приозёрской области", "Формирующее оценивание на уроках математики", 72),
             new CourseCompletions.Course(
-                    "ИРО Приозёрской области", "Читательская грамотность: приёмы смыслового чтения", 36),
+                    "ИРО Приозёрской области", "Формирующее оценивание на уроках математики", 72, List.of()),
             new CourseCompletions.Course(
-                    "ИРО Приозёрской области", "Работа с обучающимися с рисками учебной неуспешности", 48),
+                    "ИРО Приозёрской области", "Читательская грамотность: приёмы смыслового чтения", 36, List.of()),
             new CourseCompletions.Course(
-                    "Академия Минпросвещения России", "Школа современного учителя: предметная компетентность", 100));
+                    "ИРО Приозёрской области", "Работа с обучающимися с рисками учебной неуспешности", 48, List.of()),
+            new CourseCompletions.Course(
+                    "Академия Минпросвещения России",
+                    "Школа современного учителя: предметная компетентность",
+                    100,
+                    List.of()));
 
     private final OrgUnits orgUnits;
     private final Staffing staffing;

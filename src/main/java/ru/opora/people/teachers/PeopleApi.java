@@ -85,8 +85,8 @@ class PeopleApi {
 
     @PostMapping(path = "/api/v1/imports/{what}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary =
-                    "Файл педагогов (teachers), классов и учителей (classes) или пройденных КПК (courses), всё или ничего")
+            summary = "Файл педагогов (teachers), классов и учителей (classes), КПК педагогов (courses), каталога КПК"
+                    + " (course-catalogue), диагностик (instruments) или их результатов (diagnostics), всё или ничего")
     ResponseEntity<ImportLauncher.Started> load(
             @PathVariable String what,
             @RequestParam("file") MultipartFile file,

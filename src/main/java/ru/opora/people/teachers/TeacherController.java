@@ -36,9 +36,16 @@ class TeacherController {
     private final StaffFiles files;
     private final MessageSource messages;
     private final MyClasses mine;
+    private final ru.opora.people.courses.CourseCompletions courses;
 
     TeacherController(
-            MyClasses mine, TeacherPages pages, TeacherForms forms, StaffFiles files, MessageSource messages) {
+            MyClasses mine,
+            TeacherPages pages,
+            TeacherForms forms,
+            StaffFiles files,
+            MessageSource messages,
+            ru.opora.people.courses.CourseCompletions courses) {
+        this.courses = courses;
         this.mine = mine;
         this.pages = pages;
         this.forms = forms;
@@ -98,6 +105,26 @@ class TeacherController {
             flash.addFlashAttribute("form", form);
         }
         return "redirect:/people/schools/" + id;
+    }
+
+    @PostMapping("/people/schools/{id}/courses")
+    String course(
+            @PathVariable UUID id,
+            @ModelAttribute ru.opora.people.courses.CourseCompletions.Form form,
+            Scope scope,
+            Authentication who,
+            Locale locale,
+            RedirectAttributes flash) {
+        var school = pages.schoolRef(id, scope);
+        var problems = courses.save(school, form, who.getName());
+        if (problems.isEmpty()) flash.addFlashAttribute("courseSaved", true);
+        else
+            flash.addFlashAttribute(
+                    "problems",
+                    problems.stream()
+                            .map(k -> messages.getMessage(k, null, locale))
+                            .toList());
+        return "redirect:/people/schools/" + id + "#courses-section";
     }
 
     /** A file as the form sends it, and the school page to go back to. */

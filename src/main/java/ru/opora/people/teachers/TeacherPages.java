@@ -55,7 +55,27 @@ class TeacherPages {
             List<ShownClass> classes,
             List<ShownCourse> courses,
             boolean canEdit,
-            List<Subjects.Subject> subjects) {}
+            List<Subjects.Subject> subjects,
+            Development development) {}
+
+    /**
+     * The school's development: each teacher's deficits in their latest diagnostics (by teacher id)
+     * and the region's course catalogue for the enrolment form.
+     */
+    record Development(
+            java.util.Map<UUID, List<ru.opora.people.diagnostics.Deficits.SkillResult>> deficits,
+            List<ru.opora.people.courses.CourseCatalogue.Course> catalogue) {
+
+        public List<ru.opora.people.diagnostics.Deficits.SkillResult> of(UUID teacher) {
+            return deficits.getOrDefault(teacher, List.of()).stream()
+                    .filter(ru.opora.people.diagnostics.Deficits.SkillResult::deficit)
+                    .toList();
+        }
+
+        public boolean diagnosed(UUID teacher) {
+            return deficits.containsKey(teacher);
+        }
+    }
 
     private final Teachers teachers;
     private final ClassAssignments classes;
@@ -64,6 +84,7 @@ class TeacherPages {
     private final MessageSource messages;
     private final Clock clock;
     private final ru.opora.people.courses.CourseCompletions courses;
+    private final Records records;
 
     /** What the pages read: the teachers, their classes and their courses, and the subjects' names. */
     @Component
@@ -71,9 +92,12 @@ class TeacherPages {
             Teachers teachers,
             ClassAssignments classes,
             ru.opora.people.courses.CourseCompletions courses,
-            Subjects subjects) {}
+            Subjects subjects,
+            ru.opora.people.diagnostics.Deficits deficits,
+            ru.opora.people.courses.CourseCatalogue catalogue) {}
 
     TeacherPages(Records records, OrgUnits orgUnits, MessageSource messages, Clock clock) {
+        this.records = records;
         this.courses = records.courses();
         this.teachers = records.teachers();
         this.classes = records.classes();
@@ -125,6 +149,10 @@ class TeacherPages {
         return new Overview(staff, year, calendarYear);
     }
 
+    OrgUnitRef schoolRef(UUID schoolId, Scope scope) {
+        return orgUnits.school(schoolId, scope).orElseThrow(NotFound::new);
+    }
+
     SchoolPage school(UUID schoolId, @Nullable Integer asked, Scope scope, Authentication who) {
         var school = orgUnits.school(schoolId, scope).orElseThrow(NotFound::new);
         boolean names = namesVisible(scope, who);
@@ -152,7 +180,10 @@ class TeacherPages {
         var courseList = courses.ofSchool(schoolId).stream()
                 .map(c -> new ShownCourse(nameOf.getOrDefault(c.teacherId(), "—"), c))
                 .toList();
-        return new SchoolPage(school, shown, year, years, classList, courseList, canEdit, subjects.all());
+        var development = new Development(
+                records.deficits().ofTeachers(nameOf.keySet(), LocalDate.now(clock)),
+                canEdit ? records.catalogue().all(school.path().regionId()) : List.of());
+        return new SchoolPage(school, shown, year, years, classList, courseList, canEdit, subjects.all(), development);
     }
 
     /** Names inside the reader's own schools, or with PEOPLE_NAMES above them. */

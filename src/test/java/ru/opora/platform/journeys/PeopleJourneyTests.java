@@ -8,9 +8,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Teachers in the browser on the demo region (issue #18, first part): the school sees its teachers
- * and classes; a coordinator sees the same school without names, the municipal methodist with
- * them; the demo teacher signs in and opens only her own classes' results. Screenshots under
+ * Teachers in the browser on the demo region (issue #18): the school sees its teachers, their
+ * deficits and courses and a teacher's recommended courses; a coordinator sees the same school
+ * without names, the municipal methodist with them, the M4 shares and the loop of a school with its
+ * before/after figures; the demo teacher signs in and opens only her own classes' results. Screenshots under
  * {@code target/screenshots/people-*}.
  */
 @SpringBootTest(
@@ -52,6 +53,37 @@ class PeopleJourneyTests {
             assertThat(methodist.text(By.id("teachers"))).contains("Новикова Анна Игоревна");
             methodist.screenshot("named");
         }
+        try (var director = new Browser(port, "people-development")) {
+            director.signIn("school", "demo2026");
+            director.open(school);
+            assertThat(director.text(By.id("teachers"))).contains("Задачи на проценты");
+            assertThat(director.text(By.id("courses"))).contains("ИРО Приозёрской области");
+            director.click(By.linkText("Новикова Анна Игоревна"));
+            assertThat(director.text(By.id("recommended"))).contains("дефицит «");
+            assertThat(director.text(By.id("skills")))
+                    .contains("Диагностика предметных компетенций учителей математики");
+            director.screenshot("teacher-card");
+        }
+        try (var methodist = new Browser(port, "people-loop")) {
+            methodist.signIn("mmethodist", "demo2026");
+            methodist.open("/people");
+            methodist.click(By.id("training-link"));
+            methodist.waitFor(By.id("total"));
+            methodist.open("/people/training?year=2025");
+            assertThat(methodist.text(By.id("total"))).contains("ШНОР: обучены").contains("Остальные школы");
+            assertThat(methodist.text(By.id("skills"))).isNotEmpty();
+            methodist.screenshot("training");
+            methodist.open("/people/loop");
+            assertThat(methodist.text(By.id("loop-schools"))).contains("Школа");
+            methodist.screenshot("overview-loop");
+            methodist.click(By.cssSelector("#loop-schools tbody tr:first-child a"));
+            methodist.waitFor(By.id("loop-chart"));
+            assertThat(methodist.text(By.id("main")))
+                    .contains("Задания ниже порога")
+                    .contains("Классы этих учителей")
+                    .containsPattern("лучше региона|как регион|хуже региона");
+            methodist.screenshot("loop-page");
+        }
         try (var teacher = new Browser(port, "people-teacher")) {
             teacher.signIn("teacher", "demo2026");
             teacher.click(By.linkText("Мои классы"));
@@ -65,6 +97,10 @@ class PeopleJourneyTests {
             teacher.screenshot("class");
             teacher.open(teacher.currentPath().replaceAll("/classes/.*", ""));
             assertThat(teacher.text(By.id("main"))).doesNotContain("Доля отметок");
+            teacher.open("/people/loop");
+            assertThat(teacher.text(By.id("main")))
+                    .doesNotContain("Слабых умений")
+                    .doesNotContain("Новикова");
         }
     }
 }

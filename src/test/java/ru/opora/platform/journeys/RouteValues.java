@@ -46,6 +46,8 @@ final class RouteValues {
             "select id::text, region_path, null from monitoring.campaign order by cohort_year desc, opens_on";
     private static final String CAMPAIGN_SCHOOLS_ONLY = """
             select distinct school_id::text, school_path, null from monitoring.campaign_school order by school_path""";
+    private static final String TEACHERS = """
+            select id::text, school_path, null from people.teacher order by school_path, full_name""";
     private static final String CAMPAIGN_SCHOOLS = """
             select campaign_id::text, school_id::text, school_path, null from monitoring.campaign_school
             order by school_path, campaign_id""";
@@ -69,7 +71,14 @@ final class RouteValues {
             Map.entry("/api/v1/people/schools/{id}", SCHOOLS),
             Map.entry("/people/schools/{id}/export", SCHOOLS),
             Map.entry("/people/{what}-template.csv", """
-                    select k, null, null from unnest(array['teachers', 'classes', 'courses']) k"""),
+                    select k, null, null from unnest(array['teachers', 'classes', 'courses', 'instruments',
+                        'diagnostics', 'course-catalogue']) k"""),
+            Map.entry("/people/schools/{id}/loop", SCHOOLS),
+            Map.entry("/people/schools/{id}/loop/export", SCHOOLS),
+            Map.entry("/api/v1/people/schools/{id}/loop", SCHOOLS),
+            Map.entry("/people/teachers/{id}", TEACHERS),
+            Map.entry("/people/teachers/{id}/export", TEACHERS),
+            Map.entry("/api/v1/people/teachers/{id}", TEACHERS),
             Map.entry("/risk/schools/{id}", SCHOOLS),
             Map.entry("/risk/schools/{id}.xlsx", SCHOOLS),
             Map.entry("/risk/schools/{id}/director", SCHOOLS),
