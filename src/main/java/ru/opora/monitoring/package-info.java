@@ -20,6 +20,15 @@
  * planning's {@link ru.opora.planning.ProgrammeIndicators} and identification's exit condition.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"orgunits", "identity", "identification", "risk", "support", "planning", "shared"})
+        allowedDependencies = {
+            "orgunits",
+            "identity",
+            "identification",
+            "risk",
+            "support",
+            "planning",
+            "people",
+            "shared"
+        })
 @org.jspecify.annotations.NullMarked
 package ru.opora.monitoring;

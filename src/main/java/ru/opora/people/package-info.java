@@ -1,12 +1,18 @@
 /**
  * Teachers and their development (docs/domain.md §4.9; issue #18): a school's teachers — only what
- * the risk factors and the development loop need — and which teacher teaches which class in which
- * subject in a school year.
+ * the risk factors and the development loop need — which teacher teaches which class in which
+ * subject in a school year, their diagnostics and deficits, courses, mentoring and lesson
+ * observations, and the closed loop from a weak ВПР skill to the teacher's course and back.
  *
  * <p>Sub-packages: {@code teachers} (the teachers, the subjects' reference data, class assignments,
- * their files, pages and API; answers assessments' {@link ru.opora.assessments.ClassTeachers}, so a
- * teacher opens only their classes' results), {@code courses} (completed КПК and the region's course
- * catalogue), {@code demo}. Names above school level are shown only to roles with
+ * the files, pages and API; answers assessments' {@link ru.opora.assessments.ClassTeachers}, so a
+ * teacher opens only their classes), {@code diagnostics} (instruments, results per teacher × item,
+ * deficits derived per skill), {@code courses} (the region's catalogue with the skills each course
+ * addresses, completions and enrolments, the M4 shares), {@code loop} (a school's loop, the scope's
+ * overview, a teacher's card with recommended courses; reads assessments' {@link
+ * ru.opora.assessments.SkillRates}), {@code mentoring} (pairs with the mentee's plan, lesson
+ * observations by the region's protocol), {@code demo}. {@link ru.opora.people.TeacherTraining}
+ * gives monitoring its M4 figures. Names above school level are shown only to roles with
  * {@code PEOPLE_NAMES} (methodists); nobody is ranked (decision 0025).
  */
 @org.springframework.modulith.ApplicationModule(

@@ -224,7 +224,7 @@ class SecurityConfiguration {
             org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
                             .AuthorizationManagerRequestMatcherRegistry
                     a) {
-        a.requestMatchers(HttpMethod.GET, "/people/mine")
+        a.requestMatchers(HttpMethod.GET, "/people/mine", "/people/mine/**")
                 .hasAuthority(Permission.CLASS_RESULTS_VIEW.name())
                 .requestMatchers(HttpMethod.POST, "/people", "/people/**")
                 .hasAuthority(Permission.PEOPLE_EDIT.name())

@@ -67,6 +67,7 @@ class AreaIndicatorsIntegrationTests {
                 .param(region.school(3).id())
                 .update();
         measures(region);
+        teachersTrained(region.school(0));
         jdbc.sql("""
                         insert into monitoring.mechanism_assessment (municipality_id, municipality_path, cycle_year, status, updated_by)
                         values (?, ?, ?, 'ACCEPTED', 'test')""")
@@ -95,13 +96,14 @@ class AreaIndicatorsIntegrationTests {
                 .contains(
                         "M1. Доля ШНОР от числа школ, %",
                         "R1. Доля муниципалитетов, механизмы которых приняты на среднем или высоком уровне, %");
-        // M1, M2, M3, M5, M6, M8, and R1 only for the region: one of its two municipalities at «средний» or above
+        // M1–M6, M8, and R1 only for the region: one of its two municipalities at «средний» or above;
+        // M4: one of the two teachers of school 0 with a deficit was trained on it; no diagnostics elsewhere
         assertThat(row(sheet, region.municipality(0).name()))
-                .containsExactly("66.7", "50.0", "50.0", "50.0", "0.0", "50.0", "");
+                .containsExactly("66.7", "50.0", "50.0", "50.0", "50.0", "0.0", "50.0", "");
         assertThat(row(sheet, region.municipality(1).name()))
-                .containsExactly("33.3", "0.0", "0.0", "0.0", "100.0", "", "");
+                .containsExactly("33.3", "0.0", "0.0", "", "0.0", "100.0", "", "");
         assertThat(row(sheet, region.region().name()))
-                .containsExactly("50.0", "33.3", "33.3", "33.3", "33.3", "50.0", "50.0");
+                .containsExactly("50.0", "33.3", "33.3", "50.0", "33.3", "33.3", "50.0", "50.0");
 
         var municipal = OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(1)));
         assertThat(municipal.get(page).body())
@@ -122,6 +124,62 @@ class AreaIndicatorsIntegrationTests {
                 .contains("\"M1\":66.7", "\"M8\":50.0")
                 .doesNotContain(region.municipality(1).name())
                 .doesNotContain("\"REGION\"");
+    }
+
+    /**
+     * Two teachers of the school with a deficit in the cohort year's diagnostic; one completed that
+     * year a course addressing it, the other a course on something else.
+     */
+    private void teachersTrained(ru.opora.orgunits.OrgUnitRef school) {
+        UUID instrument = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into people.instrument (id, region_id, code, title, subject_code, kind, deficit_below, created_by)
+                        values (?, ?, ?, 'Диагностика', 'MA', 'SUBJECT', 50, 'test')""")
+                .params(instrument, school.path().regionId(), "D-" + instrument)
+                .update();
+        UUID onIt = course(school, "По дефициту", "MA.3");
+        UUID elsewhere = course(school, "О другом", "MA.9");
+        for (UUID course : new UUID[] {onIt, elsewhere}) {
+            UUID teacher = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into people.teacher (id, school_id, school_path, full_name, subjects, category, updated_by)
+                            values (?, ?, ?, ?, '{MA}', 'FIRST', 'test')""")
+                    .params(teacher, school.id(), school.path().value(), "Учитель " + teacher)
+                    .update();
+            jdbc.sql("""
+                            insert into people.diagnostic_skill (instrument_id, teacher_id, taken_on, school_id, school_path,
+                                subject_code, skill_code, skill, points, max_points, deficit)
+                            values (?, ?, ?, ?, ?, 'MA', 'MA.3', 'Задачи на движение', 0, 2, true)""")
+                    .params(
+                            instrument,
+                            teacher,
+                            java.time.LocalDate.of(YEAR, 2, 1),
+                            school.id(),
+                            school.path().value())
+                    .update();
+            jdbc.sql("""
+                            insert into people.course_completion (course_id, teacher_id, school_id, school_path, started_on,
+                                completed_on, updated_by) values (?, ?, ?, ?, ?, ?, 'test')""")
+                    .params(
+                            course,
+                            teacher,
+                            school.id(),
+                            school.path().value(),
+                            java.time.LocalDate.of(YEAR, 3, 1),
+                            java.time.LocalDate.of(YEAR, 3, 20))
+                    .update();
+        }
+    }
+
+    private UUID course(ru.opora.orgunits.OrgUnitRef school, String title, String skill) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into people.course (id, region_id, provider, title, hours, format, created_by)
+                        values (?, ?, 'ИРО', ?, 36, 'MIXED', 'test')""").params(id, school.path().regionId(), title).update();
+        jdbc.sql("insert into people.course_skill (course_id, skill_code) values (?, ?)")
+                .params(id, skill)
+                .update();
+        return id;
     }
 
     @Test

@@ -165,6 +165,49 @@ class TeacherLoopIntegrationTests {
                 "Код ОО;Учитель;Организация;Курс;Часы;Начало;Окончание\n" + weak.code() + ";" + TEACHER
                         + ";ИРО;Графики движения на уроках физики;36;01.02.2026;20.02.2026\n");
 
+        // the form enrols the other teacher (no end yet); an end before the start is refused
+        UUID lebedev = jdbc.sql(
+                        "select id from people.teacher where school_id = ? and full_name = 'Лебедев Олег Ильич'")
+                .param(weak.id())
+                .query(UUID.class)
+                .single();
+        UUID kinematics = jdbc.sql(
+                        "select id from people.course where region_id = ? and title = 'Кинематика: трудные темы'")
+                .param(region.region().id())
+                .query(UUID.class)
+                .single();
+        director.postWithCsrf(
+                schoolPage + "/courses",
+                schoolPage,
+                Map.of(
+                        "teacher",
+                        lebedev.toString(),
+                        "course",
+                        kinematics.toString(),
+                        "started",
+                        "2026-03-10",
+                        "completed",
+                        "2026-03-01"));
+        assertThat(director.get(schoolPage).body()).contains("Дата окончания курса раньше даты начала.");
+        director.postWithCsrf(
+                schoolPage + "/courses",
+                schoolPage,
+                Map.of(
+                        "teacher",
+                        lebedev.toString(),
+                        "course",
+                        kinematics.toString(),
+                        "started",
+                        "2026-03-10",
+                        "certificate",
+                        ""));
+        assertThat(director.get(schoolPage).body())
+                .contains("Курс педагога сохранён.")
+                .contains("10.03.2026 – обучается");
+        assertThat(OporaHttp.sheet(
+                        director.download(schoolPage + "/export?table=courses").body()))
+                .anySatisfy(r -> assertThat(r).contains("Лебедев Олег Ильич", "Кинематика: трудные темы"));
+
         // the school's loop: the skill, the teacher, the deficit, the course, and the next ВПР beside the region
         String loop = director.get(schoolPage + "/loop?year=" + YEAR).body();
         assertThat(loop)

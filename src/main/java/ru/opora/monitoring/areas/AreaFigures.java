@@ -27,20 +27,26 @@ class AreaFigures {
     private final OrgUnits orgUnits;
     private final CohortSchools cohorts;
     private final ShnorRegister statuses;
+    private final ru.opora.people.TeacherTraining training;
+
+    /** Who the cohort is, their statuses, and their teachers' training (M4). */
+    @Component
+    record Cohort(CohortSchools cohorts, ShnorRegister statuses, ru.opora.people.TeacherTraining training) {}
+
     private final IndicatorFigures figures;
     private final MechanismAssessments mechanisms;
     private final MechanismScale scale;
 
     AreaFigures(
             OrgUnits orgUnits,
-            CohortSchools cohorts,
-            ShnorRegister statuses,
+            Cohort cohort,
             IndicatorFigures figures,
             MechanismAssessments mechanisms,
             MechanismScale scale) {
         this.orgUnits = orgUnits;
-        this.cohorts = cohorts;
-        this.statuses = statuses;
+        this.cohorts = cohort.cohorts();
+        this.statuses = cohort.statuses();
+        this.training = cohort.training();
         this.figures = figures;
         this.mechanisms = mechanisms;
         this.scale = scale;
@@ -65,8 +71,10 @@ class AreaFigures {
         var before = figures.results(regionPath, year - 1);
         var tutored = cohorts.withTutor(region, year);
         var states = statuses.states(scope);
+        var trained = training.bySchool(scope, year);
         cohort.forEach((school, path) -> {
             add(areas, path, "shnor");
+            trainedTeachers(areas, path, trained.get(school));
             var f = now.getOrDefault(school, Map.of());
             double documents = f.getOrDefault("documents", 0.0);
             if (documents > 0 && documents == f.getOrDefault("documents_approved", 0.0))
@@ -90,6 +98,16 @@ class AreaFigures {
             if (scale.level(a.total()) != MechanismScale.Level.LOW) add(areas, path, "mechanisms_medium_or_high");
         });
         return areas;
+    }
+
+    /** M4's counts: the ШНОР's teachers with a deficit and those trained on one within the year. */
+    private static void trainedTeachers(
+            Map<UUID, Map<String, Double>> areas,
+            OrgPath path,
+            ru.opora.people.TeacherTraining.@org.jspecify.annotations.Nullable Count count) {
+        if (count == null) return;
+        add(areas, path, "shnor_teachers_with_deficits", count.withDeficit());
+        add(areas, path, "shnor_teachers_trained", count.trained());
     }
 
     private static Map<String, Double> zeros(Map<UUID, Map<String, Double>> areas, UUID id) {

@@ -42,6 +42,8 @@ public class IndicatorFigures {
             "shnor_vpr_gain",
             "shnor_with_tutor",
             "shnor_exited",
+            "shnor_teachers_with_deficits",
+            "shnor_teachers_trained",
             "measures_due",
             "measures_done",
             "measures_on_time",

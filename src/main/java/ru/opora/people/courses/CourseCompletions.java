@@ -197,12 +197,7 @@ public class CourseCompletions {
     @Transactional
     public List<String> save(OrgUnitRef school, Form form, String actor) {
         var problems = new java.util.ArrayList<String>();
-        boolean teacherHere = form.teacher() != null
-                && jdbc.sql("select exists (select 1 from people.teacher where id = ? and school_id = ?)")
-                        .params(form.teacher(), school.id())
-                        .query(Boolean.class)
-                        .single();
-        if (!teacherHere) problems.add("people.courseForm.teacher");
+        if (!staffing.worksAt(school.id(), form.teacher())) problems.add("people.courseForm.teacher");
         var course = form.course() == null
                 ? java.util.Optional.<Course>empty()
                 : jdbc.sql("select provider, title, hours from people.course where id = ? and region_id = ?")

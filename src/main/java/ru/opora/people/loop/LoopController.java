@@ -31,8 +31,11 @@ class LoopController {
     private final LoopPages pages;
     private final TeacherCard cards;
     private final MessageSource messages;
+    private final ru.opora.people.teachers.Staffing staffing;
 
-    LoopController(LoopPages pages, TeacherCard cards, MessageSource messages) {
+    LoopController(
+            LoopPages pages, TeacherCard cards, MessageSource messages, ru.opora.people.teachers.Staffing staffing) {
+        this.staffing = staffing;
         this.pages = pages;
         this.cards = cards;
         this.messages = messages;
@@ -100,6 +103,28 @@ class LoopController {
     String teacher(@PathVariable UUID id, Scope scope, Authentication who, Locale locale, Model model) {
         model.addAttribute("card", cards.of(id, scope, who, locale));
         return "people/teacher";
+    }
+
+    /** The signed-in teacher's own card: their diagnostics, courses and recommended courses. */
+    @GetMapping("/people/mine/development")
+    String mine(Scope scope, Authentication who, Locale locale, Model model) {
+        var teacher = staffing.byAccount(who.getName()).orElseThrow(NotFound::new);
+        model.addAttribute("card", cards.of(teacher.id(), scope, who, locale));
+        model.addAttribute("own", true);
+        return "people/teacher";
+    }
+
+    @GetMapping("/people/mine/development/export")
+    void mineExport(
+            @RequestParam(defaultValue = "recommended") String table,
+            Scope scope,
+            Authentication who,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        var teacher = staffing.byAccount(who.getName()).orElseThrow(NotFound::new);
+        XlsxTableWriter.download(
+                response, "development.xlsx", cardTable(cards.of(teacher.id(), scope, who, locale), table, locale));
     }
 
     @GetMapping("/people/teachers/{id}/export")

@@ -31,11 +31,39 @@ class MyClasses {
     private final Subjects subjects;
     private final SchoolResults results;
 
-    MyClasses(Teachers teachers, ClassAssignments assignments, Subjects subjects, SchoolResults results) {
+    private final org.springframework.context.MessageSource messages;
+
+    MyClasses(
+            Teachers teachers,
+            ClassAssignments assignments,
+            Subjects subjects,
+            SchoolResults results,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.teachers = teachers;
         this.assignments = assignments;
         this.subjects = subjects;
         this.results = results;
+    }
+
+    /** The teacher's classes for Excel: school year, class, subject and the ВПР written. */
+    ru.opora.shared.Table table(String username, java.util.Locale locale) {
+        var page = of(username);
+        var rows = new ArrayList<List<?>>();
+        for (Line l : page.lines())
+            rows.add(List.of(
+                    l.year() + "/" + (l.year() + 1),
+                    l.classLabel(),
+                    l.subject(),
+                    String.join("; ", l.vpr().stream().map(Written::title).toList())));
+        return new ru.opora.shared.Table(
+                page.teacher() == null ? "—" : page.teacher().fullName(),
+                List.of(
+                        messages.getMessage("people.schoolYear", null, locale),
+                        messages.getMessage("people.class", null, locale),
+                        messages.getMessage("people.subject", null, locale),
+                        messages.getMessage("people.mine.vpr", null, locale)),
+                rows);
     }
 
     Page of(String username) {

@@ -26,6 +26,15 @@ public class Staffing {
         this.messages = messages;
     }
 
+    /** Whether the teacher is one of the school's (a form's choice is checked against the school, never trusted). */
+    public boolean worksAt(UUID schoolId, @org.jspecify.annotations.Nullable UUID teacher) {
+        return teacher != null
+                && jdbc.sql("select exists (select 1 from people.teacher where id = ? and school_id = ?)")
+                        .params(teacher, schoolId)
+                        .query(Boolean.class)
+                        .single();
+    }
+
     /** A teacher by id, wherever they work. */
     public java.util.Optional<Teacher> find(UUID id) {
         return jdbc.sql("select school_id from people.teacher where id = ?")

@@ -64,6 +64,7 @@ class TeacherController {
         var own = pages.ownSchool(scope);
         if (own.isPresent()) return "redirect:/people/schools/" + own.get().id();
         model.addAttribute("page", pages.overview(scope));
+        model.addAttribute("regionWide", scope.isRegionWide());
         return "people/overview";
     }
 
@@ -85,9 +86,21 @@ class TeacherController {
     }
 
     @GetMapping("/people/schools/{id}/export")
-    void export(@PathVariable UUID id, Scope scope, Authentication who, Locale locale, HttpServletResponse response)
+    void export(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "teachers") String table,
+            @RequestParam(required = false) @Nullable Integer year,
+            Scope scope,
+            Authentication who,
+            HttpServletResponse response)
             throws IOException {
-        XlsxTableWriter.download(response, "teachers.xlsx", pages.table(id, scope, who, locale));
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        XlsxTableWriter.download(response, table + ".xlsx", pages.table(id, table, year, scope, who, locale));
+    }
+
+    @GetMapping("/people/mine/export")
+    void mineExport(Authentication who, Locale locale, HttpServletResponse response) throws IOException {
+        XlsxTableWriter.download(response, "classes.xlsx", mine.table(who.getName(), locale));
     }
 
     @PostMapping("/people/schools/{id}/teachers")

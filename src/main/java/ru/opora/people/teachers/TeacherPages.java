@@ -220,6 +220,52 @@ class TeacherPages {
         return new Table(msg("people.title", locale), headers, rows);
     }
 
+    /** The school's classes of a year or its courses for Excel: {@code classes} or {@code courses}. */
+    Table table(UUID schoolId, String which, @Nullable Integer year, Scope scope, Authentication who, Locale locale) {
+        var page = school(schoolId, year, scope, who);
+        var rows = new ArrayList<List<?>>();
+        switch (which) {
+            case "classes" -> {
+                for (ShownClass c : page.classes()) rows.add(List.of(c.classLabel(), c.subject(), c.teacher()));
+                return new Table(
+                        page.school().name() + " " + page.year(),
+                        List.of(
+                                msg("people.class", locale),
+                                msg("people.subject", locale),
+                                msg("people.teacher", locale)),
+                        rows);
+            }
+            case "courses" -> {
+                for (ShownCourse c : page.courses()) {
+                    var k = c.completion();
+                    rows.add(java.util.Arrays.asList(
+                            c.teacher(),
+                            k.course(),
+                            k.provider(),
+                            k.hours(),
+                            k.started(),
+                            k.completed(),
+                            k.certificate()));
+                }
+                return new Table(
+                        page.school().name(),
+                        List.of(
+                                msg("people.teacher", locale),
+                                msg("people.course", locale),
+                                msg("people.course.provider", locale),
+                                msg("people.course.hours", locale),
+                                msg("people.card.started", locale),
+                                msg("people.card.completed", locale),
+                                msg("people.course.certificate", locale)),
+                        rows);
+            }
+            case "teachers" -> {
+                return table(schoolId, scope, who, locale);
+            }
+            default -> throw new NotFound();
+        }
+    }
+
     /** The school's teachers for Excel, as the reader may see them. */
     Table table(UUID schoolId, Scope scope, Authentication who, Locale locale) {
         var page = school(schoolId, null, scope, who);

@@ -63,6 +63,12 @@ class PeopleJourneyTests {
             assertThat(director.text(By.id("skills")))
                     .contains("Диагностика предметных компетенций учителей математики");
             director.screenshot("teacher-card");
+            director.open(school + "/mentoring");
+            assertThat(director.text(By.id("pairs")))
+                    .contains("молодой специалист")
+                    .contains("ИОМ: выполнено");
+            assertThat(director.text(By.id("observation-list"))).contains("наставничество");
+            director.screenshot("mentoring");
         }
         try (var methodist = new Browser(port, "people-loop")) {
             methodist.signIn("mmethodist", "demo2026");
@@ -92,6 +98,10 @@ class PeopleJourneyTests {
                     .contains("7А")
                     .doesNotContain("8А");
             teacher.screenshot("mine");
+            teacher.click(By.id("development-link"));
+            assertThat(teacher.text(By.id("recommended"))).contains("дефицит «");
+            teacher.screenshot("development");
+            teacher.open("/people/mine");
             teacher.click(By.partialLinkText("Математика, 5 класс"));
             assertThat(teacher.text(By.id("main"))).contains("5А");
             teacher.screenshot("class");
