@@ -103,6 +103,27 @@ public class Deficits {
                 .list();
     }
 
+    /** Per subject: the teachers diagnosed in it, those with a deficit, and the deficits (teacher × skill). */
+    public List<SubjectCount> bySubject(Scope scope, LocalDate asOf) {
+        if (scope.isEmpty()) return List.of();
+        return jdbc.sql(LATEST.formatted(scope.sqlCondition("school_path")) + """
+                        select d.subject_code, count(distinct d.teacher_id),
+                            count(distinct d.teacher_id) filter (where d.deficit), count(*) filter (where d.deficit)
+                        from people.diagnostic_skill d join latest l using (teacher_id, instrument_id, taken_on)
+                        group by d.subject_code order by 1""")
+                .params(scope.paramsAfter(asOf))
+                .query((rs, n) -> new SubjectCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** A subject's teachers diagnosed, with a deficit, and its deficits. */
+    public record SubjectCount(String subjectCode, int diagnosed, int withDeficit, int deficits) {
+
+        public double share() {
+            return diagnosed == 0 ? 0 : ru.opora.shared.Formats.round(100.0 * withDeficit / diagnosed, 1);
+        }
+    }
+
     /** The scope's schools with diagnosed teachers. */
     public List<SchoolCount> bySchool(Scope scope, LocalDate asOf) {
         if (scope.isEmpty()) return List.of();

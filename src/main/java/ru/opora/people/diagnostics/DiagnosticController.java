@@ -40,7 +40,11 @@ class DiagnosticController {
         }
     }
 
-    record Page(List<Deficits.SkillCount> skills, List<Line> municipalities, List<Line> schools) {
+    record Page(
+            List<Deficits.SkillCount> skills,
+            List<Deficits.SubjectCount> subjects,
+            List<Line> municipalities,
+            List<Line> schools) {
 
         /** The twelve most frequent deficits, as the share of the teachers diagnosed in the skill. */
         public ru.opora.shared.Chart chart(Subjects subjects) {
@@ -114,49 +118,57 @@ class DiagnosticController {
             int[] sum = municipalities.get(m.id());
             if (sum != null) byMunicipality.add(new Line(m, sum[0], sum[1], sum[2]));
         }
-        return new Page(deficits.bySkill(scope, today), byMunicipality, schools);
+        return new Page(deficits.bySkill(scope, today), deficits.bySubject(scope, today), byMunicipality, schools);
     }
 
     private Table table(Page page, String which, Locale locale) {
-        var unitHeaders = List.of(
-                msg("people.school", locale),
-                msg("people.diag.diagnosed", locale),
-                msg("people.diag.withDeficit", locale),
-                msg("people.diag.share", locale),
-                msg("people.diag.deficits", locale));
-        return switch (which) {
+        var rows = new ArrayList<List<?>>();
+        switch (which) {
             case "skills" ->
-                new Table(
-                        msg("people.diag.title", locale),
-                        List.of(
-                                msg("people.subject", locale),
-                                msg("people.loop.skill", locale),
-                                msg("people.diag.diagnosed", locale),
-                                msg("people.diag.withDeficit", locale),
-                                msg("people.diag.share", locale)),
-                        page.skills().stream()
-                                .map(s -> Arrays.asList(
-                                        subjects.name(s.subjectCode()),
-                                        s.skill(),
-                                        s.diagnosed(),
-                                        s.withDeficit(),
-                                        Formats.round(s.share(), 1)))
-                                .toList());
+                page.skills()
+                        .forEach(s -> rows.add(Arrays.asList(
+                                subjects.name(s.subjectCode()),
+                                s.skill(),
+                                s.diagnosed(),
+                                s.withDeficit(),
+                                Formats.round(s.share(), 1))));
+            case "subjects" ->
+                page.subjects()
+                        .forEach(s -> rows.add(Arrays.asList(
+                                subjects.name(s.subjectCode()),
+                                s.diagnosed(),
+                                s.withDeficit(),
+                                s.share(),
+                                s.deficits())));
             case "schools", "municipalities" ->
-                new Table(
-                        msg("people.diag.title", locale),
-                        unitHeaders,
-                        (which.equals("schools") ? page.schools() : page.municipalities())
-                                .stream()
-                                        .map(l -> Arrays.asList(
-                                                l.unit().name(),
-                                                l.diagnosed(),
-                                                l.withDeficit(),
-                                                l.share(),
-                                                l.deficits()))
-                                        .toList());
+                (which.equals("schools") ? page.schools() : page.municipalities())
+                        .forEach(l -> rows.add(Arrays.asList(
+                                l.unit().name(), l.diagnosed(), l.withDeficit(), l.share(), l.deficits())));
             default -> throw new NotFound();
+        }
+        return new Table(msg("people.diag.title", locale), headers(which, locale), rows);
+    }
+
+    private List<String> headers(String which, Locale locale) {
+        String first = switch (which) {
+            case "skills", "subjects" -> "people.subject";
+            case "municipalities" -> "people.municipality";
+            default -> "people.school";
         };
+        var keys = which.equals("skills")
+                ? List.of(
+                        first,
+                        "people.loop.skill",
+                        "people.diag.diagnosed",
+                        "people.diag.withDeficit",
+                        "people.diag.share")
+                : List.of(
+                        first,
+                        "people.diag.diagnosed",
+                        "people.diag.withDeficit",
+                        "people.diag.share",
+                        "people.diag.deficits");
+        return keys.stream().map(k -> msg(k, locale)).toList();
     }
 
     private String msg(String key, Locale locale) {

@@ -32,10 +32,12 @@ class LoopController {
     private final TeacherCard cards;
     private final MessageSource messages;
     private final ru.opora.people.teachers.Staffing staffing;
+    private final ru.opora.people.teachers.Subjects subjects;
 
     LoopController(
             LoopPages pages, TeacherCard cards, MessageSource messages, ru.opora.people.teachers.Staffing staffing) {
         this.staffing = staffing;
+        this.subjects = pages.subjects();
         this.pages = pages;
         this.cards = cards;
         this.messages = messages;
@@ -84,6 +86,7 @@ class LoopController {
     @GetMapping("/people/training")
     String training(@RequestParam(required = false) @Nullable Integer year, Scope scope, Model model) {
         model.addAttribute("page", pages.training(scope, year));
+        model.addAttribute("subjects", subjects);
         return "people/training";
     }
 

@@ -66,6 +66,10 @@ class LoopPages {
         this.clock = clock;
     }
 
+    ru.opora.people.teachers.Subjects subjects() {
+        return sources.subjects();
+    }
+
     SchoolPage school(UUID id, @Nullable Integer asked, Scope scope, Authentication who) {
         var school = orgUnits.school(id, scope).orElseThrow(NotFound::new);
         var years = sources.skills().years(school.path());
@@ -271,6 +275,14 @@ class LoopPages {
                                 split)));
                 return new Table(
                         msg("people.training.bySkill", locale), splitHeaders("people.loop.skill", locale), rows);
+            }
+            case "subjects" -> {
+                page.figures()
+                        .bySubject()
+                        .forEach((code, split) ->
+                                rows.add(splitRow(sources.subjects().name(code), split)));
+                return new Table(
+                        msg("people.training.bySubject", locale), splitHeaders("people.subject", locale), rows);
             }
             case "municipalities" -> {
                 for (var m : page.municipalities())

@@ -181,6 +181,24 @@ class MentoringController {
         return "people/protocol";
     }
 
+    @GetMapping("/people/settings/observation-protocol/export")
+    void protocolExport(Scope scope, Locale locale, HttpServletResponse response) throws IOException {
+        if (!scope.isRegionWide()) throw new NotFound();
+        var protocol = parts.protocols().current(scope.regionId());
+        var rows = protocol.criteria().stream()
+                .map(c -> List.<Object>of(c.name(), c.max()))
+                .toList();
+        XlsxTableWriter.download(
+                response,
+                "protocol.xlsx",
+                new ru.opora.shared.Table(
+                        messages.getMessage("people.protocol.title", null, locale),
+                        List.of(
+                                messages.getMessage("people.protocol.criterion", null, locale),
+                                messages.getMessage("people.protocol.max", null, locale)),
+                        rows));
+    }
+
     @PostMapping("/people/settings/observation-protocol")
     String saveProtocol(
             @RequestParam(defaultValue = "") String criteria,
