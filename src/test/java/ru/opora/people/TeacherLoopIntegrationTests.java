@@ -241,6 +241,20 @@ class TeacherLoopIntegrationTests {
                                 weak.code() + " " + weak.name(), "нет", "1.0", "1.0", "1.0", "1.0", "0.0", "100.0"));
         String training = mmethodist.get("/people/training?year=2026").body();
         assertThat(training).contains("Остальные школы: обучены 1 из 1 (100,0 %)");
+        // a school on the region's list counts as ШНОР until it exits
+        jdbc.sql("""
+                        insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year)
+                        values (?, ?, ?, 'CANDIDATE', 'REGIONAL_LIST', 2026)""")
+                .params(weak.id(), weak.path().value(), region.region().id())
+                .update();
+        assertThat(mmethodist.get("/people/training?year=2026").body())
+                .contains("ШНОР: обучены 1 из 1 педагогов с дефицитами (100,0 %)")
+                .contains("Остальные школы: обучены 0 из 0");
+        jdbc.sql("update identification.shnor_status set state = 'EXITED' where school_id = ?")
+                .param(weak.id())
+                .update();
+        assertThat(mmethodist.get("/people/training?year=2026").body())
+                .contains("Остальные школы: обучены 1 из 1 (100,0 %)");
         assertThat(mmethodist.get("/people/diagnostics").body()).contains("Графики движения");
 
         // scope and names: another municipality sees nothing; a coordinator sees no names

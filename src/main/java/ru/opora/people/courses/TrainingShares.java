@@ -21,8 +21,8 @@ import ru.opora.people.diagnostics.Deficits;
  * M4). A teacher counts in the year's denominator when their latest diagnostic up to the year's
  * end found a deficit, and in the numerator when a course they completed in that year addresses
  * one of those deficits (by the skill codes the course names). For a skill (a topic) the same is
- * counted for that deficit alone. ШНОР are the schools whose status is confirmed, in support,
- * retained or pending exit; every other school is «other».
+ * counted for that deficit alone. ШНОР are the schools with a ШНОР status that has not ended — from
+ * a candidate of the region's confirmed list to one pending exit —; every other school is «other».
  */
 @Component
 public class TrainingShares {
@@ -130,9 +130,14 @@ public class TrainingShares {
                                 .addAll(courseSkills.getOrDefault(t.courseId(), List.of()))));
         var shnor = new HashSet<UUID>();
         register.states(scope).forEach((school, state) -> {
-            if (state.active() || state == ShnorState.EXIT_PENDING) shnor.add(school);
+            if (isShnor(state)) shnor.add(school);
         });
         return figures(year, results, trainedOn, shnor);
+    }
+
+    /** Whether a school in this state counts as a ШНОР: any status but the exit. */
+    public static boolean isShnor(ShnorState state) {
+        return state != ShnorState.EXITED;
     }
 
     private static Figures figures(

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import ru.opora.assessments.ClassTeachers;
 import ru.opora.assessments.SkillRates.SkillLine;
 import ru.opora.identification.ShnorRegister;
-import ru.opora.identification.ShnorState;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
@@ -75,7 +74,7 @@ class LoopOverview {
                     .toList();
             if (weak.isEmpty()) continue;
             var state = states.get(school.id());
-            boolean shnor = state != null && (state.active() || state == ShnorState.EXIT_PENDING);
+            boolean shnor = state != null && ru.opora.people.courses.TrainingShares.isShnor(state);
             lines.add(line(
                     school,
                     shnor,
