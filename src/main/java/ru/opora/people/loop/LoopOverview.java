@@ -109,8 +109,7 @@ class LoopOverview {
                     .map(ru.opora.assessments.SkillRates.LowTask::grade)
                     .toList();
             for (var c : classes) {
-                if (!c.subject().equals(l.subjectCode()) || !lowGrades.contains(SchoolLoop.grade(c.classKey())))
-                    continue;
+                if (!c.teaches(l.subjectCode()) || !lowGrades.contains(SchoolLoop.grade(c.classKey()))) continue;
                 if (!found.deficits().getOrDefault(c.teacherId(), Set.of()).contains(l.skillCode())) continue;
                 withDeficit.add(c.teacherId());
                 if (found.trainedOn().getOrDefault(c.teacherId(), Set.of()).contains(l.skillCode()))

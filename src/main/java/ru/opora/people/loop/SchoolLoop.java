@@ -55,7 +55,7 @@ class SchoolLoop {
         Set<UUID> everyone = new LinkedHashSet<>();
         for (SkillLine line : lows)
             line.classes().keySet().forEach(c -> {
-                UUID t = classesBefore.get(line.subjectCode() + "|" + c);
+                UUID t = teacherOf(classesBefore, line.subjectCode(), c);
                 if (t != null) everyone.add(t);
             }); // a few teachers more than the low grades' ones: one read for all
         var found = new Found(
@@ -87,7 +87,7 @@ class SchoolLoop {
         Rate classesThen = Rate.NONE;
         var lowGrades = line.lowTasks().stream().map(SkillRates.LowTask::grade).toList();
         for (var c : line.classes().entrySet()) {
-            UUID t = classesBefore.get(line.subjectCode() + "|" + c.getKey());
+            UUID t = teacherOf(classesBefore, line.subjectCode(), c.getKey());
             if (t == null || !lowGrades.contains(grade(c.getKey()))) continue;
             teachers.computeIfAbsent(t, k -> new ArrayList<>())
                     .add(line.classLabels().get(c.getKey()));
@@ -99,7 +99,7 @@ class SchoolLoop {
             var later = new ArrayList<String>();
             if (next != null)
                 for (var c : next.classes().entrySet())
-                    if (t.getKey().equals(classesAfter.get(line.subjectCode() + "|" + c.getKey()))) {
+                    if (t.getKey().equals(teacherOf(classesAfter, line.subjectCode(), c.getKey()))) {
                         later.add(next.classLabels().get(c.getKey()));
                         classesNow = classesNow.plus(c.getValue());
                     }
@@ -171,6 +171,13 @@ class SchoolLoop {
         var recommended =
                 addressing.stream().filter(c -> !takenIds.contains(c.id())).toList();
         return new LoopLine.LoopTeacher(id, name, before, after, diagnosis, completed, enrolled, recommended);
+    }
+
+    /** The class's teacher of the subject, or its primary teacher, who teaches it every subject. */
+    private static @org.jspecify.annotations.Nullable UUID teacherOf(
+            Map<String, UUID> byClass, String subject, String classKey) {
+        UUID t = byClass.get(subject + "|" + classKey);
+        return t != null ? t : byClass.get(Staffing.PRIMARY + "|" + classKey);
     }
 
     /** The teacher of each class of the school year, by «subject|class». */

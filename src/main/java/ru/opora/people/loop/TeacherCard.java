@@ -128,7 +128,7 @@ class TeacherCard {
             for (var task : line.lowTasks())
                 for (var c : classes) {
                     if (!c.teacherId().equals(teacher.id())
-                            || !c.subject().equals(line.subjectCode())
+                            || !c.teaches(line.subjectCode())
                             || SchoolLoop.grade(c.classKey()) != task.grade()) continue;
                     var rate = line.classes().get(c.classKey());
                     if (rate == null || rate.percent() == null) continue;

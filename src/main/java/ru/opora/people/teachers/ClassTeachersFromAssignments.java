@@ -13,7 +13,7 @@ import ru.opora.assessments.ClassTeachers;
 @Component
 class ClassTeachersFromAssignments implements ClassTeachers {
 
-    static final String PRIMARY = "PR";
+    static final String PRIMARY = Staffing.PRIMARY;
 
     private final ClassAssignments assignments;
     private final Teachers teachers;

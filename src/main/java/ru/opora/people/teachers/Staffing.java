@@ -14,7 +14,16 @@ import ru.opora.orgunits.OrgUnitRef;
 public class Staffing {
 
     /** A class of a school year in a subject and its teacher. */
-    public record ClassOf(String classKey, String subject, UUID teacherId) {}
+    public record ClassOf(String classKey, String subject, UUID teacherId) {
+
+        /** Whether this teacher teaches the class in the subject: a primary class's teacher teaches every subject. */
+        public boolean teaches(String subjectCode) {
+            return subject.equals(subjectCode) || subject.equals(PRIMARY);
+        }
+    }
+
+    /** The subject code of a primary class's teacher, who teaches the class every subject. */
+    public static final String PRIMARY = "PR";
 
     private final Teachers teachers;
     private final JdbcClient jdbc;
