@@ -61,5 +61,11 @@ public enum Permission {
      * See teachers by name above school level: methodists need it, coordinators do not (issue #18);
      * inside a school its administrators and curators always see them.
      */
-    PEOPLE_NAMES
+    PEOPLE_NAMES,
+    /** Read the lists of pupils at risk in scope: by participant code and class, counts above the school. */
+    PUPILS_VIEW,
+    /** Confirm or decline the suggested pupils at risk of one's school, and name them inside it. */
+    PUPILS_EDIT,
+    /** See the names a school gave its pupils at risk: only inside the school (issue #19). */
+    PUPIL_NAMES
 }

@@ -31,7 +31,8 @@ public enum Role {
             Permission.MONITORING_REVIEW,
             Permission.MONITORING_MANAGE,
             Permission.MONITORING_IMPORT,
-            Permission.PEOPLE_VIEW),
+            Permission.PEOPLE_VIEW,
+            Permission.PUPILS_VIEW),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,
@@ -47,7 +48,8 @@ public enum Role {
             Permission.MONITORING_VIEW,
             Permission.MONITORING_REVIEW,
             Permission.MONITORING_IMPORT,
-            Permission.PEOPLE_VIEW),
+            Permission.PEOPLE_VIEW,
+            Permission.PUPILS_VIEW),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,
@@ -62,7 +64,8 @@ public enum Role {
             Permission.VISIT_LOG,
             Permission.MONITORING_VIEW,
             Permission.MONITORING_REVIEW,
-            Permission.PEOPLE_VIEW),
+            Permission.PEOPLE_VIEW,
+            Permission.PUPILS_VIEW),
     REGION_EXPERT(
             OrgUnitKind.SCHOOL,
             true,
@@ -86,7 +89,10 @@ public enum Role {
             Permission.MONITORING_VIEW,
             Permission.MONITORING_ENTER,
             Permission.PEOPLE_VIEW,
-            Permission.PEOPLE_EDIT),
+            Permission.PEOPLE_EDIT,
+            Permission.PUPILS_VIEW,
+            Permission.PUPILS_EDIT,
+            Permission.PUPIL_NAMES),
     /** Региональный методист: teacher development across the region, teachers by name. */
     REGION_METHODIST(
             OrgUnitKind.REGION,
@@ -99,7 +105,8 @@ public enum Role {
             Permission.MONITORING_VIEW,
             Permission.PEOPLE_VIEW,
             Permission.PEOPLE_EDIT,
-            Permission.PEOPLE_NAMES),
+            Permission.PEOPLE_NAMES,
+            Permission.PUPILS_VIEW),
     /** Муниципальный методист: teacher development in the municipality, teachers by name. */
     MUNICIPAL_METHODIST(
             OrgUnitKind.MUNICIPALITY,
@@ -111,7 +118,8 @@ public enum Role {
             Permission.SUPPORT_VIEW,
             Permission.MONITORING_VIEW,
             Permission.PEOPLE_VIEW,
-            Permission.PEOPLE_NAMES),
+            Permission.PEOPLE_NAMES,
+            Permission.PUPILS_VIEW),
     /** Sees the results of the classes they teach, not the whole school's (issue #18). */
     TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.CLASS_RESULTS_VIEW, Permission.PLAN_VIEW),
     OBSERVER(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW);

@@ -41,6 +41,8 @@ final class ApiRules {
                 .hasAuthority(Permission.PEOPLE_EDIT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/people/**")
                 .hasAuthority(Permission.PEOPLE_VIEW.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/pupils", "/api/v1/pupils/**")
+                .hasAuthority(Permission.PUPILS_VIEW.name())
                 .anyRequest()
                 .hasAuthority(Permission.REGISTER_VIEW.name());
     }

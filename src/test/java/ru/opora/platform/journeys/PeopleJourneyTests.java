@@ -41,6 +41,9 @@ class PeopleJourneyTests {
                     .contains("Педагог 1")
                     .doesNotContain("Новикова");
             coordinator.screenshot("anonymous");
+            coordinator.open("/pupils");
+            coordinator.screenshot("pupil-counts");
+            assertThat(coordinator.text(By.id("pupil-counts"))).contains("Гимназия № 1");
         }
         try (var methodist = new Browser(port, "people-methodist")) {
             methodist.signIn("mmethodist", "demo2026");
@@ -69,6 +72,13 @@ class PeopleJourneyTests {
                     .contains("ИОМ: выполнено");
             assertThat(director.text(By.id("observation-list"))).contains("наставничество");
             director.screenshot("mentoring");
+            // pupils at risk: the school decides a suggestion with its basis; a coordinator sees counts only
+            director.click(By.linkText("Группа риска"));
+            assertThat(director.text(By.id("suggestions"))).contains("«2» по ВПР");
+            director.click(By.cssSelector("#suggestions tbody tr:first-child button[value=confirm]"));
+            director.waitFor(By.id("saved"));
+            assertThat(director.text(By.id("decisions"))).contains("в группе риска");
+            director.screenshot("pupils");
         }
         try (var methodist = new Browser(port, "people-loop")) {
             methodist.signIn("mmethodist", "demo2026");

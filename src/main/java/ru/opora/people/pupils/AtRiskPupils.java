@@ -1,0 +1,172 @@
+package ru.opora.people.pupils;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.opora.identity.AuditLog;
+import ru.opora.identity.Permission;
+import ru.opora.identity.RequiresPermission;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.Scope;
+
+/**
+ * The school's decisions on suggested pupils at risk: confirmed, or declined with a reason, each
+ * with the basis that suggested it; a name the school adds is kept for the school's own pages only
+ * and never written to the audit log (which readers above the school open).
+ */
+@Component
+class AtRiskPupils {
+
+    enum State {
+        CONFIRMED,
+        DECLINED,
+        EXCLUDED
+    }
+
+    record Entry(
+            UUID id,
+            String code,
+            String classLabel,
+            AtRiskSuggestions.Category category,
+            String sourceKey,
+            String basis,
+            State state,
+            String reason,
+            @Nullable String name,
+            String decidedBy,
+            Instant decidedAt) {}
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    AtRiskPupils(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Confirms a suggestion, or declines it with a reason; the message keys of what is wrong, or none. */
+    @RequiresPermission(Permission.PUPILS_EDIT)
+    @Transactional
+    List<String> decide(
+            OrgUnitRef school,
+            AtRiskSuggestions.Suggestion s,
+            boolean confirm,
+            @Nullable String reason,
+            int ruleVersion,
+            String actor) {
+        if (!confirm && (reason == null || reason.isBlank())) return List.of("pupils.decline.reason");
+        UUID id = UUID.randomUUID();
+        String why = reason == null ? "" : reason.strip();
+        int written = jdbc.sql("""
+                        insert into people.at_risk_pupil (id, school_id, school_path, participant_code, class_label, category,
+                            source_key, basis, rule_version, state, reason, decided_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(
+                        id,
+                        school.id(),
+                        school.path().value(),
+                        s.code(),
+                        s.classLabel(),
+                        s.category().name(),
+                        s.sourceKey(),
+                        s.basis(),
+                        ruleVersion,
+                        confirm ? "CONFIRMED" : "DECLINED",
+                        why,
+                        actor)
+                .update();
+        if (written == 0) return List.of("pupils.decided.already");
+        var after = new HashMap<String, Object>();
+        after.put("code", s.code());
+        after.put("class", s.classLabel());
+        after.put("category", s.category().name());
+        after.put("state", confirm ? "CONFIRMED" : "DECLINED");
+        after.put("basis", s.basis());
+        after.put("reason", why);
+        audit.record(new AuditLog.Change(
+                actor, school.path(), "AT_RISK_PUPIL", id.toString(), school.name(), "CREATE", null, after));
+        return List.of();
+    }
+
+    /** Gives a confirmed pupil the name the school knows them by, or removes it (an empty name). */
+    @RequiresPermission(Permission.PUPIL_NAMES)
+    @Transactional
+    void name(OrgUnitRef school, UUID entry, @Nullable String name, String actor) {
+        String value = name == null || name.isBlank() ? null : name.strip();
+        if (value != null && value.length() > 200) value = value.substring(0, 200);
+        int changed = jdbc.sql("update people.at_risk_pupil set pupil_name = ? where id = ? and school_id = ?")
+                .params(value, entry, school.id())
+                .update();
+        if (changed == 0) throw new ru.opora.shared.NotFound();
+        // the name itself stays out of the audit: readers above the school open the log
+        audit.record(new AuditLog.Change(
+                actor,
+                school.path(),
+                "AT_RISK_PUPIL",
+                entry.toString(),
+                school.name(),
+                "UPDATE",
+                null,
+                Map.of("name", value == null ? "удалено" : "задано")));
+    }
+
+    List<Entry> ofSchool(UUID schoolId) {
+        return jdbc.sql("""
+                        select id, participant_code, class_label, category, source_key, basis, state, reason, pupil_name,
+                            decided_by, decided_at from people.at_risk_pupil where school_id = ?
+                        order by state, class_label, participant_code, category""")
+                .param(schoolId)
+                .query((rs, n) -> new Entry(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        AtRiskSuggestions.Category.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        State.valueOf(rs.getString(7)),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getObject(11, java.time.OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Per school of the scope: confirmed pupils by category (in the order of the enum), and declined suggestions. */
+    Map<UUID, int[]> counts(Scope scope) {
+        var result = new HashMap<UUID, int[]>();
+        if (scope.isEmpty()) return result;
+        int n = AtRiskSuggestions.Category.values().length;
+        jdbc.sql("select school_id, category, state, count(distinct participant_code) from people.at_risk_pupil where "
+                        + scope.sqlCondition("school_path") + " group by school_id, category, state")
+                .params((Object[]) scope.likePatterns())
+                .query(rs -> {
+                    int[] c = result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[n + 1]);
+                    if (rs.getString(3).equals("CONFIRMED"))
+                        c[AtRiskSuggestions.Category.valueOf(rs.getString(2)).ordinal()] += rs.getInt(4);
+                    else if (rs.getString(3).equals("DECLINED")) c[n] += rs.getInt(4);
+                });
+        return result;
+    }
+
+    /** Codes of the school's confirmed pupils, whatever the category: one pupil counts once. */
+    int confirmedPupils(UUID schoolId) {
+        return jdbc.sql("select count(distinct participant_code) from people.at_risk_pupil where school_id = ?"
+                        + " and state = 'CONFIRMED'")
+                .param(schoolId)
+                .query(Integer.class)
+                .single();
+    }
+
+    static List<Entry> confirmed(List<Entry> entries) {
+        var list = new ArrayList<Entry>();
+        for (Entry e : entries) if (e.state() == State.CONFIRMED) list.add(e);
+        return list;
+    }
+}

@@ -1,0 +1,153 @@
+package ru.opora.people.pupils;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.opora.orgunits.OrgUnitKind;
+import ru.opora.orgunits.Scope;
+import ru.opora.shared.NotFound;
+import ru.opora.shared.XlsxTableWriter;
+
+/**
+ * {@code /pupils}: the scope's schools in counts of pupils at risk; {@code /pupils/schools/{id}}: a
+ * school's suggestions with their basis, its decisions and names; {@code /pupils/settings}: the
+ * region's rules.
+ */
+@Controller
+class PupilController {
+
+    /** A decision as the form sends it: which suggestion, confirm or decline, and why. */
+    record Decision(
+            int year,
+            String code,
+            String category,
+            String sourceKey,
+            String decision,
+            @Nullable String reason) {}
+
+    private final PupilPages pages;
+    private final PupilPages.Parts parts;
+    private final MessageSource messages;
+
+    PupilController(PupilPages pages, PupilPages.Parts parts, MessageSource messages) {
+        this.pages = pages;
+        this.parts = parts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/pupils")
+    String overview(Scope scope, Model model) {
+        var paths = scope.sortedPaths();
+        if (paths.size() == 1 && paths.getFirst().kind() == OrgUnitKind.SCHOOL)
+            return "redirect:/pupils/schools/" + paths.getFirst().unitId();
+        model.addAttribute("page", pages.overview(scope));
+        return "pupils/overview";
+    }
+
+    @GetMapping("/pupils/export")
+    void overviewExport(Scope scope, Locale locale, HttpServletResponse response) throws IOException {
+        XlsxTableWriter.download(response, "pupils.xlsx", pages.overviewTable(scope, locale));
+    }
+
+    @GetMapping("/pupils/schools/{id}")
+    String school(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer year,
+            Scope scope,
+            Authentication who,
+            Model model) {
+        model.addAttribute("page", pages.school(id, year, scope, who));
+        return "pupils/school";
+    }
+
+    @GetMapping("/pupils/schools/{id}/export")
+    void schoolExport(
+            @PathVariable UUID id, Scope scope, Authentication who, Locale locale, HttpServletResponse response)
+            throws IOException {
+        XlsxTableWriter.download(
+                response, "pupils.xlsx", pages.schoolTable(pages.school(id, null, scope, who), locale));
+    }
+
+    @PostMapping("/pupils/schools/{id}/decisions")
+    String decide(
+            @PathVariable UUID id,
+            @ModelAttribute Decision d,
+            Scope scope,
+            Authentication who,
+            Locale locale,
+            RedirectAttributes flash) {
+        var school = pages.school(id, scope);
+        var suggestion = pages.suggestion(school, d.year(), d.code(), d.category(), d.sourceKey())
+                .orElseThrow(NotFound::new);
+        int version = parts.rules().current(school.path().regionId()).number();
+        var problems = parts.pupils()
+                .decide(school, suggestion, "confirm".equals(d.decision()), d.reason(), version, who.getName());
+        if (problems.isEmpty()) flash.addFlashAttribute("saved", true);
+        else
+            flash.addFlashAttribute(
+                    "problems",
+                    problems.stream()
+                            .map(k -> messages.getMessage(k, null, locale))
+                            .toList());
+        return "redirect:/pupils/schools/" + id + "?year=" + d.year();
+    }
+
+    @PostMapping("/pupils/schools/{id}/names/{entry}")
+    String name(
+            @PathVariable UUID id,
+            @PathVariable UUID entry,
+            @RequestParam(required = false) @Nullable String name,
+            Scope scope,
+            Authentication who,
+            RedirectAttributes flash) {
+        parts.pupils().name(pages.school(id, scope), entry, name, who.getName());
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/pupils/schools/" + id + "#decided";
+    }
+
+    @GetMapping("/pupils/settings")
+    String settings(Scope scope, Model model) {
+        if (!scope.isRegionWide()) throw new NotFound();
+        model.addAttribute("rules", parts.rules().current(scope.regionId()));
+        return "pupils/settings";
+    }
+
+    /** The rules as the settings form sends them. */
+    record RulesForm(
+            boolean vprMark2,
+            int vprShareBelow,
+            boolean ovzFromResults,
+            @Nullable String reason) {}
+
+    @PostMapping("/pupils/settings")
+    String saveSettings(
+            @ModelAttribute RulesForm f, Scope scope, Authentication who, Locale locale, RedirectAttributes flash) {
+        if (!scope.isRegionWide()) throw new NotFound();
+        var problems = parts.rules()
+                .save(
+                        scope.region(),
+                        new AtRiskRules.Rules(f.vprMark2(), f.vprShareBelow(), f.ovzFromResults()),
+                        f.reason(),
+                        who.getName());
+        if (problems.isEmpty()) flash.addFlashAttribute("saved", true);
+        else
+            flash.addFlashAttribute(
+                    "problems",
+                    problems.stream()
+                            .map(k -> messages.getMessage(k, null, locale))
+                            .toList());
+        return "redirect:/pupils/settings";
+    }
+}
