@@ -134,6 +134,45 @@ class PupilsAtRiskIntegrationTests {
                         .status())
                 .isEqualTo(403);
 
+        // the school includes a pupil for a reason no file shows; without a basis it is refused
+        director.postWithCsrf(
+                page + "/entries",
+                page,
+                Map.of("code", "У-201", "classLabel", "6 в", "category", "SOCIAL_RISK", "basis", " "));
+        assertThat(director.get(page).body()).contains("Укажите основание (до 500 знаков).");
+        director.postWithCsrf(
+                page + "/entries",
+                page,
+                Map.of(
+                        "code",
+                        "У-201",
+                        "classLabel",
+                        "6 в",
+                        "category",
+                        "LOW_ACHIEVER",
+                        "basis",
+                        "Семья в трудной жизненной ситуации"));
+        assertThat(director.get(page).body()).contains("Школа сама включает только по социальному риску");
+        director.postWithCsrf(
+                page + "/entries",
+                page,
+                Map.of(
+                        "code",
+                        "У-201",
+                        "classLabel",
+                        "6 в",
+                        "category",
+                        "SOCIAL_RISK",
+                        "basis",
+                        "Семья в трудной жизненной ситуации"));
+        assertThat(director.get(page).body())
+                .contains("У-201")
+                .contains("Социальный риск")
+                .contains("6В");
+        assertThat(new OporaHttp(port).api("/api/v1/pupils", coordinatorName).body())
+                .contains("\"SOCIAL_RISK\":1")
+                .doesNotContain("У-201");
+
         // the region's new rules: below half of the maximum suggests У-104 (2 of 6 points, a «3»)
         var admin = OporaHttp.as(port, users.create(Role.REGION_ADMIN, region.region()));
         admin.postWithCsrf(

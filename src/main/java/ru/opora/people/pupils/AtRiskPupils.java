@@ -95,6 +95,44 @@ class AtRiskPupils {
         return List.of();
     }
 
+    /** A pupil the school includes itself: code, class, category and basis, as typed. */
+    record Entered(
+            @Nullable String code,
+            @Nullable String classLabel,
+            AtRiskSuggestions.@Nullable Category category,
+            @Nullable String basis) {}
+
+    /** The categories a school enters itself: what no file of Opora's shows. */
+    static final java.util.Set<AtRiskSuggestions.Category> ENTERED =
+            java.util.EnumSet.of(AtRiskSuggestions.Category.SOCIAL_RISK, AtRiskSuggestions.Category.OTHER);
+
+    /**
+     * Includes a pupil the school knows to be at risk for a reason no file shows (social risk,
+     * other), with the basis in its own words; the message keys of what is wrong, or none.
+     */
+    @RequiresPermission(Permission.PUPILS_EDIT)
+    @Transactional
+    List<String> enter(OrgUnitRef school, Entered e, int ruleVersion, String actor) {
+        String code = e.code();
+        String classLabel = e.classLabel();
+        var category = e.category();
+        String basis = e.basis();
+        var problems = new ArrayList<String>();
+        if (code == null || code.isBlank() || code.strip().length() > 50) problems.add("pupils.enter.code");
+        if (classLabel == null || classLabel.isBlank() || classLabel.strip().length() > 10)
+            problems.add("pupils.enter.class");
+        if (category == null || !ENTERED.contains(category)) problems.add("pupils.enter.category");
+        if (basis == null || basis.isBlank() || basis.strip().length() > 500) problems.add("pupils.enter.basis");
+        if (!problems.isEmpty()) return problems;
+        var entry = new AtRiskSuggestions.Suggestion(
+                code.strip(),
+                ru.opora.assessments.ClassTeachers.classKey(classLabel),
+                category,
+                "SCHOOL:" + UUID.randomUUID(),
+                basis.strip());
+        return decide(school, entry, true, null, ruleVersion, actor);
+    }
+
     /** Gives a confirmed pupil the name the school knows them by, or removes it (an empty name). */
     @RequiresPermission(Permission.PUPIL_NAMES)
     @Transactional

@@ -104,6 +104,41 @@ class PupilController {
         return "redirect:/pupils/schools/" + id + "?year=" + d.year();
     }
 
+    /** A pupil the school includes itself, as the form sends it. */
+    record Entry(
+            @Nullable String code,
+            @Nullable String classLabel,
+            @Nullable String category,
+            @Nullable String basis) {}
+
+    @PostMapping("/pupils/schools/{id}/entries")
+    String enter(
+            @PathVariable UUID id,
+            @ModelAttribute Entry e,
+            Scope scope,
+            Authentication who,
+            Locale locale,
+            RedirectAttributes flash) {
+        var school = pages.school(id, scope);
+        AtRiskSuggestions.Category category = null;
+        for (var c : AtRiskSuggestions.Category.values()) if (c.name().equals(e.category())) category = c;
+        int version = parts.rules().current(school.path().regionId()).number();
+        var problems = parts.pupils()
+                .enter(
+                        school,
+                        new AtRiskPupils.Entered(e.code(), e.classLabel(), category, e.basis()),
+                        version,
+                        who.getName());
+        if (problems.isEmpty()) flash.addFlashAttribute("saved", true);
+        else
+            flash.addFlashAttribute(
+                    "problems",
+                    problems.stream()
+                            .map(k -> messages.getMessage(k, null, locale))
+                            .toList());
+        return "redirect:/pupils/schools/" + id + "#decided";
+    }
+
     @PostMapping("/pupils/schools/{id}/names/{entry}")
     String name(
             @PathVariable UUID id,
