@@ -62,6 +62,7 @@ class PupilsAtRiskIntegrationTests {
                 .contains("У-101")
                 .contains("У-103")
                 .contains("«2» по ВПР, Проба MA, 5 кл., " + YEAR + ": 1 из 6 баллов")
+                .contains("версия правил: по умолчанию")
                 .doesNotContain("У-102")
                 .doesNotContain("У-104");
 

@@ -267,15 +267,56 @@ class TeacherLoopIntegrationTests {
                 .contains("Педагог ");
     }
 
+    @Test
+    void aPrimaryClassTeacherIsFollowedInEverySubjectOfTheClass() throws Exception {
+        var region = regions.create();
+        var weak = region.school(0);
+        UUID before = vpr(YEAR + 10, "OM", 4);
+        vpr(YEAR + 11, "OM", 4);
+        results.load(
+                before,
+                region.scope(),
+                TestResults.HEADER + works(weak, "4А", "1;0;2;2") + works(region.school(1), "4А", "1;1;2;2"));
+        var director = OporaHttp.as(port, users.create(Role.SCHOOL_ADMIN, weak));
+        String schoolPage = "/people/schools/" + weak.id();
+        load(
+                director,
+                schoolPage,
+                "teachers",
+                "Код ОО;ФИО;Предметы;Категория\n" + weak.code() + ";Орлова Вера Павловна;Начальные классы;первая\n");
+        load(
+                director,
+                schoolPage,
+                "classes",
+                "Код ОО;Учебный год;Класс;Предмет;Учитель\n" + weak.code() + ";" + (YEAR + 9)
+                        + ";4А;Начальные классы;Орлова Вера Павловна\n");
+        // the class wrote «Окружающий мир»; its teacher is the primary teacher, who teaches it every subject
+        assertThat(director.get(schoolPage + "/loop?year=" + (YEAR + 10)).body())
+                .contains("4 кл., № 2 — 0 % (регион 50 %)")
+                .contains("Орлова Вера Павловна");
+    }
+
     private UUID physics(int year) {
-        return catalogue.idOf(AssessmentKind.VPR, year, "PH", 5).orElseGet(() -> {
+        return vpr(year, "PH", 5);
+    }
+
+    private UUID vpr(int year, String subject, int grade) {
+        return catalogue.idOf(AssessmentKind.VPR, year, subject, grade).orElseGet(() -> {
             var tasks = new ArrayList<Task>();
             int[] max = {1, 1, 2, 2};
             String[] skills = {"Измерения", "Графики движения", "Силы", "Энергия"};
             for (int i = 0; i < 4; i++)
-                tasks.add(new Task(i, String.valueOf(i + 1), max[i], "PH." + (i + 1), skills[i], Difficulty.BASIC));
+                tasks.add(new Task(
+                        i, String.valueOf(i + 1), max[i], subject + "." + (i + 1), skills[i], Difficulty.BASIC));
             return catalogue.save(new Assessment(
-                    UUID.randomUUID(), AssessmentKind.VPR, year, "PH", "Физика", 5, tasks, Scale.of(2, 4, 5, 6)));
+                    UUID.randomUUID(),
+                    AssessmentKind.VPR,
+                    year,
+                    subject,
+                    subject.equals("PH") ? "Физика" : "Окружающий мир",
+                    grade,
+                    tasks,
+                    Scale.of(2, 4, 5, 6)));
         });
     }
 
