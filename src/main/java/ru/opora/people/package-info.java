@@ -11,7 +11,10 @@
  * addresses, completions and enrolments, the M4 shares), {@code loop} (a school's loop, the scope's
  * overview, a teacher's card with recommended courses; reads assessments' {@link
  * ru.opora.assessments.SkillRates}), {@code mentoring} (pairs with the mentee's plan, lesson
- * observations by the region's protocol), {@code demo}. {@link ru.opora.people.TeacherTraining}
+ * observations by the region's protocol), {@code pupils} (pupils at risk: the region's versioned
+ * rules suggest from the ВПР works read through {@link ru.opora.assessments.PupilWorks}, the school
+ * confirms or declines, codes above the school and names only inside it; decision 0026), {@code
+ * demo}. {@link ru.opora.people.TeacherTraining}
  * gives monitoring its M4 figures. Names above school level are shown only to roles with
  * {@code PEOPLE_NAMES} (methodists); nobody is ranked (decision 0025).
  */
