@@ -17,8 +17,14 @@ import ru.opora.assessments.catalogue.Task;
 @Component
 public class PupilWorks {
 
-    /** A task of the work: its number, the skill it checks, its maximum and the pupil's score (−1: not attempted). */
-    public record TaskScore(String number, String skill, int max, int score) {}
+    /**
+     * A task of the work: its number, the code and words of the skill it checks, its maximum and the
+     * pupil's score (−1: not attempted).
+     */
+    public record TaskScore(String number, String skillCode, String skill, int max, int score) {}
+
+    /** A work of the school later than a given year, of any kind that measures pupils task by task. */
+    public record Later(UUID assessmentId, String kind, int year, int grade) {}
 
     /** One pupil's work. */
     public record Work(
@@ -69,6 +75,50 @@ public class PupilWorks {
         return works;
     }
 
+    /** The school's works of one assessment (of any kind), by class and code. */
+    public List<Work> ofAssessment(UUID schoolId, UUID assessmentId) {
+        var blocks = jdbc.sql("""
+                        select b.assessment_id, b.class_label, b.codes, b.scores, b.facts from assessments.work_block b
+                        where b.school_id = ? and b.assessment_id = ? order by b.class_label, b.block""")
+                .params(schoolId, assessmentId)
+                .query((rs, n) -> new Block(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        (String[]) rs.getArray(3).getArray(),
+                        rs.getBytes(4),
+                        rs.getBytes(5)))
+                .list();
+        if (blocks.isEmpty()) return List.of();
+        Assessment a = catalogue.find(assessmentId).orElseThrow();
+        var works = new ArrayList<Work>();
+        for (Block b : blocks) for (int w = 0; w < b.codes().length; w++) works.add(work(a, b, w));
+        return works;
+    }
+
+    /**
+     * The school's works of a subject that can re-measure a pupil's route written from a ВПР of the
+     * year: a later year's ВПР, or a regional diagnostic of that year or later, earliest first.
+     */
+    public List<Later> later(UUID schoolId, String subjectCode, int year) {
+        return jdbc.sql("""
+                        select a.id, a.kind, a.year, a.grade from assessments.assessment a
+                        where a.subject_code = ? and ((a.kind = 'VPR' and a.year > ?) or (a.kind = 'REGIONAL' and a.year >= ?))
+                          and exists (select 1 from assessments.work_block b where b.assessment_id = a.id and b.school_id = ?)
+                        order by a.year, a.kind desc, a.grade""")
+                .params(subjectCode, year, year, schoolId)
+                .query((rs, n) -> new Later(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** The participant codes of the school's works of any kind and year: the pupils Opora knows there. */
+    public java.util.Set<String> codes(UUID schoolId) {
+        return new java.util.HashSet<>(
+                jdbc.sql("select distinct unnest(codes) from assessments.work_block where school_id = ?")
+                        .param(schoolId)
+                        .query(String.class)
+                        .list());
+    }
+
     /** A stored block of a class's works: codes, scores (works × tasks) and facts (8 bytes a work). */
     private record Block(UUID assessment, String classLabel, String[] codes, byte[] scores, byte[] facts) {}
 
@@ -79,7 +129,11 @@ public class PupilWorks {
         for (Task t : a.tasks()) {
             int score = b.scores()[w * taskCount + t.position()] & 0xFF;
             tasks.add(new TaskScore(
-                    t.number(), t.skill() == null ? "" : t.skill(), t.maxScore(), score == 255 ? -1 : score));
+                    t.number(),
+                    t.skillCode() == null ? "" : t.skillCode(),
+                    t.skill() == null ? "" : t.skill(),
+                    t.maxScore(),
+                    score == 255 ? -1 : score));
         }
         byte[] facts = b.facts();
         return new Work(

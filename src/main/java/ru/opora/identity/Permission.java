@@ -67,5 +67,7 @@ public enum Permission {
     /** Confirm or decline the suggested pupils at risk of one's school, and name them inside it. */
     PUPILS_EDIT,
     /** See the names a school gave its pupils at risk: only inside the school (issue #19). */
-    PUPIL_NAMES
+    PUPIL_NAMES,
+    /** Load the files about pupils (attendance, codes of a later year): a school, or its municipality or region. */
+    PUPILS_IMPORT
 }

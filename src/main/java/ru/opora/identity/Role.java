@@ -32,7 +32,8 @@ public enum Role {
             Permission.MONITORING_MANAGE,
             Permission.MONITORING_IMPORT,
             Permission.PEOPLE_VIEW,
-            Permission.PUPILS_VIEW),
+            Permission.PUPILS_VIEW,
+            Permission.PUPILS_IMPORT),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,
@@ -49,7 +50,8 @@ public enum Role {
             Permission.MONITORING_REVIEW,
             Permission.MONITORING_IMPORT,
             Permission.PEOPLE_VIEW,
-            Permission.PUPILS_VIEW),
+            Permission.PUPILS_VIEW,
+            Permission.PUPILS_IMPORT),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,
@@ -92,7 +94,8 @@ public enum Role {
             Permission.PEOPLE_EDIT,
             Permission.PUPILS_VIEW,
             Permission.PUPILS_EDIT,
-            Permission.PUPIL_NAMES),
+            Permission.PUPIL_NAMES,
+            Permission.PUPILS_IMPORT),
     /** Региональный методист: teacher development across the region, teachers by name. */
     REGION_METHODIST(
             OrgUnitKind.REGION,

@@ -226,6 +226,12 @@ class SecurityConfiguration {
                     a) {
         a.requestMatchers(HttpMethod.GET, "/people/mine", "/people/mine/**")
                 .hasAuthority(Permission.CLASS_RESULTS_VIEW.name())
+                .requestMatchers(HttpMethod.GET, "/pupils/mine", "/pupils/mine/**")
+                .hasAuthority(Permission.CLASS_RESULTS_VIEW.name())
+                .requestMatchers(HttpMethod.POST, "/pupils/import/**")
+                .hasAuthority(Permission.PUPILS_IMPORT.name())
+                .requestMatchers(HttpMethod.GET, "/pupils/files/**")
+                .hasAuthority(Permission.PUPILS_IMPORT.name())
                 .requestMatchers(HttpMethod.POST, "/pupils/settings")
                 .hasAuthority(Permission.RULES_EDIT.name())
                 .requestMatchers(HttpMethod.POST, "/pupils/schools/*/names/*")

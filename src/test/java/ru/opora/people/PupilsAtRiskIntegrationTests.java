@@ -97,7 +97,18 @@ class PupilsAtRiskIntegrationTests {
         assertThat(overview).contains(school.name()).doesNotContain("У-101").doesNotContain("Иванов");
         assertThat(OporaHttp.sheet(coordinator.download("/pupils/export").body()))
                 .anySatisfy(r -> assertThat(r)
-                        .containsExactly(c + " " + school.name(), "1.0", "0.0", "0.0", "0.0", "0.0", "1.0"));
+                        .containsExactly(
+                                c + " " + school.name(),
+                                "1.0",
+                                "0.0",
+                                "0.0",
+                                "0.0",
+                                "0.0",
+                                "1.0",
+                                "0.0",
+                                "0.0",
+                                "0.0",
+                                ""));
         assertThat(coordinator.get(page).body()).contains("У-101").doesNotContain("Иванов");
         assertThat(OporaHttp.sheet(coordinator.download(page + "/export").body())
                         .toString())

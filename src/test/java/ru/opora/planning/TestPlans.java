@@ -65,6 +65,7 @@ public class TestPlans {
             case ANTIRISK_PROGRAM -> "Антирисковая программа";
             case ROADMAP -> "Дорожная карта";
             case MUNICIPAL_ROADMAP -> "Муниципальная дорожная карта";
+            case PUPIL_PROGRAM -> "Программа работы с обучающимися группы риска";
         };
     }
 

@@ -30,8 +30,20 @@ class AtRiskRules {
      * @param vprMark2 a «2» in a ВПР suggests a low achiever
      * @param vprShareBelow a ВПР primary score below this per cent of the maximum suggests one too (0: off)
      * @param ovzFromResults a pupil the ВПР file marks with ОВЗ is suggested in that category
+     * @param absentShare unexcused absences of at least this per cent of a quarter's lessons suggest an
+     *     absentee, and two quarters in a row below it end the inclusion (0 or absent: off; versions saved
+     *     before the rule existed have none)
      */
-    record Rules(boolean vprMark2, int vprShareBelow, boolean ovzFromResults) {}
+    record Rules(
+            boolean vprMark2,
+            int vprShareBelow,
+            boolean ovzFromResults,
+            @Nullable Integer absentShare) {
+
+        public int absentShareOrOff() {
+            return absentShare == null ? 0 : absentShare;
+        }
+    }
 
     record Version(int number, Rules rules, String reason) {}
 
@@ -67,6 +79,8 @@ class AtRiskRules {
     List<String> save(OrgPath region, Rules rules, @Nullable String reason, String actor) {
         var problems = new ArrayList<String>();
         if (rules.vprShareBelow() < 0 || rules.vprShareBelow() > 100) problems.add("pupils.rules.share");
+        if (rules.absentShareOrOff() < 0 || rules.absentShareOrOff() > 100)
+            problems.add("pupils.rules.absentShare.invalid");
         if (reason == null || reason.isBlank()) problems.add("pupils.rules.reason");
         if (!problems.isEmpty()) return problems;
         int version = current(region.regionId()).number() + 1;

@@ -30,16 +30,26 @@ class AtRiskSuggestions {
 
     private final PupilWorks works;
     private final MessageSource messages;
+    private final Absentees absentees;
 
-    AtRiskSuggestions(PupilWorks works, MessageSource messages) {
+    AtRiskSuggestions(PupilWorks works, MessageSource messages, Absentees absentees) {
         this.works = works;
         this.messages = messages;
+        this.absentees = absentees;
     }
 
+    /** The source keys of the school's ВПР works of the year: a route is written from the work that suggested a pupil. */
+    java.util.Set<String> sourceKeys(OrgUnitRef school, int year) {
+        var keys = new java.util.HashSet<String>();
+        if (year != 0) for (var w : works.of(school.id(), year)) keys.add("VPR:" + w.assessmentId());
+        return keys;
+    }
+
+    /** The suggestions from the ВПР of the year (none for year 0), and the absentees of the attendance loaded. */
     List<Suggestion> of(OrgUnitRef school, int year, AtRiskRules.Rules rules) {
-        var result = new ArrayList<Suggestion>();
+        var result = new ArrayList<Suggestion>(absentees.suggestions(school, rules.absentShareOrOff()));
         var ovz = new java.util.HashSet<String>();
-        for (var w : works.of(school.id(), year)) {
+        for (var w : year == 0 ? List.<PupilWorks.Work>of() : works.of(school.id(), year)) {
             String key = "VPR:" + w.assessmentId();
             Object[] args = {
                 w.subjectName(), w.grade(), "" + w.year(), w.primaryScore(), w.maxPrimary(), rules.vprShareBelow()

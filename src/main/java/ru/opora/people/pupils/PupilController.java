@@ -152,6 +152,43 @@ class PupilController {
         return "redirect:/pupils/schools/" + id + "#decided";
     }
 
+    /** A file as the form sends it, and the school page to go back to. */
+    record Upload(
+            org.springframework.web.multipart.MultipartFile file,
+            @Nullable UUID back) {}
+
+    @PostMapping("/pupils/import/{what}")
+    String load(
+            @PathVariable String what,
+            @ModelAttribute Upload sent,
+            Scope scope,
+            Authentication who,
+            Locale locale,
+            RedirectAttributes flash) {
+        if (!PupilFiles.KINDS.contains(what)) throw new NotFound();
+        try (var staged = ru.opora.shared.importing.StagedUpload.of(sent.file())) {
+            var report = parts.files().load(what, staged.upload(MAX_BYTES), scope, who.getName());
+            flash.addFlashAttribute("report", ru.opora.shared.importing.ImportReportView.of(report, messages, locale));
+        }
+        return sent.back() == null ? "redirect:/pupils" : "redirect:/pupils/schools/" + sent.back();
+    }
+
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    @GetMapping("/pupils/files/{what}-template.csv")
+    void template(@PathVariable String what, HttpServletResponse response) throws IOException {
+        var columns = PupilFiles.columns(what).stream()
+                .filter(c -> c != PupilFiles.NAME)
+                .toList();
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + what + "-template.csv\"");
+        String headers = String.join(
+                ";",
+                columns.stream().map(ru.opora.shared.importing.Column::header).toList());
+        response.getOutputStream()
+                .write(("\uFEFF" + headers + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @GetMapping("/pupils/settings")
     String settings(Scope scope, Model model) {
         if (!scope.isRegionWide()) throw new NotFound();
@@ -161,9 +198,10 @@ class PupilController {
 
     /** The rules as the settings form sends them. */
     record RulesForm(
-            boolean vprMark2,
-            int vprShareBelow,
-            boolean ovzFromResults,
+            @Nullable Boolean vprMark2,
+            @Nullable Integer vprShareBelow,
+            @Nullable Boolean ovzFromResults,
+            @Nullable Integer absentShare,
             @Nullable String reason) {}
 
     @PostMapping("/pupils/settings")
@@ -173,7 +211,11 @@ class PupilController {
         var problems = parts.rules()
                 .save(
                         scope.region(),
-                        new AtRiskRules.Rules(f.vprMark2(), f.vprShareBelow(), f.ovzFromResults()),
+                        new AtRiskRules.Rules(
+                                Boolean.TRUE.equals(f.vprMark2()),
+                                f.vprShareBelow() == null ? 0 : f.vprShareBelow(),
+                                Boolean.TRUE.equals(f.ovzFromResults()),
+                                f.absentShare() == null ? 0 : f.absentShare()),
                         f.reason(),
                         who.getName());
         if (problems.isEmpty()) flash.addFlashAttribute("saved", true);

@@ -33,21 +33,41 @@ class PupilPages {
             List<AtRiskPupils.Entry> decided,
             boolean canEdit,
             boolean names,
-            AtRiskRules.Version rules) {}
+            AtRiskRules.Version rules,
+            java.util.Set<String> yearKeys) {
 
-    /** A school's confirmed pupils by category, and its declined suggestions. */
-    record SchoolCount(OrgUnitRef school, int[] byCategory, int declined) {
+        /** Whether a route can be written from the year shown: the entry came from its ВПР, or not from a ВПР at all. */
+        public boolean routeHere(AtRiskPupils.Entry e) {
+            return !e.sourceKey().startsWith("VPR:") || yearKeys.contains(e.sourceKey());
+        }
+    }
+
+    /** A school's confirmed pupils by category, its declined suggestions, and its routes in counts. */
+    record SchoolCount(OrgUnitRef school, int[] byCategory, int declined, RouteReads.Progress routes) {
 
         public int count(String category) {
             return byCategory[AtRiskSuggestions.Category.valueOf(category).ordinal()];
         }
     }
 
-    record Overview(List<SchoolCount> schools, List<AtRiskSuggestions.Category> categories) {}
+    /** A municipality's routes in counts, for a region-wide reader. */
+    record AreaProgress(OrgUnitRef area, RouteReads.Progress routes) {}
+
+    record Overview(
+            List<SchoolCount> schools,
+            List<AtRiskSuggestions.Category> categories,
+            List<AreaProgress> areas,
+            RouteReads.Progress total) {}
 
     /** What the pages read. */
     @Component
-    record Parts(AtRiskRules rules, AtRiskSuggestions suggestions, AtRiskPupils pupils, SkillRates results) {}
+    record Parts(
+            AtRiskRules rules,
+            AtRiskSuggestions suggestions,
+            AtRiskPupils pupils,
+            SkillRates results,
+            RouteReads routes,
+            PupilFiles files) {}
 
     private final Parts parts;
     private final OrgUnits orgUnits;
@@ -63,6 +83,20 @@ class PupilPages {
         return orgUnits.school(id, scope).orElseThrow(NotFound::new);
     }
 
+    PupilFiles files() {
+        return parts.files();
+    }
+
+    /** The years of the school's results, latest first. */
+    List<Integer> years(OrgUnitRef school) {
+        return parts.results().years(school.path());
+    }
+
+    /** The school's decided pupils, as stored. */
+    List<AtRiskPupils.Entry> entries(UUID school) {
+        return parts.pupils().ofSchool(school);
+    }
+
     SchoolPage school(UUID id, @Nullable Integer asked, Scope scope, Authentication who) {
         var school = school(id, scope);
         var years = parts.results().years(school.path());
@@ -71,11 +105,9 @@ class PupilPages {
         var decided = parts.pupils().ofSchool(id);
         var done = new HashSet<String>();
         decided.forEach(e -> done.add(e.code() + "|" + e.category() + "|" + e.sourceKey()));
-        var suggested = year == 0
-                ? List.<AtRiskSuggestions.Suggestion>of()
-                : parts.suggestions().of(school, year, rules.rules()).stream()
-                        .filter(s -> !done.contains(s.code() + "|" + s.category() + "|" + s.sourceKey()))
-                        .toList();
+        var suggested = parts.suggestions().of(school, year, rules.rules()).stream()
+                .filter(s -> !done.contains(s.code() + "|" + s.category() + "|" + s.sourceKey()))
+                .toList();
         return new SchoolPage(
                 school,
                 year,
@@ -84,7 +116,8 @@ class PupilPages {
                 decided,
                 has(who, Permission.PUPILS_EDIT),
                 has(who, Permission.PUPIL_NAMES),
-                rules);
+                rules,
+                parts.suggestions().sourceKeys(school, year));
     }
 
     /** The suggestion the form names, found again on the server: the basis is never taken from the form. */
@@ -100,13 +133,26 @@ class PupilPages {
 
     Overview overview(Scope scope) {
         var counts = parts.pupils().counts(scope);
+        var progress = parts.routes().progress(scope);
+        var none = new RouteReads.Progress(0, 0, 0, 0);
         var schools = new ArrayList<SchoolCount>();
+        var byArea = new java.util.LinkedHashMap<UUID, RouteReads.Progress>();
+        var total = none;
         int n = AtRiskSuggestions.Category.values().length;
         for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, scope)) {
             int[] c = counts.get(s.id());
-            if (c != null) schools.add(new SchoolCount(s, java.util.Arrays.copyOf(c, n), c[n]));
+            var p = progress.getOrDefault(s.id(), none);
+            if (c == null && p.routes() == 0) continue;
+            int[] cs = c == null ? new int[n + 1] : c;
+            schools.add(new SchoolCount(s, java.util.Arrays.copyOf(cs, n), cs[n], p));
+            total = total.plus(p);
+            s.path().municipalityId().ifPresent(m -> byArea.merge(m, p, RouteReads.Progress::plus));
         }
-        return new Overview(schools, List.of(AtRiskSuggestions.Category.values()));
+        var areas = new ArrayList<AreaProgress>();
+        if (scope.isRegionWide())
+            for (OrgUnitRef m : orgUnits.inScope(OrgUnitKind.MUNICIPALITY, scope))
+                if (byArea.containsKey(m.id())) areas.add(new AreaProgress(m, byArea.get(m.id())));
+        return new Overview(schools, List.of(AtRiskSuggestions.Category.values()), areas, total);
     }
 
     /** The overview for Excel: counts per school, no pupil. */
@@ -115,12 +161,21 @@ class PupilPages {
         var headers = new ArrayList<String>(List.of(msg("people.school", locale)));
         for (var c : page.categories()) headers.add(msg("pupils.category." + c, locale));
         headers.add(msg("pupils.declined", locale));
+        headers.add(msg("pupils.routes", locale));
+        headers.add(msg("pupils.routes.measured", locale));
+        headers.add(msg("pupils.routes.improved", locale));
+        headers.add(msg("pupils.routes.improvedShare", locale));
         var rows = new ArrayList<List<?>>();
         for (var s : page.schools()) {
             var row = new ArrayList<Object>(
                     List.of(s.school().code() + " " + s.school().name()));
             for (int v : s.byCategory()) row.add(v);
             row.add(s.declined());
+            row.add(s.routes().routes());
+            row.add(s.routes().measured());
+            row.add(s.routes().improved());
+            var share = s.routes().improvedShare();
+            row.add(share == null ? "" : Math.round(share * 10) / 10.0);
             rows.add(row);
         }
         return new Table(msg("pupils.title", locale), headers, rows);

@@ -33,7 +33,8 @@ class DocumentPages {
             Remarks.@Nullable Latest review,
             boolean canEdit,
             boolean canAssign,
-            List<UserDirectory.Person> experts) {}
+            List<UserDirectory.Person> experts,
+            String owner) {}
 
     /** Two submitted versions side by side. */
     record Diff(
@@ -115,7 +116,11 @@ class DocumentPages {
                 remarks.latest(id).orElse(null),
                 DocumentAccess.has(who, doc.type().municipal() ? Permission.MUNICIPAL_PLAN_EDIT : Permission.PLAN_EDIT),
                 canAssign,
-                canAssign ? people.users().withRole(Role.REGION_EXPERT, scope) : List.of());
+                canAssign ? people.users().withRole(Role.REGION_EXPERT, scope) : List.of(),
+                people.orgUnits()
+                        .find(doc.schoolId())
+                        .map(o -> o.code() + " " + o.name())
+                        .orElse(""));
     }
 
     Diff diff(UUID id, int from, int to, Scope scope, Authentication who) {

@@ -19,7 +19,9 @@ class MeasureLibrary {
     }
 
     List<String> of(Document doc) {
-        var chosen = doc.riskFactor() != null ? List.of(doc.riskFactor()) : risks.chosen(doc.schoolId(), doc.year());
+        var chosen = doc.type() == DocumentType.ANTIRISK_PROGRAM
+                ? List.of(doc.riskFactor())
+                : risks.chosen(doc.schoolId(), doc.year());
         return risks.factors(doc.schoolPath().regionId(), doc.year()).stream()
                 .filter(f -> chosen.contains(f.code()))
                 .flatMap(f -> f.measures().stream())

@@ -50,7 +50,11 @@ class PlanPages {
             List<RiskLine> risks,
             List<Gap> schoolGaps,
             List<DocumentType> missingTypes,
-            boolean canEdit) {}
+            boolean canEdit,
+            List<PupilLine> pupilProgrammes) {}
+
+    /** A category of pupils at risk and the school's programme of work with it, if written. */
+    record PupilLine(String category, @Nullable Document programme) {}
 
     /** The document a school asks to write: its type and, for an anti-risk programme, its risk. */
     record NewDocument(
@@ -118,14 +122,22 @@ class PlanPages {
                                 .findFirst()
                                 .orElse(new SchoolRisks.FactorInfo(code, code, code, List.of())),
                         docs.stream()
-                                .filter(d -> code.equals(d.riskFactor()))
+                                .filter(d -> d.type() == DocumentType.ANTIRISK_PROGRAM && code.equals(d.riskFactor()))
                                 .findFirst()
                                 .orElse(null)))
                 .toList();
         var withProgramme = new HashSet<String>();
         docs.forEach(d -> {
-            if (d.riskFactor() != null) withProgramme.add(d.riskFactor());
+            if (d.type() == DocumentType.ANTIRISK_PROGRAM) withProgramme.add(d.riskFactor());
         });
+        var pupils = DocumentType.PUPIL_CATEGORIES.stream()
+                .map(c -> new PupilLine(
+                        c,
+                        docs.stream()
+                                .filter(d -> d.type() == DocumentType.PUPIL_PROGRAM && c.equals(d.riskFactor()))
+                                .findFirst()
+                                .orElse(null)))
+                .toList();
         return new SchoolPlan(
                 school,
                 cohort,
@@ -133,7 +145,8 @@ class PlanPages {
                 lines,
                 PlanChecker.checkSchool(chosen, withProgramme),
                 missingTypes(docs),
-                DocumentAccess.has(who, Permission.PLAN_EDIT));
+                DocumentAccess.has(who, Permission.PLAN_EDIT),
+                pupils);
     }
 
     /**
@@ -160,6 +173,14 @@ class PlanPages {
                     .findFirst()
                     .map(SchoolRisks.FactorInfo::nameRu)
                     .orElse(risk);
+        }
+        if (type == DocumentType.PUPIL_PROGRAM) {
+            if (risk == null || !DocumentType.PUPIL_CATEGORIES.contains(risk))
+                throw new IllegalArgumentException("not a category of pupils at risk: " + risk);
+            title = messages.getMessage(
+                    "planning.pupilProgramme.title",
+                    new Object[] {messages.getMessage("planning.pupilCategory." + risk, null, locale)},
+                    locale);
         }
         return documents.create(school, year, type, risk, title, who.getName()).id();
     }
@@ -196,7 +217,7 @@ class PlanPages {
 
     private static List<DocumentType> missingTypes(List<Document> docs) {
         return Arrays.stream(DocumentType.values())
-                .filter(t -> t != DocumentType.ANTIRISK_PROGRAM && !t.municipal())
+                .filter(t -> !t.keyed() && !t.municipal())
                 .filter(t -> docs.stream().noneMatch(d -> d.type() == t))
                 .toList();
     }

@@ -26,11 +26,18 @@ public record PlanningSettings(
         evidenceTypes = List.copyOf(evidenceTypes);
     }
 
+    /**
+     * The type's template; a deployment's settings written before pupils' programmes existed give them
+     * the anti-risk programme's, the document they are shaped like.
+     */
     public Template template(DocumentType type) {
-        return templates.stream()
-                .filter(t -> t.type() == type)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no template for " + type));
+        var found = templates.stream().filter(t -> t.type() == type).findFirst();
+        if (found.isEmpty() && type == DocumentType.PUPIL_PROGRAM) {
+            var like = template(DocumentType.ANTIRISK_PROGRAM);
+            return new Template(
+                    type, like.sections(), like.tasks(), like.measures(), like.indicators(), like.targets());
+        }
+        return found.orElseThrow(() -> new IllegalStateException("no template for " + type));
     }
 
     public Optional<Criterion> criterion(String code) {

@@ -67,7 +67,7 @@ public class SchoolDocuments {
                 school.path(),
                 year,
                 type,
-                type == DocumentType.ANTIRISK_PROGRAM ? risk : null,
+                type.keyed() ? risk : null,
                 title,
                 LocalDate.of(year, 9, 1),
                 LocalDate.of(year + 1, 12, 31),

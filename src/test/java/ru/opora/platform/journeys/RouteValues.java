@@ -48,6 +48,8 @@ final class RouteValues {
             select distinct school_id::text, school_path, null from monitoring.campaign_school order by school_path""";
     private static final String TEACHERS = """
             select id::text, school_path, null from people.teacher order by school_path, full_name""";
+    private static final String ROUTES = """
+            select school_id::text, id::text, school_path, null from people.pupil_route order by school_path, participant_code""";
     private static final String CAMPAIGN_SCHOOLS = """
             select campaign_id::text, school_id::text, school_path, null from monitoring.campaign_school
             order by school_path, campaign_id""";
@@ -77,6 +79,17 @@ final class RouteValues {
             Map.entry("/pupils/schools/{id}", SCHOOLS),
             Map.entry("/pupils/schools/{id}/export", SCHOOLS),
             Map.entry("/api/v1/pupils/schools/{id}", SCHOOLS),
+            Map.entry("/pupils/schools/{id}/routes", SCHOOLS),
+            Map.entry("/pupils/schools/{id}/routes/export", SCHOOLS),
+            Map.entry("/pupils/schools/{id}/routes/new", SCHOOLS),
+            Map.entry("/api/v1/pupils/schools/{id}/routes", SCHOOLS),
+            Map.entry("/pupils/schools/{id}/routes/{route}", ROUTES),
+            Map.entry("/pupils/schools/{id}/routes/{route}/export", ROUTES),
+            Map.entry("/api/v1/pupils/schools/{id}/routes/{route}", ROUTES),
+            Map.entry("/pupils/mine/routes/{route}", """
+                    select id::text, school_path, null from people.pupil_route order by school_path, participant_code"""),
+            Map.entry("/pupils/files/{what}-template.csv", """
+                    select k, null, null from unnest(array['attendance', 'code-map']) k"""),
             Map.entry("/people/schools/{id}/mentoring", SCHOOLS),
             Map.entry("/people/schools/{id}/mentoring/export", SCHOOLS),
             Map.entry("/api/v1/people/schools/{id}/mentoring", SCHOOLS),
