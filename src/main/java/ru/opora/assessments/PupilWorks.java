@@ -39,7 +39,8 @@ public class PupilWorks {
             int primaryScore,
             int maxPrimary,
             boolean ovz,
-            List<TaskScore> tasks) {}
+            List<TaskScore> tasks,
+            int journalMark) {}
 
     private final JdbcClient jdbc;
     private final Catalogue catalogue;
@@ -148,6 +149,7 @@ public class PupilWorks {
                 ((facts[f + 2] & 0xFF) << 8) | (facts[f + 3] & 0xFF),
                 a.maxPrimaryScore(),
                 facts[f + 7] == 1,
-                tasks);
+                tasks,
+                facts[f + 5]);
     }
 }

@@ -161,10 +161,10 @@ class PupilsAtRiskIntegrationTests {
                         "classLabel",
                         "6 в",
                         "category",
-                        "LOW_ACHIEVER",
+                        "ABSENTEE",
                         "basis",
                         "Семья в трудной жизненной ситуации"));
-        assertThat(director.get(page).body()).contains("Школа сама включает только по социальному риску");
+        assertThat(director.get(page).body()).contains("Пропуски уроков учитываются по файлу посещаемости");
         director.postWithCsrf(
                 page + "/entries",
                 page,

@@ -102,9 +102,15 @@ class AtRiskPupils {
             AtRiskSuggestions.@Nullable Category category,
             @Nullable String basis) {}
 
-    /** The categories a school enters itself: what no file of Opora's shows. */
-    static final java.util.Set<AtRiskSuggestions.Category> ENTERED =
-            java.util.EnumSet.of(AtRiskSuggestions.Category.SOCIAL_RISK, AtRiskSuggestions.Category.OTHER);
+    /**
+     * The categories a school enters itself, for what no file of Opora's shows (academic debt, a
+     * commission's conclusion on special needs, social risk); absences come from the attendance file.
+     */
+    static final java.util.Set<AtRiskSuggestions.Category> ENTERED = java.util.EnumSet.of(
+            AtRiskSuggestions.Category.LOW_ACHIEVER,
+            AtRiskSuggestions.Category.OVZ,
+            AtRiskSuggestions.Category.SOCIAL_RISK,
+            AtRiskSuggestions.Category.OTHER);
 
     /**
      * Includes a pupil the school knows to be at risk for a reason no file shows (social risk,

@@ -33,12 +33,19 @@ class AtRiskRules {
      * @param absentShare unexcused absences of at least this per cent of a quarter's lessons suggest an
      *     absentee, and two quarters in a row below it end the inclusion (0 or absent: off; versions saved
      *     before the rule existed have none)
+     * @param journalMark2 a «2» the ВПР file gives as the pupil's term mark (отметка по журналу) suggests a
+     *     low achiever (absent in versions saved before the rule existed: off)
      */
     record Rules(
             boolean vprMark2,
             int vprShareBelow,
             boolean ovzFromResults,
-            @Nullable Integer absentShare) {
+            @Nullable Integer absentShare,
+            @Nullable Boolean journalMark2) {
+
+        public boolean journalMark2On() {
+            return Boolean.TRUE.equals(journalMark2);
+        }
 
         public int absentShareOrOff() {
             return absentShare == null ? 0 : absentShare;

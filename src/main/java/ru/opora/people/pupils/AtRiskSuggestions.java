@@ -61,6 +61,13 @@ class AtRiskSuggestions {
                         Category.LOW_ACHIEVER,
                         key,
                         messages.getMessage("pupils.basis.mark2", args, RU)));
+            else if (rules.journalMark2On() && w.journalMark() == 2)
+                result.add(new Suggestion(
+                        w.participantCode(),
+                        w.classLabel(),
+                        Category.LOW_ACHIEVER,
+                        key,
+                        messages.getMessage("pupils.basis.journal2", args, RU)));
             else if (rules.vprShareBelow() > 0 && 100 * w.primaryScore() < rules.vprShareBelow() * w.maxPrimary())
                 result.add(new Suggestion(
                         w.participantCode(),

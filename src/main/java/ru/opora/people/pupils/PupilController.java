@@ -202,6 +202,7 @@ class PupilController {
             @Nullable Integer vprShareBelow,
             @Nullable Boolean ovzFromResults,
             @Nullable Integer absentShare,
+            @Nullable Boolean journalMark2,
             @Nullable String reason) {}
 
     @PostMapping("/pupils/settings")
@@ -215,7 +216,8 @@ class PupilController {
                                 Boolean.TRUE.equals(f.vprMark2()),
                                 f.vprShareBelow() == null ? 0 : f.vprShareBelow(),
                                 Boolean.TRUE.equals(f.ovzFromResults()),
-                                f.absentShare() == null ? 0 : f.absentShare()),
+                                f.absentShare() == null ? 0 : f.absentShare(),
+                                Boolean.TRUE.equals(f.journalMark2())),
                         f.reason(),
                         who.getName());
         if (problems.isEmpty()) flash.addFlashAttribute("saved", true);
