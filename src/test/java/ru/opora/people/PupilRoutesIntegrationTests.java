@@ -205,6 +205,9 @@ class PupilRoutesIntegrationTests {
                 .contains("\"improved\":2");
         var admin = OporaHttp.as(port, users.create(Role.REGION_ADMIN, region.region()));
         assertThat(admin.get("/pupils").body()).contains(region.municipality(0).name());
+        assertThat(OporaHttp.sheet(admin.download("/pupils/export/areas").body()))
+                .anySatisfy(r ->
+                        assertThat(r).containsExactly(region.municipality(0).name(), "2.0", "2.0", "2.0", "100.0"));
         assertThat(coordinator
                         .postWithCsrf(route1 + "/checkpoints", route1, Map.of("due", "2071-10-20"))
                         .status())
@@ -222,6 +225,8 @@ class PupilRoutesIntegrationTests {
         assertThat(teacher.get("/pupils/mine").body())
                 .contains("Класс 5А: маршрутов — 2")
                 .contains("К-2");
+        assertThat(OporaHttp.sheet(teacher.download("/pupils/mine/export").body()))
+                .anySatisfy(r -> assertThat(r).startsWith("5А", "К-1"));
         assertThat(teacher.get("/pupils/mine/routes/" + route1.substring(route1.lastIndexOf('/') + 1))
                         .body())
                 .contains("Умения маршрута улучшились.")
@@ -395,6 +400,27 @@ class PupilRoutesIntegrationTests {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aRegionalDiagnosticOfTheNextGradeReMeasuresTheRoute() {
+        var region = regions.create();
+        var school = region.school(0);
+        String c = school.code();
+        int year = YEAR + 6;
+        UUID vpr = assessment(year, 5);
+        results.load(vpr, region.scope(), TestResults.HEADER + c + ";Р-1;5А;0;1;0;2\n");
+        var director = OporaHttp.as(port, users.create(Role.SCHOOL_ADMIN, school));
+        String routes = "/pupils/schools/" + school.id() + "/routes";
+        String route = follow(open(director, routes, "Р-1", vpr, year, "1", "3"));
+        // the regional diagnostic of the autumn: the same year, the grade the pupil moved into
+        results.load(
+                assessment(AssessmentKind.REGIONAL, year, 6),
+                region.scope(),
+                TestResults.HEADER + c + ";Р-1;6А;1;0;1;2\n");
+        assertThat(director.get(route).body()).contains("РДР " + year + ", ученик в 6А");
+        // 0 of 3 then; 1 + 1 = 2 of 3 now
+        assertThat(measure(route)).containsExactly("PUPIL", 0L, 3L, 2L, 3L);
+    }
+
     private String state(String code) {
         return jdbc.sql("select state from people.at_risk_pupil where participant_code = ? and category = 'ABSENTEE'")
                 .param(code)
@@ -404,21 +430,18 @@ class PupilRoutesIntegrationTests {
 
     /** The test's own assessment with named skills: «Умение 1»…«Умение 4», maxima 1, 1, 2, 2. */
     private UUID assessment(int year, int grade) {
-        return catalogue.idOf(AssessmentKind.VPR, year, SUBJECT, grade).orElseGet(() -> {
+        return assessment(AssessmentKind.VPR, year, grade);
+    }
+
+    private UUID assessment(AssessmentKind kind, int year, int grade) {
+        return catalogue.idOf(kind, year, SUBJECT, grade).orElseGet(() -> {
             var tasks = new ArrayList<Task>();
             int[] max = {1, 1, 2, 2};
             for (int i = 0; i < max.length; i++)
                 tasks.add(new Task(
                         i, String.valueOf(i + 1), max[i], "RT." + (i + 1), "Умение " + (i + 1), Difficulty.BASIC));
             return catalogue.save(new Assessment(
-                    UUID.randomUUID(),
-                    AssessmentKind.VPR,
-                    year,
-                    SUBJECT,
-                    "Маршрутный тест",
-                    grade,
-                    tasks,
-                    Scale.of(2, 4, 5, 6)));
+                    UUID.randomUUID(), kind, year, SUBJECT, "Маршрутный тест", grade, tasks, Scale.of(2, 4, 5, 6)));
         });
     }
 
@@ -429,10 +452,15 @@ class PupilRoutesIntegrationTests {
     }
 
     private static OporaHttp.Response open(OporaHttp who, String routes, String code, UUID work, String... tasks) {
+        return open(who, routes, code, work, YEAR, tasks);
+    }
+
+    private static OporaHttp.Response open(
+            OporaHttp who, String routes, String code, UUID work, int year, String... tasks) {
         var form = new LinkedMultiValueMap<String, String>();
         form.add("code", code);
         form.add("assessment", work.toString());
-        form.add("year", "" + YEAR);
+        form.add("year", "" + year);
         form.add("goals", "Закрыть дефициты к следующей ВПР");
         for (String t : tasks) form.add("tasks", t);
         return who.postFormWithCsrf(routes, routes, form);

@@ -131,7 +131,7 @@ class DemoRoutes implements ApplicationRunner {
         var codes = new ArrayList<String>();
         // the last pupil stays for the school to confirm and write a route for itself
         for (var e : eligible.values().stream()
-                .limit(Math.min(ROUTES_PER_SCHOOL, eligible.size() - 1L))
+                .limit(Math.max(0, Math.min(ROUTES_PER_SCHOOL, eligible.size() - 1L)))
                 .toList()) {
             var s = e.getKey();
             var work = e.getValue();
@@ -247,7 +247,9 @@ class DemoRoutes implements ApplicationRunner {
                 .append('\n');
     }
 
+    /** Loads the generated file through the import; a file of the header alone (a demo without results) is not loaded. */
     private void load(String what, String fileName, CharSequence csv, Scope scope) {
+        if (csv.toString().strip().indexOf('\n') < 0) return;
         try {
             var file = Files.createTempFile("opora-demo-", ".csv");
             try {

@@ -61,6 +61,12 @@ class PupilController {
         XlsxTableWriter.download(response, "pupils.xlsx", pages.overviewTable(scope, locale));
     }
 
+    /** The routes' progress per municipality of the region (the overview's second table). */
+    @GetMapping("/pupils/export/areas")
+    void areasExport(Scope scope, Locale locale, HttpServletResponse response) throws IOException {
+        XlsxTableWriter.download(response, "routes-by-municipality.xlsx", pages.areasTable(scope, locale));
+    }
+
     @GetMapping("/pupils/schools/{id}")
     String school(
             @PathVariable UUID id,

@@ -181,6 +181,30 @@ class PupilPages {
         return new Table(msg("pupils.title", locale), headers, rows);
     }
 
+    /** The routes' progress per municipality for Excel: counts only. */
+    Table areasTable(Scope scope, Locale locale) {
+        var page = overview(scope);
+        var rows = new ArrayList<List<?>>();
+        for (var a : page.areas()) {
+            var share = a.routes().improvedShare();
+            rows.add(List.of(
+                    a.area().name(),
+                    a.routes().routes(),
+                    a.routes().measured(),
+                    a.routes().improved(),
+                    share == null ? "" : Math.round(share * 10) / 10.0));
+        }
+        return new Table(
+                msg("pupils.routes.progress", locale),
+                List.of(
+                        msg("pupils.municipality", locale),
+                        msg("pupils.routes", locale),
+                        msg("pupils.routes.measured", locale),
+                        msg("pupils.routes.improved", locale),
+                        msg("pupils.routes.improvedShare", locale)),
+                rows);
+    }
+
     /** The school's decided pupils for Excel; the name column only for readers with PUPIL_NAMES. */
     Table schoolTable(SchoolPage page, Locale locale) {
         var headers = new ArrayList<String>(List.of(

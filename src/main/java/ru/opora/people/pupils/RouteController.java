@@ -140,6 +140,11 @@ class RouteController {
         return "pupils/mine";
     }
 
+    @GetMapping("/pupils/mine/export")
+    void mineExport(Scope scope, Authentication who, Locale locale, HttpServletResponse response) throws IOException {
+        XlsxTableWriter.download(response, "my-routes.xlsx", pages.mineTable(pages.mine(scope, who), locale));
+    }
+
     /** One of the teacher's routes, to read: only a route of their list is found. */
     @GetMapping("/pupils/mine/routes/{route}")
     String mineRoute(@PathVariable UUID route, Scope scope, Authentication who, Model model) {

@@ -167,6 +167,34 @@ class RoutePages {
         return new Mine(school, byClass);
     }
 
+    /** A teacher's routes for Excel, class by class, by code. */
+    Table mineTable(Mine page, Locale locale) {
+        var rows = new ArrayList<List<?>>();
+        for (var c : page.byClass().entrySet())
+            for (var l : c.getValue()) {
+                var m = l.latest();
+                rows.add(List.of(
+                        c.getKey(),
+                        l.code(),
+                        l.subjectName(),
+                        l.year(),
+                        msg("pupils.route.state." + l.state(), locale),
+                        m == null || m.before() == null ? "" : round(m.before()),
+                        m == null || m.after() == null ? "" : round(m.after())));
+            }
+        return new Table(
+                msg("pupils.mine.title", locale) + " — " + page.school().name(),
+                List.of(
+                        msg("people.class", locale),
+                        msg("pupils.code", locale),
+                        msg("pupils.route.subject", locale),
+                        msg("pupils.route.year", locale),
+                        msg("pupils.route.state", locale),
+                        msg("pupils.route.before", locale),
+                        msg("pupils.route.after", locale)),
+                rows);
+    }
+
     /** The names the school gave its confirmed pupils, by code. */
     private Map<String, String> names(UUID school) {
         var result = new HashMap<String, String>();
