@@ -69,7 +69,8 @@ class IdentificationJourneyTests {
             browser.screenshot("why");
 
             browser.open(run);
-            browser.click(By.id("confirm"));
+            // the confirmation reloads the page: wait until the old one is gone before reading the new
+            browser.submit(By.id("confirm"));
             assertThat(browser.text(By.id("run-status"))).contains("Список утверждён");
 
             browser.open("/identification");
