@@ -108,6 +108,38 @@ class NotifyParticipants {
                     "/monitoring/campaigns/" + e.campaignId() + "/schools/" + school.id());
     }
 
+    /**
+     * An assignment's news: its assignee's people (a school's administrators, a municipality's
+     * coordinators) or its issuer's; an overdue assignment is escalated to the level above the assignee.
+     */
+    @ApplicationModuleListener
+    void on(ru.opora.coordination.meetings.AssignmentNotice e) {
+        String text = text(
+                "coordination.assignment.notice." + e.kind(),
+                e.text().length() > 120 ? e.text().substring(0, 120) + "…" : e.text(),
+                ru.opora.shared.Formats.date(e.due()),
+                e.note());
+        String link = "/coordination/assignments/" + e.assignment();
+        notify(people(e.to()), "ASSIGNMENT", text, link);
+        if (e.kind() == ru.opora.coordination.meetings.AssignmentNotice.Kind.OVERDUE) {
+            var above = e.to().kind() == ru.opora.orgunits.OrgUnitKind.SCHOOL
+                    ? e.to().municipality().orElse(e.issuer())
+                    : e.to().region();
+            String unit = orgUnits.find(e.to().unitId()).map(o -> o.name()).orElse("");
+            notify(people(above), "ASSIGNMENT", text("coordination.assignment.escalated", unit, text), link);
+        }
+    }
+
+    /** Who acts for an org unit: a school's administrators, a municipality's coordinators, a region's administrators. */
+    private List<UserDirectory.Person> people(OrgPath unit) {
+        var scope = Scope.of(unit);
+        return switch (unit.kind()) {
+            case SCHOOL -> users.withRole(Role.SCHOOL_ADMIN, scope);
+            case MUNICIPALITY -> users.withRole(Role.MUNICIPAL_COORDINATOR, scope);
+            default -> users.withRole(Role.REGION_ADMIN, scope);
+        };
+    }
+
     /** The school's administrators and its curators. */
     private List<UserDirectory.Person> school(OrgPath schoolPath) {
         Set<UserDirectory.Person> people = new LinkedHashSet<>();

@@ -4,7 +4,9 @@
  * set. Consumes {@link ru.opora.planning.DocumentSubmitted}, {@link ru.opora.planning.ExpertAssigned},
  * {@link ru.opora.planning.DocumentReviewed}, {@link ru.opora.planning.MeasuresWentOverdue} and
  * {@link ru.opora.support.CuratorAssigned}; finds recipients through identity's
- * {@link ru.opora.identity.UserDirectory}. Meetings, assignments and the best-practice bank come later.
+ * {@link ru.opora.identity.UserDirectory}. {@code meetings}: meetings with their protocols and the
+ * assignments their decisions issue, with the daily overdue check and escalation. Events, addressed
+ * recommendations and the best-practice bank come later.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"orgunits", "identity", "planning", "support", "monitoring", "shared"})

@@ -69,5 +69,11 @@ public enum Permission {
     /** See the names a school gave its pupils at risk: only inside the school (issue #19). */
     PUPIL_NAMES,
     /** Load the files about pupils (attendance, codes of a later year): a school, or its municipality or region. */
-    PUPILS_IMPORT
+    PUPILS_IMPORT,
+    /** Read meetings and assignments of one's scope: those held or issued there and those given to it (issue #20). */
+    ASSIGNMENTS_VIEW,
+    /** Hold meetings, write their protocols and issue, close, return or cancel their assignments: a region or municipality. */
+    MEETINGS_MANAGE,
+    /** Accept, start and report on the assignments given to one's municipality or school. */
+    ASSIGNMENTS_REPORT
 }

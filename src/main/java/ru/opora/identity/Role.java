@@ -33,7 +33,9 @@ public enum Role {
             Permission.MONITORING_IMPORT,
             Permission.PEOPLE_VIEW,
             Permission.PUPILS_VIEW,
-            Permission.PUPILS_IMPORT),
+            Permission.PUPILS_IMPORT,
+            Permission.ASSIGNMENTS_VIEW,
+            Permission.MEETINGS_MANAGE),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,
@@ -51,7 +53,10 @@ public enum Role {
             Permission.MONITORING_IMPORT,
             Permission.PEOPLE_VIEW,
             Permission.PUPILS_VIEW,
-            Permission.PUPILS_IMPORT),
+            Permission.PUPILS_IMPORT,
+            Permission.ASSIGNMENTS_VIEW,
+            Permission.MEETINGS_MANAGE,
+            Permission.ASSIGNMENTS_REPORT),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,
@@ -67,7 +72,8 @@ public enum Role {
             Permission.MONITORING_VIEW,
             Permission.MONITORING_REVIEW,
             Permission.PEOPLE_VIEW,
-            Permission.PUPILS_VIEW),
+            Permission.PUPILS_VIEW,
+            Permission.ASSIGNMENTS_VIEW),
     REGION_EXPERT(
             OrgUnitKind.SCHOOL,
             true,
@@ -95,7 +101,9 @@ public enum Role {
             Permission.PUPILS_VIEW,
             Permission.PUPILS_EDIT,
             Permission.PUPIL_NAMES,
-            Permission.PUPILS_IMPORT),
+            Permission.PUPILS_IMPORT,
+            Permission.ASSIGNMENTS_VIEW,
+            Permission.ASSIGNMENTS_REPORT),
     /** Региональный методист: teacher development across the region, teachers by name. */
     REGION_METHODIST(
             OrgUnitKind.REGION,

@@ -41,6 +41,8 @@ final class ApiRules {
                 .hasAuthority(Permission.PEOPLE_EDIT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/people/**")
                 .hasAuthority(Permission.PEOPLE_VIEW.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/coordination", "/api/v1/coordination/**")
+                .hasAuthority(Permission.ASSIGNMENTS_VIEW.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/pupils/imports/**")
                 .hasAuthority(Permission.PUPILS_IMPORT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/pupils/mine", "/api/v1/pupils/mine/**")

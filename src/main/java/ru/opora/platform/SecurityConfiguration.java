@@ -226,6 +226,10 @@ class SecurityConfiguration {
                     a) {
         a.requestMatchers(HttpMethod.GET, "/people/mine", "/people/mine/**")
                 .hasAuthority(Permission.CLASS_RESULTS_VIEW.name())
+                .requestMatchers(HttpMethod.POST, "/coordination/meetings", "/coordination/meetings/**")
+                .hasAuthority(Permission.MEETINGS_MANAGE.name())
+                .requestMatchers("/coordination", "/coordination/**")
+                .hasAuthority(Permission.ASSIGNMENTS_VIEW.name())
                 .requestMatchers(HttpMethod.GET, "/pupils/mine", "/pupils/mine/**")
                 .hasAuthority(Permission.CLASS_RESULTS_VIEW.name())
                 .requestMatchers(HttpMethod.POST, "/pupils/import/**")

@@ -48,6 +48,8 @@ final class RouteValues {
             select distinct school_id::text, school_path, null from monitoring.campaign_school order by school_path""";
     private static final String TEACHERS = """
             select id::text, school_path, null from people.teacher order by school_path, full_name""";
+    private static final String MEETINGS = """
+            select id::text, holder_path, null from coordination.meeting order by holder_path, held_on""";
     private static final String ROUTES = """
             select school_id::text, id::text, school_path, null from people.pupil_route order by school_path, participant_code""";
     private static final String CAMPAIGN_SCHOOLS = """
@@ -88,6 +90,11 @@ final class RouteValues {
             Map.entry("/api/v1/pupils/schools/{id}/routes/{route}", ROUTES),
             Map.entry("/pupils/mine/routes/{route}", """
                     select id::text, school_path, null from people.pupil_route order by school_path, participant_code"""),
+            Map.entry("/coordination/meetings/{id}", MEETINGS),
+            Map.entry("/coordination/meetings/{id}/protocol.docx", MEETINGS),
+            Map.entry("/api/v1/coordination/meetings/{id}", MEETINGS),
+            Map.entry("/coordination/assignments/{id}", """
+                    select id::text, assignee_path, null from coordination.assignment order by assignee_path, due_on"""),
             Map.entry("/pupils/files/{what}-template.csv", """
                     select k, null, null from unnest(array['attendance', 'code-map']) k"""),
             Map.entry("/people/schools/{id}/mentoring", SCHOOLS),

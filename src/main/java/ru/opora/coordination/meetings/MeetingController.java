@@ -1,0 +1,191 @@
+package ru.opora.coordination.meetings;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.opora.orgunits.Scope;
+import ru.opora.shared.NotFound;
+import ru.opora.shared.XlsxTableWriter;
+
+/**
+ * {@code /coordination}: meetings with their protocols, the assignments their decisions issue, and
+ * each assignment's page where the assignee reports and the issuer closes or returns it.
+ */
+@Controller
+class MeetingController {
+
+    /** A meeting as its form sends it. */
+    record MeetingForm(
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate heldOn,
+
+            @Nullable String title,
+            @Nullable String format,
+            @Nullable String chair,
+            @Nullable String attendees) {}
+
+    /** An assignment as the decision's form sends it. */
+    record AssignmentForm(
+            @Nullable UUID assignee,
+            @Nullable String text,
+            @Nullable String reportForm,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate due) {}
+
+    /** A step on an assignment as its form sends it. */
+    record StepForm(@Nullable String step, @Nullable String note) {}
+
+    private final MeetingPages pages;
+    private final MeetingPages.Parts parts;
+    private final ProtocolDocx docx;
+    private final MessageSource messages;
+
+    MeetingController(MeetingPages pages, MeetingPages.Parts parts, ProtocolDocx docx, MessageSource messages) {
+        this.pages = pages;
+        this.parts = parts;
+        this.docx = docx;
+        this.messages = messages;
+    }
+
+    @GetMapping("/coordination")
+    String overview(Scope scope, Authentication who, Model model) {
+        model.addAttribute("page", pages.overview(scope, who));
+        return "coordination/overview";
+    }
+
+    @GetMapping("/coordination/assignments/export")
+    void export(Scope scope, Authentication who, Locale locale, HttpServletResponse response) throws IOException {
+        XlsxTableWriter.download(response, "assignments.xlsx", pages.table(scope, who, locale));
+    }
+
+    @PostMapping("/coordination/meetings")
+    String create(@ModelAttribute MeetingForm f, Scope scope, Authentication who, RedirectAttributes flash) {
+        var holder = pages.holder(scope, who);
+        if (holder == null) throw new AccessDeniedException("meetings are held by a region or a municipality");
+        var done = parts.meetings()
+                .create(
+                        holder,
+                        new Meetings.Form(f.heldOn(), f.title(), f.format(), f.chair(), f.attendees()),
+                        who.getName());
+        if (done.id() == null) {
+            problems(flash, done.problems());
+            return "redirect:/coordination";
+        }
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/coordination/meetings/" + done.id();
+    }
+
+    @GetMapping("/coordination/meetings/{id}")
+    String meeting(@PathVariable UUID id, Scope scope, Authentication who, Model model) {
+        model.addAttribute("page", pages.meeting(id, scope, who));
+        return "coordination/meeting";
+    }
+
+    @GetMapping("/coordination/meetings/{id}/protocol.docx")
+    void protocol(@PathVariable UUID id, Scope scope, Authentication who, HttpServletResponse response)
+            throws IOException {
+        var page = pages.meeting(id, scope, who);
+        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        response.setHeader("Content-Disposition", "attachment; filename=\"protocol.docx\"");
+        docx.write(page, LocaleContextHolder.getLocale(), response.getOutputStream());
+    }
+
+    @PostMapping("/coordination/meetings/{id}/items")
+    String item(
+            @PathVariable UUID id,
+            @ModelAttribute Meetings.ItemForm f,
+            Scope scope,
+            Authentication who,
+            RedirectAttributes flash) {
+        var m = managed(id, scope, who);
+        after(parts.meetings().addItem(m, f, who.getName()), flash);
+        return "redirect:/coordination/meetings/" + id + "#agenda";
+    }
+
+    @PostMapping("/coordination/meetings/{id}/items/{item}/assignments")
+    String assign(
+            @PathVariable UUID id,
+            @PathVariable UUID item,
+            @ModelAttribute AssignmentForm f,
+            Scope scope,
+            Authentication who,
+            RedirectAttributes flash) {
+        var m = managed(id, scope, who);
+        var agendaItem = parts.meetings().items(id).stream()
+                .filter(i -> i.id().equals(item))
+                .findFirst()
+                .orElseThrow(NotFound::new);
+        var assignee = f.assignee() == null
+                ? null
+                : parts.orgUnits().find(f.assignee()).orElse(null);
+        after(
+                parts.assignments()
+                        .issue(
+                                m,
+                                agendaItem,
+                                assignee,
+                                new Assignments.Form(f.assignee(), f.text(), f.reportForm(), f.due()),
+                                who.getName()),
+                flash);
+        return "redirect:/coordination/meetings/" + id + "#item-" + item;
+    }
+
+    @GetMapping("/coordination/assignments/{id}")
+    String assignment(@PathVariable UUID id, Scope scope, Authentication who, Model model) {
+        model.addAttribute("page", pages.assignment(id, scope, who));
+        return "coordination/assignment";
+    }
+
+    @PostMapping("/coordination/assignments/{id}/steps")
+    String step(
+            @PathVariable UUID id,
+            @ModelAttribute StepForm f,
+            Scope scope,
+            Authentication who,
+            RedirectAttributes flash) {
+        var a = pages.readableAssignment(id, scope);
+        AssignmentState.Step step = null;
+        for (var s : AssignmentState.Step.values()) if (s.name().equals(f.step())) step = s;
+        if (step == null) throw new NotFound();
+        if (!MeetingPages.side(a, step, scope, who)) throw new AccessDeniedException("not this side's step");
+        var problems = parts.assignments().step(a, step, f.note(), who.getName());
+        if (problems.isEmpty()) flash.addFlashAttribute("saved", true);
+        else problems(flash, problems);
+        return "redirect:/coordination/assignments/" + id;
+    }
+
+    private Meetings.Meeting managed(UUID id, Scope scope, Authentication who) {
+        var m = pages.readable(id, scope);
+        if (!pages.manages(m, scope, who)) throw new AccessDeniedException("the holder writes its protocol");
+        return m;
+    }
+
+    private void after(Meetings.Result done, RedirectAttributes flash) {
+        if (done.id() != null) flash.addFlashAttribute("saved", true);
+        else problems(flash, done.problems());
+    }
+
+    private void problems(RedirectAttributes flash, List<String> keys) {
+        Locale locale = LocaleContextHolder.getLocale();
+        flash.addFlashAttribute(
+                "problems",
+                keys.stream().map(k -> messages.getMessage(k, null, locale)).toList());
+    }
+}
