@@ -66,39 +66,48 @@ class DemoMeetings implements ApplicationRunner {
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "demo", null, List.of(new SimpleGrantedAuthority(Permission.MEETINGS_MANAGE.name()))));
         try {
-            LocalDate today = LocalDate.now(clock);
-            var office = meeting(region.get(), today.minusDays(45), "Заседание регионального проектного офиса «500+»");
-            var item = item(
-                    office,
-                    "Об утверждении антирисковых программ ШНОР",
-                    "Доклад регионального координатора о ходе экспертизы программ",
-                    "Муниципалитетам представить планы сопровождения ШНОР, чьи программы возвращены на доработку");
-            var first = issue(office, item, home.get(), today.plusDays(21));
-            var second = issue(office, item, other.get(), today.plusDays(21));
-            assignments.step(find(first), AssignmentState.Step.ACCEPT, null, "municipal");
-            assignments.step(
-                    find(first),
-                    AssignmentState.Step.REPORT,
-                    "План сопровождения утверждён приказом управления образования от 10.11 № 214",
-                    "municipal");
-            assignments.step(find(first), AssignmentState.Step.CLOSE, null, "region");
-            assignments.step(find(second), AssignmentState.Step.ACCEPT, null, "demo");
-            // the deadline as the calendar would have brought it: ten days ago
-            jdbc.sql("update coordination.assignment set due_on = ? where id = ?")
-                    .params(today.minusDays(10), second)
-                    .update();
-            int overdue = assignments.markOverdue(today).size();
-            var council = meeting(home.get(), today.minusDays(7), "Совещание руководителей ШНОР");
-            var point = item(
-                    council,
-                    "О подготовке к ВПР",
-                    "",
-                    "Школам провести диагностические работы и представить анализ по слабым заданиям");
-            issue(council, point, school.get(), today.plusDays(14));
-            log.info("Demo meetings: 2 meetings, 3 assignments, {} overdue", overdue);
+            story(region.get(), home.get(), other.get(), school.get());
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The office's meeting and its two assignments, then the municipality's meeting with one for the school. */
+    private void story(
+            ru.opora.orgunits.OrgUnitRef region,
+            ru.opora.orgunits.OrgUnitRef home,
+            ru.opora.orgunits.OrgUnitRef other,
+            ru.opora.orgunits.OrgUnitRef school) {
+        LocalDate today = LocalDate.now(clock);
+        var office = meeting(region, today.minusDays(45), "Заседание регионального проектного офиса «500+»");
+        var item = item(
+                office,
+                "Об утверждении антирисковых программ ШНОР",
+                "Доклад регионального координатора о ходе экспертизы программ",
+                "Муниципалитетам представить планы сопровождения ШНОР, чьи программы возвращены на доработку");
+        var first = issue(office, item, home, today.plusDays(21));
+        var second = issue(office, item, other, today.plusDays(21));
+        assignments.step(find(first), AssignmentState.Step.ACCEPT, null, "municipal");
+        assignments.step(
+                find(first),
+                AssignmentState.Step.REPORT,
+                "План сопровождения утверждён приказом управления образования от 10.11 № 214",
+                "municipal");
+        assignments.step(find(first), AssignmentState.Step.CLOSE, null, "region");
+        assignments.step(find(second), AssignmentState.Step.ACCEPT, null, "demo");
+        // the deadline as the calendar would have brought it: ten days ago
+        jdbc.sql("update coordination.assignment set due_on = ? where id = ?")
+                .params(today.minusDays(10), second)
+                .update();
+        int overdue = assignments.markOverdue(today).size();
+        var council = meeting(home, today.minusDays(7), "Совещание руководителей ШНОР");
+        var point = item(
+                council,
+                "О подготовке к ВПР",
+                "",
+                "Школам провести диагностические работы и представить анализ по слабым заданиям");
+        issue(council, point, school, today.plusDays(14));
+        log.info("Demo meetings: 2 meetings, 3 assignments, {} overdue", overdue);
     }
 
     private Meetings.Meeting meeting(ru.opora.orgunits.OrgUnitRef holder, LocalDate day, String title) {
