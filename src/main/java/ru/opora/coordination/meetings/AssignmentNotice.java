@@ -20,6 +20,7 @@ public record AssignmentNotice(
         CLOSE,
         RETURN,
         CANCEL,
+        REMIND,
         OVERDUE
     }
 }

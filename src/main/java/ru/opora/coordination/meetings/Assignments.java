@@ -193,6 +193,25 @@ class Assignments {
         return marked;
     }
 
+    /** Reminds the assignees whose open assignments fall due {@code days} days after the day; returns them. */
+    List<Assignment> remind(LocalDate day, int days) {
+        var due = jdbc.sql("select " + COLUMNS + " from coordination.assignment"
+                        + " where state in ('ISSUED', 'ACCEPTED', 'IN_PROGRESS') and due_on = ?")
+                .param(day.plusDays(days))
+                .query((rs, n) -> row(rs))
+                .list();
+        for (var a : due)
+            events.publishEvent(new AssignmentNotice(
+                    a.id(),
+                    AssignmentNotice.Kind.REMIND,
+                    new OrgPath(a.assigneePath()),
+                    new OrgPath(a.issuerPath()),
+                    a.text(),
+                    a.due(),
+                    ""));
+        return due;
+    }
+
     Optional<Assignment> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from coordination.assignment where id = ?")
                 .param(id)

@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily check of assignments' deadlines (§8.3): an open assignment past its deadline is marked
- * overdue and escalated — the assignee and the level above it hear of it. Runs once a day whichever
+ * overdue and escalated — the assignee and the level above it hear of it; an assignee whose
+ * deadline comes in {@code opora.coordination.remind-days} (3) days is reminded. Runs once a day whichever
  * node claims the day first, and at start, so that a day every node missed is caught up.
  */
 @Component
@@ -25,12 +26,19 @@ class OverdueAssignments {
     private final Assignments assignments;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final int remindDays;
 
-    OverdueAssignments(JdbcClient jdbc, Assignments assignments, Clock clock, PlatformTransactionManager transactions) {
+    OverdueAssignments(
+            JdbcClient jdbc,
+            Assignments assignments,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            @org.springframework.beans.factory.annotation.Value("${opora.coordination.remind-days:3}") int remindDays) {
         this.jdbc = jdbc;
         this.assignments = assignments;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.remindDays = remindDays;
     }
 
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
@@ -48,7 +56,8 @@ class OverdueAssignments {
                     .update();
             if (claimed == 0) return List.<Assignments.Assignment>of();
             var marked = assignments.markOverdue(day);
-            log.info("Assignments overdue on {}: {}", day, marked.size());
+            int reminded = remindDays > 0 ? assignments.remind(day, remindDays).size() : 0;
+            log.info("Assignments on {}: {} overdue, {} reminded of their deadline", day, marked.size(), reminded);
             return marked;
         }));
     }

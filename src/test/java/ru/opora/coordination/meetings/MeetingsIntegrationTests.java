@@ -128,6 +128,11 @@ class MeetingsIntegrationTests {
                         .single())
                 .isEqualTo(6);
 
+        // three days before the deadline B's coordinator is reminded (A has reported: no reminder)
+        String coordinatorB = users.create(Role.MUNICIPAL_COORDINATOR, b);
+        overdue.runOnce(due.minusDays(3));
+        assertThat(notifications(coordinatorB, "Напоминание: срок поручения «Представить план%"))
+                .isEqualTo(1);
         // municipality B lets the deadline pass: the daily check marks it overdue and the region hears
         var marked = overdue.runOnce(due.plusDays(1));
         assertThat(marked).extracting(Assignments.Assignment::assigneeId).contains(b.id());
@@ -180,6 +185,19 @@ class MeetingsIntegrationTests {
         if (note != null) form.put("note", note);
         var done = who.postWithCsrf(assignment + "/steps", assignment, form);
         assertThat(done.status()).isEqualTo(302);
+    }
+
+    private int notifications(String recipient, String like) {
+        // the notices are heard after the check's transaction commits
+        for (int i = 0; i < 100; i++) {
+            int n = jdbc.sql("select count(*) from coordination.notification where recipient = ? and text like ?")
+                    .params(recipient, like)
+                    .query(Integer.class)
+                    .single();
+            if (n > 0) return n;
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+        }
+        return 0;
     }
 
     private UUID assignmentOf(UUID assignee) {
