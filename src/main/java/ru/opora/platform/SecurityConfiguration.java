@@ -226,7 +226,11 @@ class SecurityConfiguration {
                     a) {
         a.requestMatchers(HttpMethod.GET, "/people/mine", "/people/mine/**")
                 .hasAuthority(Permission.CLASS_RESULTS_VIEW.name())
-                .requestMatchers(HttpMethod.POST, "/coordination/meetings", "/coordination/meetings/**")
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/coordination/meetings",
+                        "/coordination/meetings/**",
+                        "/coordination/recommendations")
                 .hasAuthority(Permission.MEETINGS_MANAGE.name())
                 .requestMatchers("/coordination", "/coordination/**")
                 .hasAuthority(Permission.ASSIGNMENTS_VIEW.name())

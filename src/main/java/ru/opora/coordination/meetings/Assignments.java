@@ -44,7 +44,8 @@ class Assignments {
             @Nullable LocalDate overdueSince,
             boolean escalated,
             String report,
-            @Nullable LocalDate reportedOn) {
+            @Nullable LocalDate reportedOn,
+            String basis) {
 
         /** Past its deadline and still the assignee's to do. */
         public boolean overdue() {
@@ -64,7 +65,7 @@ class Assignments {
 
     private static final String COLUMNS = """
             id, meeting_id, item_id, issuer_id, issuer_path, issued_by, assignee_id, assignee_path, text, report_form,
-            due_on, state, overdue_since, escalated, report, reported_on""";
+            due_on, state, overdue_since, escalated, report, reported_on, basis""";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -85,8 +86,29 @@ class Assignments {
     @RequiresPermission(Permission.MEETINGS_MANAGE)
     @Transactional
     Meetings.Result issue(Meetings.Meeting m, Meetings.Item item, @Nullable OrgUnitRef assignee, Form f, String actor) {
+        return insert(new Source(m.id(), item.id(), m.holderId(), new OrgPath(m.holderPath()), ""), assignee, f, actor);
+    }
+
+    /**
+     * An addressed recommendation (адресная рекомендация) after an analysis — of results, monitoring or
+     * the municipal mechanism —: an assignment without a meeting, its basis in words, tracked the same way.
+     */
+    @RequiresPermission(Permission.MEETINGS_MANAGE)
+    @Transactional
+    Meetings.Result recommend(
+            OrgUnitRef holder, @Nullable OrgUnitRef assignee, Form f, @Nullable String basis, String actor) {
         var problems = new ArrayList<String>();
-        var holder = new OrgPath(m.holderPath());
+        String why = Meetings.text(basis, 1000, "coordination.recommendation.basis", problems);
+        if (!problems.isEmpty()) return Meetings.Result.refused(problems);
+        return insert(new Source(null, null, holder.id(), holder.path(), why), assignee, f, actor);
+    }
+
+    /** Where an assignment comes from: a meeting's item, or the analysis a recommendation follows. */
+    private record Source(@Nullable UUID meeting, @Nullable UUID item, UUID holderId, OrgPath holder, String basis) {}
+
+    private Meetings.Result insert(Source from, @Nullable OrgUnitRef assignee, Form f, String actor) {
+        var problems = new ArrayList<String>();
+        var holder = from.holder();
         if (assignee == null
                 || !Scope.of(holder).permits(assignee.path())
                 || assignee.path().equals(holder)) problems.add("coordination.assignment.outside");
@@ -98,21 +120,23 @@ class Assignments {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into coordination.assignment (id, meeting_id, item_id, issuer_id, issuer_path, issued_by, assignee_id,
-                            assignee_path, text, report_form, due_on, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED')""")
+                            assignee_path, text, report_form, due_on, state, basis)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED', ?)""")
                 .params(
                         id,
-                        m.id(),
-                        item.id(),
-                        m.holderId(),
-                        m.holderPath(),
+                        from.meeting(),
+                        from.item(),
+                        from.holderId(),
+                        holder.value(),
                         actor,
                         assignee.id(),
                         assignee.path().value(),
                         text,
                         form,
-                        f.due())
+                        f.due(),
+                        from.basis())
                 .update();
-        history(id, actor, null, AssignmentState.ISSUED, "");
+        history(id, actor, null, AssignmentState.ISSUED, from.basis());
         audit.record(new AuditLog.Change(
                 actor,
                 holder,
@@ -277,6 +301,7 @@ class Assignments {
                 rs.getObject(13, LocalDate.class),
                 rs.getBoolean(14),
                 rs.getString(15),
-                rs.getObject(16, LocalDate.class));
+                rs.getObject(16, LocalDate.class),
+                rs.getString(17));
     }
 }

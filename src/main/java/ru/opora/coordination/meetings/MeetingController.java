@@ -70,6 +70,28 @@ class MeetingController {
         return "coordination/overview";
     }
 
+    /**
+     * «What is mine to do», for the start page: the open assignments given to the reader's units,
+     * nearest deadline first, and the reports waiting for the reader's level to close them.
+     */
+    @GetMapping("/coordination/mine")
+    String mine(Scope scope, Authentication who, Model model) {
+        var page = pages.overview(scope, who);
+        model.addAttribute(
+                "todo",
+                page.given().stream()
+                        .filter(l -> l.a().state().open()
+                                && MeetingPages.side(l.a(), AssignmentState.Step.REPORT, scope, who))
+                        .toList());
+        model.addAttribute(
+                "toClose",
+                page.issued().stream()
+                        .filter(l -> l.a().state() == AssignmentState.REPORTED
+                                && MeetingPages.side(l.a(), AssignmentState.Step.CLOSE, scope, who))
+                        .toList());
+        return "coordination/mine :: mine";
+    }
+
     @GetMapping("/coordination/assignments/export")
     void export(Scope scope, Authentication who, Locale locale, HttpServletResponse response) throws IOException {
         XlsxTableWriter.download(response, "assignments.xlsx", pages.table(scope, who, locale));
@@ -90,6 +112,35 @@ class MeetingController {
         }
         flash.addFlashAttribute("saved", true);
         return "redirect:/coordination/meetings/" + done.id();
+    }
+
+    /** An addressed recommendation as its form sends it: to whom, what, by when, the report, after which analysis. */
+    record RecommendationForm(
+            @Nullable UUID assignee,
+            @Nullable String text,
+            @Nullable String reportForm,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate due,
+
+            @Nullable String basis) {}
+
+    @PostMapping("/coordination/recommendations")
+    String recommend(@ModelAttribute RecommendationForm f, Scope scope, Authentication who, RedirectAttributes flash) {
+        var holder = pages.holder(scope, who);
+        if (holder == null) throw new AccessDeniedException("recommendations come from a region or a municipality");
+        var assignee = f.assignee() == null
+                ? null
+                : parts.orgUnits().find(f.assignee()).orElse(null);
+        var done = parts.assignments()
+                .recommend(
+                        holder,
+                        assignee,
+                        new Assignments.Form(f.assignee(), f.text(), f.reportForm(), f.due()),
+                        f.basis(),
+                        who.getName());
+        after(done, flash);
+        return "redirect:/coordination#recommendations";
     }
 
     @GetMapping("/coordination/meetings/{id}")

@@ -29,12 +29,17 @@ class MeetingPages {
             List<Meetings.Meeting> meetings,
             List<Line> given,
             List<Line> issued,
-            Map<UUID, String> names) {
+            Map<UUID, String> names,
+            List<OrgUnitRef> assignees,
+            List<Summary> recommendations) {
 
         public String name(UUID unit) {
             return names.getOrDefault(unit, "");
         }
     }
+
+    /** A recipient's addressed recommendations in counts: issued, reported (or closed), closed, overdue now. */
+    record Summary(String recipient, int issued, int reported, int closed, int overdue) {}
 
     /** An assignment with the names of both sides. */
     record Line(Assignments.Assignment a, String issuer, String assignee) {}
@@ -95,7 +100,41 @@ class MeetingPages {
                         .distinct()
                         .toList())
                 .forEach(o -> names.put(o.id(), o.name()));
-        return new Overview(holder(scope, who), meetings, given, issued, names);
+        var holder = holder(scope, who);
+        return new Overview(
+                holder,
+                meetings,
+                given,
+                issued,
+                names,
+                holder == null ? List.of() : assignees(holder.path()),
+                summary(issued));
+    }
+
+    /** Per recipient of the reader's addressed recommendations (assignments without a meeting). */
+    private static List<Summary> summary(List<Line> issued) {
+        var by = new java.util.TreeMap<String, int[]>();
+        for (var l : issued) {
+            if (l.a().meetingId() != null) continue;
+            int[] c = by.computeIfAbsent(l.assignee(), k -> new int[4]);
+            var state = l.a().state();
+            c[0]++;
+            if (state == AssignmentState.REPORTED || state == AssignmentState.CLOSED) c[1]++;
+            if (state == AssignmentState.CLOSED) c[2]++;
+            if (l.a().overdue()) c[3]++;
+        }
+        var result = new ArrayList<Summary>();
+        by.forEach((name, c) -> result.add(new Summary(name, c[0], c[1], c[2], c[3])));
+        return result;
+    }
+
+    /** The units a holder gives assignments to: a region's municipalities and the schools under the holder. */
+    private List<OrgUnitRef> assignees(OrgPath holder) {
+        var list = new ArrayList<OrgUnitRef>();
+        if (holder.kind() == OrgUnitKind.REGION)
+            list.addAll(parts.orgUnits().inScope(OrgUnitKind.MUNICIPALITY, Scope.of(holder)));
+        list.addAll(parts.orgUnits().inScope(OrgUnitKind.SCHOOL, Scope.of(holder)));
+        return list;
     }
 
     MeetingPage meeting(UUID id, Scope scope, Authentication who) {
@@ -107,12 +146,7 @@ class MeetingPages {
                 byItem.computeIfAbsent(l.a().itemId(), k -> new ArrayList<>()).add(l);
         boolean manage = manages(m, scope, who);
         var holder = new OrgPath(m.holderPath());
-        var assignees = new ArrayList<OrgUnitRef>();
-        if (manage) {
-            if (holder.kind() == OrgUnitKind.REGION)
-                assignees.addAll(parts.orgUnits().inScope(OrgUnitKind.MUNICIPALITY, Scope.of(holder)));
-            assignees.addAll(parts.orgUnits().inScope(OrgUnitKind.SCHOOL, Scope.of(holder)));
-        }
+        var assignees = manage ? assignees(holder) : List.<OrgUnitRef>of();
         String holderName =
                 parts.orgUnits().find(m.holderId()).map(OrgUnitRef::name).orElse("");
         return new MeetingPage(m, holderName, items, byItem, manage, assignees);

@@ -173,6 +173,58 @@ class MeetingsIntegrationTests {
                 .isEqualTo(403);
     }
 
+    @Test
+    void anAddressedRecommendationIsTrackedPerRecipient() {
+        var region = regions.create();
+        var a = region.municipality(0);
+        var other = regions.create();
+        var coordinator = OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, a));
+        var school = region.school(0);
+        String due = LocalDate.now().plusDays(20).toString();
+        // the municipality recommends to its school; a school of another region is refused
+        var form = new java.util.HashMap<String, String>(Map.of(
+                "assignee", other.school(0).id().toString(),
+                "basis", "анализ ВПР 2026",
+                "due", due,
+                "reportForm", "справка",
+                "text", "Провести анализ слабых заданий по математике"));
+        coordinator.postWithCsrf("/coordination/recommendations", "/coordination", form);
+        assertThat(coordinator.get("/coordination").body())
+                .contains("Исполнитель должен быть муниципалитетом или школой");
+        form.put("assignee", school.id().toString());
+        form.put("basis", " ");
+        coordinator.postWithCsrf("/coordination/recommendations", "/coordination", form);
+        assertThat(coordinator.get("/coordination").body()).contains("Укажите, по итогам какого анализа");
+        form.put("basis", "анализ ВПР 2026");
+        coordinator.postWithCsrf("/coordination/recommendations", "/coordination", form);
+        String summary = coordinator.get("/coordination").body();
+        assertThat(summary.substring(summary.indexOf("id=\"recommendation-summary\"")))
+                .contains(school.name())
+                .containsPattern("<td class=\"num\">1</td>\\s*<td class=\"num\">0</td>");
+        // the school reports; the summary counts it; the assignment's page names the analysis
+        var director = OporaHttp.as(port, users.create(Role.SCHOOL_ADMIN, school));
+        UUID id = assignmentOf(school.id());
+        String page = "/coordination/assignments/" + id;
+        assertThat(director.get(page).body()).contains("анализ ВПР 2026");
+        // the start page's «what is mine to do» lists it for the school, then the report for the municipality
+        assertThat(director.get("/coordination/mine").body())
+                .contains("Провести анализ слабых заданий по математике")
+                .contains("срок " + ru.opora.shared.Formats.date(LocalDate.parse(due)));
+        assertThat(director.get("/").body()).contains("hx-get=\"/coordination/mine\"");
+        step(director, page, "REPORT", "Анализ проведён, план коррекции утверждён");
+        assertThat(director.get("/coordination/mine").body())
+                .contains("Открытых поручений и отчётов на рассмотрении нет");
+        assertThat(coordinator.get("/coordination/mine").body())
+                .contains("Отчёт ждёт решения: " + school.name() + " — Провести анализ");
+        String after = coordinator.get("/coordination").body();
+        assertThat(after.substring(after.indexOf("id=\"recommendation-summary\"")))
+                .containsPattern("<td class=\"num\">1</td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">0</td>");
+        // a school does not recommend
+        assertThat(director.postWithCsrf("/coordination/recommendations", "/coordination", form)
+                        .status())
+                .isEqualTo(403);
+    }
+
     private static void issue(OporaHttp who, String meeting, String path, UUID assignee, LocalDate due, String text) {
         who.postWithCsrf(
                 path,
