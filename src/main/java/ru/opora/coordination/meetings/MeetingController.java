@@ -208,6 +208,8 @@ class MeetingController {
     String step(
             @PathVariable UUID id,
             @ModelAttribute StepForm f,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+                    org.springframework.web.multipart.@Nullable MultipartFile file,
             Scope scope,
             Authentication who,
             RedirectAttributes flash) {
@@ -216,10 +218,41 @@ class MeetingController {
         for (var s : AssignmentState.Step.values()) if (s.name().equals(f.step())) step = s;
         if (step == null) throw new NotFound();
         if (!MeetingPages.side(a, step, scope, who)) throw new AccessDeniedException("not this side's step");
+        boolean attached = step == AssignmentState.Step.REPORT && file != null && !file.isEmpty();
+        // the file is checked before anything is saved: a refused file leaves the assignment as it was
+        var refusal =
+                attached ? parts.files().check(file) : java.util.Optional.<ru.opora.shared.StoredFiles.Refusal>empty();
+        if (refusal.isPresent()) {
+            Locale locale = LocaleContextHolder.getLocale();
+            flash.addFlashAttribute(
+                    "problems",
+                    List.of(messages.getMessage(
+                            refusal.get().code(), new Object[] {refusal.get().argument()}, locale)));
+            return "redirect:/coordination/assignments/" + id;
+        }
         var problems = parts.assignments().step(a, step, f.note(), who.getName());
-        if (problems.isEmpty()) flash.addFlashAttribute("saved", true);
-        else problems(flash, problems);
+        if (problems.isEmpty()) {
+            if (attached) parts.files().attach(id, file, who.getName());
+            flash.addFlashAttribute("saved", true);
+        } else problems(flash, problems);
         return "redirect:/coordination/assignments/" + id;
+    }
+
+    @GetMapping("/coordination/assignments/{id}/files/{file}")
+    void file(@PathVariable UUID id, @PathVariable UUID file, Scope scope, HttpServletResponse response)
+            throws IOException {
+        pages.readableAssignment(id, scope);
+        var found = parts.files().find(id, file).orElseThrow(NotFound::new);
+        response.setContentType("application/octet-stream");
+        response.setHeader(
+                "Content-Disposition",
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(found[1], java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        try (var in = parts.files().open(found[0])) {
+            in.transferTo(response.getOutputStream());
+        }
     }
 
     private Meetings.Meeting managed(UUID id, Scope scope, Authentication who) {

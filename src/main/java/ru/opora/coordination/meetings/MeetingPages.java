@@ -61,11 +61,13 @@ class MeetingPages {
             Line line,
             Meetings.@Nullable Meeting meeting,
             List<Assignments.Event> history,
-            List<AssignmentState.Step> steps) {}
+            List<AssignmentState.Step> steps,
+            List<ReportFiles.File> files) {}
 
     /** What the pages read. */
     @Component
-    record Parts(Meetings meetings, Assignments assignments, OrgUnits orgUnits, MessageSource messages) {}
+    record Parts(
+            Meetings meetings, Assignments assignments, OrgUnits orgUnits, MessageSource messages, ReportFiles files) {}
 
     private final Parts parts;
 
@@ -175,7 +177,12 @@ class MeetingPages {
         var steps = new ArrayList<AssignmentState.Step>();
         for (var s : AssignmentState.Step.values())
             if (s.allowedFrom(a.state()) && side(a, s, scope, who)) steps.add(s);
-        return new AssignmentPage(line, meeting, parts.assignments().history(id), steps);
+        return new AssignmentPage(
+                line,
+                meeting,
+                parts.assignments().history(id),
+                steps,
+                parts.files().of(id));
     }
 
     Assignments.Assignment readableAssignment(UUID id, Scope scope) {

@@ -102,7 +102,36 @@ class MeetingsIntegrationTests {
         step(coordinatorA, toA, "ACCEPT", null);
         step(coordinatorA, toA, "REPORT", " ");
         assertThat(coordinatorA.get(toA).body()).contains("Напишите отчёт об исполнении");
-        step(coordinatorA, toA, "REPORT", "План утверждён приказом № 12");
+        // a file that is not what its name says is refused before anything is saved
+        coordinatorA.postPartsWithCsrf(
+                toA + "/steps",
+                toA,
+                Map.of("step", "REPORT", "note", "План утверждён приказом № 12"),
+                Map.of(
+                        "file",
+                        Map.entry("план.pdf", "просто текст".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(coordinatorA.get(toA).body()).contains("его содержимое не похоже на pdf");
+        assertThat(state(a.id())).isEqualTo("ACCEPTED");
+        coordinatorA.postPartsWithCsrf(
+                toA + "/steps",
+                toA,
+                Map.of("step", "REPORT", "note", "План утверждён приказом № 12"),
+                Map.of(
+                        "file",
+                        Map.entry("план.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(state(a.id())).isEqualTo("REPORTED");
+        UUID file = jdbc.sql("select f.id from coordination.assignment_file f join coordination.assignment s"
+                        + " on s.id = f.assignment_id where s.assignee_id = ?")
+                .param(a.id())
+                .query(UUID.class)
+                .single();
+        assertThat(new String(admin.download(toA + "/files/" + file).body(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("%PDF");
+        assertThat(admin.get(toA).body()).contains("план.pdf");
+        assertThat(OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, b))
+                        .get(toA + "/files/" + file)
+                        .status())
+                .isEqualTo(404);
         step(admin, toA, "RETURN", "Приложите сроки по каждой школе");
         assertThat(state(a.id())).isEqualTo("IN_PROGRESS");
         step(coordinatorA, toA, "REPORT", "План со сроками по школам утверждён приказом № 14");

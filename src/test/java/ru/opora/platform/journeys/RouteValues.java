@@ -93,6 +93,9 @@ final class RouteValues {
             Map.entry("/coordination/meetings/{id}", MEETINGS),
             Map.entry("/coordination/meetings/{id}/protocol.docx", MEETINGS),
             Map.entry("/api/v1/coordination/meetings/{id}", MEETINGS),
+            Map.entry("/coordination/assignments/{id}/files/{file}", """
+                    select f.assignment_id::text, f.id::text, a.assignee_path, null from coordination.assignment_file f
+                    join coordination.assignment a on a.id = f.assignment_id order by a.assignee_path"""),
             Map.entry("/coordination/assignments/{id}", """
                     select id::text, assignee_path, null from coordination.assignment order by assignee_path, due_on"""),
             Map.entry("/pupils/files/{what}-template.csv", """
