@@ -204,7 +204,14 @@ class PupilRoutesIntegrationTests {
         assertThat(new OporaHttp(port).api("/api/v1/pupils", coordinatorName).body())
                 .contains("\"improved\":2");
         var admin = OporaHttp.as(port, users.create(Role.REGION_ADMIN, region.region()));
-        assertThat(admin.get("/pupils").body()).contains(region.municipality(0).name());
+        String regionPage = admin.get("/pupils").body();
+        assertThat(regionPage).contains(region.municipality(0).name());
+        // the chart of the share improved by municipality: 100 % in the first
+        assertThat(regionPage.substring(
+                        regionPage.indexOf("id=\"areas-chart\""),
+                        regionPage.indexOf("</canvas>", regionPage.indexOf("id=\"areas-chart\""))))
+                .contains("100.0")
+                .contains(region.municipality(0).name());
         assertThat(OporaHttp.sheet(admin.download("/pupils/export/areas").body()))
                 .anySatisfy(r ->
                         assertThat(r).containsExactly(region.municipality(0).name(), "2.0", "2.0", "2.0", "100.0"));

@@ -57,7 +57,20 @@ class PupilPages {
             List<SchoolCount> schools,
             List<AtRiskSuggestions.Category> categories,
             List<AreaProgress> areas,
-            RouteReads.Progress total) {}
+            RouteReads.Progress total) {
+
+        /** The share of re-measured routes whose skills improved, per municipality: the region looks at it first. */
+        public String areasChart(String label) {
+            return ru.opora.shared.Chart.bars(
+                            areas.stream().map(a -> a.area().name()).toList(),
+                            List.of(ru.opora.shared.Chart.Dataset.of(
+                                    label,
+                                    areas.stream()
+                                            .map(a -> a.routes().improvedShare())
+                                            .toList())))
+                    .json();
+        }
+    }
 
     /** What the pages read. */
     @Component
