@@ -124,19 +124,7 @@ class Meetings {
     Optional<Meeting> find(UUID id) {
         return jdbc.sql("""
                         select id, holder_id, holder_path, held_on, title, format, chair, attendees, created_by
-                        from coordination.meeting where id = ?""")
-                .param(id)
-                .query((rs, n) -> new Meeting(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9)))
-                .optional();
+                        from coordination.meeting where id = ?""").param(id).query((rs, n) -> meeting(rs)).optional();
     }
 
     List<Item> items(UUID meeting) {
@@ -165,16 +153,7 @@ class Meetings {
                          or exists (select 1 from coordination.assignment a where a.meeting_id = m.id and (""" + scope.sqlCondition("a.assignee_path") + """
                         )) order by held_on desc, title""")
                 .params(args.toArray())
-                .query((rs, n) -> new Meeting(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9)))
+                .query((rs, n) -> meeting(rs))
                 .list();
     }
 
@@ -190,5 +169,18 @@ class Meetings {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.length() > max) problems.add(key);
         return v;
+    }
+
+    private static Meeting meeting(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Meeting(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9));
     }
 }

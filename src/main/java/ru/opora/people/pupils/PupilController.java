@@ -100,13 +100,7 @@ class PupilController {
         int version = parts.rules().current(school.path().regionId()).number();
         var problems = parts.pupils()
                 .decide(school, suggestion, "confirm".equals(d.decision()), d.reason(), version, who.getName());
-        if (problems.isEmpty()) flash.addFlashAttribute("saved", true);
-        else
-            flash.addFlashAttribute(
-                    "problems",
-                    problems.stream()
-                            .map(k -> messages.getMessage(k, null, locale))
-                            .toList());
+        after(problems, flash, locale);
         return "redirect:/pupils/schools/" + id + "?year=" + d.year();
     }
 
@@ -135,13 +129,7 @@ class PupilController {
                         new AtRiskPupils.Entered(e.code(), e.classLabel(), category, e.basis()),
                         version,
                         who.getName());
-        if (problems.isEmpty()) flash.addFlashAttribute("saved", true);
-        else
-            flash.addFlashAttribute(
-                    "problems",
-                    problems.stream()
-                            .map(k -> messages.getMessage(k, null, locale))
-                            .toList());
+        after(problems, flash, locale);
         return "redirect:/pupils/schools/" + id + "#decided";
     }
 
@@ -226,6 +214,12 @@ class PupilController {
                                 Boolean.TRUE.equals(f.journalMark2())),
                         f.reason(),
                         who.getName());
+        after(problems, flash, locale);
+        return "redirect:/pupils/settings";
+    }
+
+    /** «Saved», or the problems in words, for the page the redirect goes to. */
+    private void after(java.util.List<String> problems, RedirectAttributes flash, Locale locale) {
         if (problems.isEmpty()) flash.addFlashAttribute("saved", true);
         else
             flash.addFlashAttribute(
@@ -233,6 +227,5 @@ class PupilController {
                     problems.stream()
                             .map(k -> messages.getMessage(k, null, locale))
                             .toList());
-        return "redirect:/pupils/settings";
     }
 }
