@@ -13,7 +13,9 @@
  * ru.opora.assessments.SkillRates}), {@code mentoring} (pairs with the mentee's plan, lesson
  * observations by the region's protocol), {@code pupils} (pupils at risk: the region's versioned
  * rules suggest from the ВПР works read through {@link ru.opora.assessments.PupilWorks}, the school
- * confirms or declines, codes above the school and names only inside it; decision 0026), {@code
+ * confirms or declines, codes above the school and names only inside it; absentees from the
+ * attendance file; individual routes written from a pupil's weak tasks and re-measured by the next
+ * work of the subject, by the pupil's kept or mapped code or by the class; decision 0026), {@code
  * demo}. {@link ru.opora.people.TeacherTraining}
  * gives monitoring its M4 figures. Names above school level are shown only to roles with
  * {@code PEOPLE_NAMES} (methodists); nobody is ranked (decision 0025).
