@@ -53,6 +53,7 @@ public class SkillRates {
      *
      * @param classes the rate in each class, by {@link ClassTeachers#classKey(String)}; empty when not asked
      * @param classLabels the classes as the results write them, by the same key
+     * @param works the school's works of the assessments (grades) whose tasks check the skill
      */
     public record SkillLine(
             String subjectCode,
@@ -63,7 +64,8 @@ public class SkillRates {
             Rate region,
             List<LowTask> lowTasks,
             Map<String, Rate> classes,
-            Map<String, String> classLabels) {
+            Map<String, String> classLabels,
+            int works) {
 
         public boolean low() {
             return !lowTasks.isEmpty();
@@ -130,6 +132,16 @@ public class SkillRates {
                         order by 1 desc""").param(unit.unitId()).query((rs, n) -> rs.getInt(1)).list();
     }
 
+    /** The subjects of the catalogue's ВПР, by code, with their names. */
+    public Map<String, String> subjects() {
+        var result = new java.util.TreeMap<String, String>();
+        jdbc.sql("select distinct subject_code, subject_name from assessments.assessment where kind = 'VPR'")
+                .query(rs -> {
+                    result.putIfAbsent(rs.getString(1), rs.getString(2));
+                });
+        return result;
+    }
+
     /** The skills the catalogue's ВПР of a subject check, by code, with their wording. */
     public Map<String, String> skillsOf(String subjectCode) {
         var result = new java.util.TreeMap<String, String>();
@@ -174,12 +186,14 @@ public class SkillRates {
                 ResultAggregate region,
                 LowTaskRule rule,
                 Map<String, ResultAggregate> classes) {
+            var touched = new java.util.HashSet<Builder>();
             for (Task t : a.tasks()) {
                 String code = t.skillCode() != null ? t.skillCode() : t.skill();
                 if (code == null || school.participants() == 0) continue;
                 var b = skills.computeIfAbsent(
                         a.subjectCode() + "|" + code,
                         k -> new Builder(a.subjectCode(), a.subjectName(), code, t.skill() == null ? code : t.skill()));
+                if (touched.add(b)) b.works += school.participants();
                 b.school = b.school.plus(rate(school, t));
                 b.region = b.region.plus(rate(region, t));
                 double rate = school.solveRate(t.position(), t.maxScore());
@@ -210,6 +224,7 @@ public class SkillRates {
         final String skill;
         Rate school = Rate.NONE;
         Rate region = Rate.NONE;
+        int works;
         final List<LowTask> low = new ArrayList<>();
         final Map<String, Rate> classes = new java.util.TreeMap<>();
         final Map<String, String> labels = new HashMap<>();
@@ -222,7 +237,8 @@ public class SkillRates {
         }
 
         SkillLine line() {
-            return new SkillLine(subject, subjectName, code, skill, school, region, List.copyOf(low), classes, labels);
+            return new SkillLine(
+                    subject, subjectName, code, skill, school, region, List.copyOf(low), classes, labels, works);
         }
     }
 }

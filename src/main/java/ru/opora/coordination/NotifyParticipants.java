@@ -130,6 +130,20 @@ class NotifyParticipants {
         }
     }
 
+    /** An event comes soon: the organiser's people and those of each registered school. */
+    @ApplicationModuleListener
+    void on(ru.opora.coordination.events.EventNotice e) {
+        String text = text(
+                "coordination.event.notice",
+                e.title(),
+                ru.opora.shared.Formats.date(e.occursOn()),
+                e.time(),
+                e.place());
+        var told = new LinkedHashSet<UserDirectory.Person>();
+        for (var unit : e.to()) told.addAll(people(unit));
+        notify(List.copyOf(told), "EVENT", text, "/coordination/events/" + e.event());
+    }
+
     /** Who acts for an org unit: a school's administrators, a municipality's coordinators, a region's administrators. */
     private List<UserDirectory.Person> people(OrgPath unit) {
         var scope = Scope.of(unit);

@@ -75,5 +75,15 @@ public enum Permission {
     /** Hold meetings, write their protocols and issue, close, return or cancel their assignments: a region or municipality. */
     MEETINGS_MANAGE,
     /** Accept, start and report on the assignments given to one's municipality or school. */
-    ASSIGNMENTS_REPORT
+    ASSIGNMENTS_REPORT,
+    /** See the events calendar, the published practices, the strong schools and the consulting centres (issue #20). */
+    METHODICS_VIEW,
+    /** Plan the events of one's level, mark attendance, add materials; a region or municipality keeps consulting centres. */
+    EVENTS_MANAGE,
+    /** Register one's school for an event and send feedback after it. */
+    EVENTS_JOIN,
+    /** Share one's school's practice with the bank. */
+    PRACTICES_SUBMIT,
+    /** Approve, publish or reject the practices of the schools in scope. */
+    PRACTICES_MODERATE
 }

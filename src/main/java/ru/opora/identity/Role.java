@@ -35,7 +35,10 @@ public enum Role {
             Permission.PUPILS_VIEW,
             Permission.PUPILS_IMPORT,
             Permission.ASSIGNMENTS_VIEW,
-            Permission.MEETINGS_MANAGE),
+            Permission.MEETINGS_MANAGE,
+            Permission.METHODICS_VIEW,
+            Permission.EVENTS_MANAGE,
+            Permission.PRACTICES_MODERATE),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,
@@ -56,7 +59,10 @@ public enum Role {
             Permission.PUPILS_IMPORT,
             Permission.ASSIGNMENTS_VIEW,
             Permission.MEETINGS_MANAGE,
-            Permission.ASSIGNMENTS_REPORT),
+            Permission.ASSIGNMENTS_REPORT,
+            Permission.METHODICS_VIEW,
+            Permission.EVENTS_MANAGE,
+            Permission.PRACTICES_MODERATE),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,
@@ -73,7 +79,8 @@ public enum Role {
             Permission.MONITORING_REVIEW,
             Permission.PEOPLE_VIEW,
             Permission.PUPILS_VIEW,
-            Permission.ASSIGNMENTS_VIEW),
+            Permission.ASSIGNMENTS_VIEW,
+            Permission.METHODICS_VIEW),
     REGION_EXPERT(
             OrgUnitKind.SCHOOL,
             true,
@@ -81,7 +88,8 @@ public enum Role {
             Permission.RESULTS_VIEW,
             Permission.IDENTIFICATION_VIEW,
             Permission.RISK_VIEW,
-            Permission.PLAN_REVIEW),
+            Permission.PLAN_REVIEW,
+            Permission.METHODICS_VIEW),
     SCHOOL_ADMIN(
             OrgUnitKind.SCHOOL,
             false,
@@ -103,7 +111,11 @@ public enum Role {
             Permission.PUPIL_NAMES,
             Permission.PUPILS_IMPORT,
             Permission.ASSIGNMENTS_VIEW,
-            Permission.ASSIGNMENTS_REPORT),
+            Permission.ASSIGNMENTS_REPORT,
+            Permission.METHODICS_VIEW,
+            Permission.EVENTS_MANAGE,
+            Permission.EVENTS_JOIN,
+            Permission.PRACTICES_SUBMIT),
     /** Региональный методист: teacher development across the region, teachers by name. */
     REGION_METHODIST(
             OrgUnitKind.REGION,
@@ -117,7 +129,10 @@ public enum Role {
             Permission.PEOPLE_VIEW,
             Permission.PEOPLE_EDIT,
             Permission.PEOPLE_NAMES,
-            Permission.PUPILS_VIEW),
+            Permission.PUPILS_VIEW,
+            Permission.METHODICS_VIEW,
+            Permission.EVENTS_MANAGE,
+            Permission.PRACTICES_MODERATE),
     /** Муниципальный методист: teacher development in the municipality, teachers by name. */
     MUNICIPAL_METHODIST(
             OrgUnitKind.MUNICIPALITY,
@@ -130,10 +145,19 @@ public enum Role {
             Permission.MONITORING_VIEW,
             Permission.PEOPLE_VIEW,
             Permission.PEOPLE_NAMES,
-            Permission.PUPILS_VIEW),
+            Permission.PUPILS_VIEW,
+            Permission.METHODICS_VIEW,
+            Permission.EVENTS_MANAGE,
+            Permission.PRACTICES_MODERATE),
     /** Sees the results of the classes they teach, not the whole school's (issue #18). */
-    TEACHER(OrgUnitKind.SCHOOL, false, Permission.REGISTER_VIEW, Permission.CLASS_RESULTS_VIEW, Permission.PLAN_VIEW),
-    OBSERVER(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW);
+    TEACHER(
+            OrgUnitKind.SCHOOL,
+            false,
+            Permission.REGISTER_VIEW,
+            Permission.CLASS_RESULTS_VIEW,
+            Permission.PLAN_VIEW,
+            Permission.METHODICS_VIEW),
+    OBSERVER(OrgUnitKind.SCHOOL, true, Permission.REGISTER_VIEW, Permission.METHODICS_VIEW);
 
     private final OrgUnitKind scopeKind;
     private final boolean assignedSchools;

@@ -108,4 +108,21 @@ public class UserDirectory {
                         new Person(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4)))
                 .optional();
     }
+
+    /**
+     * The scope of an enabled user, for what a user reads without signing in (a calendar program
+     * fetching the user's feed); empty when the user is unknown or disabled.
+     */
+    public Optional<ru.opora.orgunits.Scope> scopeOf(String username) {
+        var enabled = jdbc.sql("select id from identity.user_account where lower(username) = lower(?) and enabled")
+                .param(username)
+                .query(java.util.UUID.class)
+                .optional();
+        return enabled.map(id -> ru.opora.orgunits.Scope.of(jdbc.sql("""
+                        select o.path from identity.user_scope s join orgunits.org_unit o on o.id = s.org_unit_id
+                        where s.user_account = ?""")
+                .param(id)
+                .query((rs, n) -> OrgPath.parse(rs.getString(1)))
+                .list()));
+    }
 }

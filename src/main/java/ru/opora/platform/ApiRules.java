@@ -41,6 +41,15 @@ final class ApiRules {
                 .hasAuthority(Permission.PEOPLE_EDIT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/people/**")
                 .hasAuthority(Permission.PEOPLE_VIEW.name())
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/coordination/events",
+                        "/api/v1/coordination/events/**",
+                        "/api/v1/coordination/practices",
+                        "/api/v1/coordination/practices/**",
+                        "/api/v1/coordination/network",
+                        "/api/v1/coordination/centres")
+                .hasAuthority(Permission.METHODICS_VIEW.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/coordination", "/api/v1/coordination/**")
                 .hasAuthority(Permission.ASSIGNMENTS_VIEW.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/pupils/imports/**")

@@ -128,6 +128,7 @@ class SecurityConfiguration {
         riskRules(a);
         planningRules(a);
         monitoringRules(a);
+        methodicsRules(a);
         peopleRules(a);
         supportRules(a);
         a.requestMatchers(
@@ -136,6 +137,7 @@ class SecurityConfiguration {
                         "/js/**",
                         "/webjars/**",
                         "/favicon.ico",
+                        "/calendar/*.ics",
                         "/error",
                         "/actuator/health",
                         "/actuator/health/**")
@@ -217,6 +219,43 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.SUPPORT_ASSIGN.name())
                 .requestMatchers("/support", "/support/**")
                 .hasAuthority(Permission.SUPPORT_VIEW.name());
+    }
+
+    /**
+     * The methodical network: anyone in the programme reads the calendar, the bank and the centres;
+     * the levels plan their events, schools register and share practices, moderators moderate.
+     */
+    private static void methodicsRules(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                            .AuthorizationManagerRequestMatcherRegistry
+                    a) {
+        a.requestMatchers(
+                        HttpMethod.POST,
+                        "/coordination/events/*/registration",
+                        "/coordination/events/*/feedback",
+                        "/coordination/events/feed")
+                .hasAuthority(Permission.METHODICS_VIEW.name())
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/coordination/events",
+                        "/coordination/events/**",
+                        "/coordination/centres",
+                        "/coordination/centres/**")
+                .hasAuthority(Permission.EVENTS_MANAGE.name())
+                .requestMatchers(HttpMethod.POST, "/coordination/practices/*/moderation")
+                .hasAuthority(Permission.PRACTICES_MODERATE.name())
+                .requestMatchers(HttpMethod.POST, "/coordination/practices")
+                .hasAuthority(Permission.PRACTICES_SUBMIT.name())
+                .requestMatchers(
+                        "/coordination/events",
+                        "/coordination/events/**",
+                        "/coordination/practices",
+                        "/coordination/practices/**",
+                        "/coordination/network",
+                        "/coordination/network/**",
+                        "/coordination/centres",
+                        "/coordination/centres/**")
+                .hasAuthority(Permission.METHODICS_VIEW.name());
     }
 
     /** Schools and methodists keep the teachers; readers of teachers see them in scope. */
