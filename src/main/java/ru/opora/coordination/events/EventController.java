@@ -225,9 +225,7 @@ class EventController {
             flash.addFlashAttribute(
                     "problems",
                     List.of(messages.getMessage(
-                            refusal.get().code(),
-                            new Object[] {refusal.get().argument()},
-                            LocaleContextHolder.getLocale())));
+                            refusal.get().code(), refusal.get().args(), LocaleContextHolder.getLocale())));
         } else {
             pages.parts().materials().attach(Materials.Owner.EVENT, e.id(), given, who.getName());
             flash.addFlashAttribute("saved", true);

@@ -30,6 +30,9 @@ public class Materials {
 
     public record File(UUID id, String name, long size, String uploadedBy) {}
 
+    /** Why a file is refused: a message key and its arguments, the file's name first where the message names it. */
+    public record Refusal(String code, Object[] args) {}
+
     private final JdbcClient jdbc;
     private final StoredFiles files;
     private final StoredFiles.Limits limits;
@@ -46,13 +49,22 @@ public class Materials {
     }
 
     /** Why the first of the files that cannot be kept is refused, if one is. */
-    public Optional<StoredFiles.Refusal> check(List<MultipartFile> given) {
+    public Optional<Refusal> check(List<MultipartFile> given) {
         for (var file : given) {
             if (file.isEmpty()) continue;
             try (InputStream in = file.getInputStream()) {
                 String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
                 var refusal = files.check(name, file.getSize(), in.readNBytes(16), limits);
-                if (refusal.isPresent()) return refusal;
+                if (refusal.isPresent()) {
+                    var r = refusal.get();
+                    // the shared messages do not all name the file; among several files they must
+                    return Optional.of(
+                            r.code().equals("files.tooLarge")
+                                            || r.code().equals("files.badType")
+                                            || r.code().equals("files.notWhatItSays")
+                                    ? new Refusal("coordination." + r.code(), new Object[] {name, r.argument()})
+                                    : new Refusal(r.code(), new Object[] {r.argument()}));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

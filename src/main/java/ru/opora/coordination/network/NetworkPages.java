@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import ru.opora.assessments.SkillRates;
-import ru.opora.identification.ObjectivityConcerns;
 import ru.opora.identity.Permission;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
@@ -53,7 +52,7 @@ class NetworkPages {
             StrongSchools strong,
             ConsultingCentres centres,
             SkillRates rates,
-            ObjectivityConcerns concerns,
+            ru.opora.coordination.doubt.SchoolsInDoubt doubt,
             OrgUnits orgUnits,
             Clock clock) {}
 
@@ -143,12 +142,9 @@ class NetworkPages {
                         : List.of());
     }
 
-    /** Whether the school carries objectivity flags of this year or the last two, open or confirmed. */
+    /** Whether the school carries objectivity flags, open or confirmed: then it is never a model. */
     boolean inDoubt(OrgUnitRef school) {
-        int year = today().getYear();
-        var region = school.path().region();
-        return parts.concerns().of(region, year).containsKey(school.id())
-                || parts.concerns().of(region, year - 1).containsKey(school.id());
+        return parts.doubt().of(school.path().region()).contains(school.id());
     }
 
     private List<CentreLine> lines(List<ConsultingCentres.Centre> centres) {

@@ -57,18 +57,21 @@ class StrongSchools {
     private final OrgUnits orgUnits;
     private final ClassTeachers teachers;
     private final Thresholds thresholds;
+    private final ru.opora.coordination.doubt.SchoolsInDoubt now;
 
     StrongSchools(
             SkillRates rates,
             ObjectivityConcerns concerns,
             OrgUnits orgUnits,
             ClassTeachers teachers,
-            Thresholds thresholds) {
+            Thresholds thresholds,
+            ru.opora.coordination.doubt.SchoolsInDoubt now) {
         this.rates = rates;
         this.concerns = concerns;
         this.orgUnits = orgUnits;
         this.teachers = teachers;
         this.thresholds = thresholds;
+        this.now = now;
     }
 
     Thresholds thresholds() {
@@ -77,7 +80,9 @@ class StrongSchools {
 
     /** The strong schools of the area on the subject's skill in the year's ВПР, strongest first. */
     List<Candidate> find(OrgPath area, String subject, String skill, int year) {
+        // in doubt in the year looked at, or now: either way not a model
         var doubt = new java.util.HashSet<>(concerns.of(area.region(), year).keySet());
+        doubt.addAll(now.of(area.region()));
         var found = new ArrayList<SkillRates.SkillLine>();
         var schools = new HashMap<SkillRates.SkillLine, UUID>();
         rates.ofSchools(area, year).forEach((school, lines) -> {

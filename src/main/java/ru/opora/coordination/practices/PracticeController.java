@@ -103,9 +103,7 @@ class PracticeController {
             flash.addFlashAttribute(
                     "problems",
                     List.of(messages.getMessage(
-                            refusal.get().code(),
-                            new Object[] {refusal.get().argument()},
-                            LocaleContextHolder.getLocale())));
+                            refusal.get().code(), refusal.get().args(), LocaleContextHolder.getLocale())));
             return "redirect:/coordination/practices#submit";
         }
         var known = pages.riskNames(school.path().region()).keySet();

@@ -14,7 +14,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import ru.opora.coordination.materials.Materials;
-import ru.opora.identification.ObjectivityConcerns;
 import ru.opora.identity.Permission;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitKind;
@@ -56,7 +55,7 @@ class PracticePages {
             Materials materials,
             OrgUnits orgUnits,
             SchoolRisks risks,
-            ObjectivityConcerns concerns,
+            ru.opora.coordination.doubt.SchoolsInDoubt doubt,
             Clock clock) {}
 
     private final Parts parts;
@@ -146,12 +145,9 @@ class PracticePages {
         return lines(found, riskNames(region));
     }
 
-    /** The region's schools with objectivity flags of this year or the last two open or confirmed. */
+    /** The region's schools never held up as a model: objectivity flags open or confirmed. */
     Set<UUID> inDoubt(OrgPath region) {
-        int year = LocalDate.now(parts.clock()).getYear();
-        var doubt = new HashSet<UUID>(parts.concerns().of(region, year).keySet());
-        doubt.addAll(parts.concerns().of(region, year - 1).keySet());
-        return doubt;
+        return parts.doubt().of(region);
     }
 
     /** The risk factors' names by code, of the region's catalogue of this year (or the last). */
