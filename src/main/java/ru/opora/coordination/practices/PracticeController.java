@@ -157,9 +157,14 @@ class PracticeController {
 
     /** For a school's plan page: the practices matching the risks it chose for the year. */
     @GetMapping("/coordination/practices/for/{school}")
-    String forSchool(@PathVariable UUID school, @RequestParam int year, Scope scope, Model model) {
-        if (year < 2000 || year > 2100) throw new NotFound();
-        model.addAttribute("matching", pages.forSchool(school, year, scope));
+    String forSchool(
+            @PathVariable UUID school,
+            @RequestParam(required = false) @Nullable Integer year,
+            Scope scope,
+            Model model) {
+        int y = year == null ? java.time.LocalDate.now(pages.parts().clock()).getYear() : year;
+        if (y < 2000 || y > 2100) throw new NotFound();
+        model.addAttribute("matching", pages.forSchool(school, y, scope));
         return "coordination/practices-for :: matching";
     }
 

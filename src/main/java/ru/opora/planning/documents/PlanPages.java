@@ -143,10 +143,26 @@ class PlanPages {
                 cohort,
                 docs.stream().filter(d -> d.riskFactor() == null).toList(),
                 lines,
-                PlanChecker.checkSchool(chosen, withProgramme),
+                named(PlanChecker.checkSchool(chosen, withProgramme), factors),
                 missingTypes(docs),
                 DocumentAccess.has(who, Permission.PLAN_EDIT),
                 pupils);
+    }
+
+    /** The gaps with each risk named as the catalogue names it: a code is not for people. */
+    private static List<Gap> named(List<Gap> gaps, List<SchoolRisks.FactorInfo> factors) {
+        return gaps.stream()
+                .map(g -> g.code().equals("riskWithoutProgramme")
+                        ? Gap.of(
+                                g.code(),
+                                g.anchor(),
+                                factors.stream()
+                                        .filter(f -> f.code().equals(g.args().getFirst()))
+                                        .map(f -> "«" + f.nameRu() + "»")
+                                        .findFirst()
+                                        .orElse(g.args().getFirst()))
+                        : g)
+                .toList();
     }
 
     /**

@@ -33,6 +33,12 @@ final class RouteValues {
             select d.id::text, d.school_path,
                    (select r.expert from planning.review r where r.document_id = d.id order by r.assigned_at limit 1)
             from planning.document d order by d.school_path, d.type, d.id""";
+    private static final String EVENTS = """
+            select id::text, organiser_path, null from coordination.event order by organiser_path, starts_at""";
+    private static final String PRACTICES = """
+            select id::text, school_path, null from coordination.practice order by state desc, school_path""";
+    private static final String CENTRES = """
+            select id::text, owner_path, null from coordination.consulting_centre order by owner_path""";
     private static final String RUNS = "select id::text, region_path, null from identification.run order by created_at";
 
     private static final String JOBS = """
@@ -98,6 +104,22 @@ final class RouteValues {
                     join coordination.assignment a on a.id = f.assignment_id order by a.assignee_path"""),
             Map.entry("/coordination/assignments/{id}", """
                     select id::text, assignee_path, null from coordination.assignment order by assignee_path, due_on"""),
+            Map.entry("/coordination/events/{id}", EVENTS),
+            Map.entry("/coordination/events/{id}/export", EVENTS),
+            Map.entry("/api/v1/coordination/events/{id}", EVENTS),
+            Map.entry("/coordination/events/{id}/materials/{file}", """
+                    select m.owner_id::text, m.id::text, e.organiser_path, null from coordination.material m
+                    join coordination.event e on e.id = m.owner_id order by e.organiser_path"""),
+            Map.entry("/calendar/{token}.ics", """
+                    select repeat('0', 48), null, null"""),
+            Map.entry("/coordination/practices/{id}", PRACTICES),
+            Map.entry("/api/v1/coordination/practices/{id}", PRACTICES),
+            Map.entry("/coordination/practices/{id}/files/{file}", """
+                    select m.owner_id::text, m.id::text, p.school_path, null from coordination.material m
+                    join coordination.practice p on p.id = m.owner_id order by p.school_path"""),
+            Map.entry("/coordination/practices/for/{school}", SCHOOLS),
+            Map.entry("/coordination/centres/{id}", CENTRES),
+            Map.entry("/coordination/centres/{id}/export", CENTRES),
             Map.entry("/pupils/files/{what}-template.csv", """
                     select k, null, null from unnest(array['attendance', 'code-map']) k"""),
             Map.entry("/people/schools/{id}/mentoring", SCHOOLS),
