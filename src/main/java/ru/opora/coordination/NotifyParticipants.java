@@ -144,6 +144,16 @@ class NotifyParticipants {
         notify(List.copyOf(told), "EVENT", text, "/coordination/events/" + e.event());
     }
 
+    /** A practice submitted (its municipality moderates), published or rejected (its school hears). */
+    @ApplicationModuleListener
+    void on(ru.opora.coordination.practices.PracticeNotice e) {
+        String text = text("coordination.practice.notice." + e.kind(), e.title(), e.reason());
+        var to = e.kind() == ru.opora.coordination.practices.PracticeNotice.Kind.SUBMITTED
+                ? e.school().municipality().orElse(e.school().region())
+                : e.school();
+        notify(people(to), "PRACTICE", text, "/coordination/practices/" + e.practice());
+    }
+
     /** Who acts for an org unit: a school's administrators, a municipality's coordinators, a region's administrators. */
     private List<UserDirectory.Person> people(OrgPath unit) {
         var scope = Scope.of(unit);

@@ -7,12 +7,10 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -222,10 +220,8 @@ class EventController {
         var given = files == null ? List.<MultipartFile>of() : files;
         var refusal = pages.parts().materials().check(given);
         if (refusal.isPresent()) {
-            flash.addFlashAttribute(
-                    "problems",
-                    List.of(messages.getMessage(
-                            refusal.get().code(), refusal.get().args(), LocaleContextHolder.getLocale())));
+            ru.opora.shared.Problems.flash(
+                    flash, messages, refusal.get().code(), refusal.get().args());
         } else {
             pages.parts().materials().attach(Materials.Owner.EVENT, e.id(), given, who.getName());
             flash.addFlashAttribute("saved", true);
@@ -244,6 +240,12 @@ class EventController {
     void exportEvent(@PathVariable UUID id, Scope scope, Authentication who, HttpServletResponse response)
             throws IOException {
         XlsxTableWriter.download(response, "event.xlsx", tables.event(pages.event(id, scope, who)));
+    }
+
+    @GetMapping("/coordination/events/{id}/feedback.xlsx")
+    void exportFeedback(@PathVariable UUID id, Scope scope, Authentication who, HttpServletResponse response)
+            throws IOException {
+        XlsxTableWriter.download(response, "feedback.xlsx", tables.feedback(pages.event(id, scope, who)));
     }
 
     @GetMapping("/coordination/events/export")
@@ -266,9 +268,6 @@ class EventController {
     }
 
     private void problems(RedirectAttributes flash, List<String> keys) {
-        Locale locale = LocaleContextHolder.getLocale();
-        flash.addFlashAttribute(
-                "problems",
-                keys.stream().map(k -> messages.getMessage(k, null, locale)).toList());
+        ru.opora.shared.Problems.flash(flash, messages, keys);
     }
 }

@@ -84,6 +84,24 @@ class EventTables {
         return new Table(page.event().title(), headers, rows);
     }
 
+    /** The participants' feedback (the organiser's; empty for others). */
+    Table feedback(EventPages.EventPage page) {
+        Locale locale = LocaleContextHolder.getLocale();
+        var rows = page.feedback().stream()
+                .map(f -> List.<Object>of(f.occursOn(), f.rating(), f.useful(), f.wishes()))
+                .toList();
+        return new Table(
+                page.event().title() + ": " + msg("coordination.feedback.title", locale),
+                Table.headers(
+                        messages,
+                        locale,
+                        "coordination.attendance.date",
+                        "coordination.feedback.rating",
+                        "coordination.feedback.useful",
+                        "coordination.feedback.wishes"),
+                rows);
+    }
+
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }

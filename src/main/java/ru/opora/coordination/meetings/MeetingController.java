@@ -267,9 +267,6 @@ class MeetingController {
     }
 
     private void problems(RedirectAttributes flash, List<String> keys) {
-        Locale locale = LocaleContextHolder.getLocale();
-        flash.addFlashAttribute(
-                "problems",
-                keys.stream().map(k -> messages.getMessage(k, null, locale)).toList());
+        ru.opora.shared.Problems.flash(flash, messages, keys);
     }
 }

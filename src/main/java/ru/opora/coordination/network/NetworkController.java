@@ -122,6 +122,31 @@ class NetworkController {
         return "redirect:/coordination/centres/" + id;
     }
 
+    @GetMapping("/coordination/centres/export")
+    void exportCentres(Scope scope, Authentication who, HttpServletResponse response) throws IOException {
+        var page = pages.network(new NetworkPages.Query(null, null, null), scope, who);
+        Locale locale = LocaleContextHolder.getLocale();
+        var rows = page.centres().stream()
+                .map(l ->
+                        List.of(l.c().name(), l.host(), l.owner(), l.c().subjects(), l.c().schedule(), l.c().contact()))
+                .toList();
+        XlsxTableWriter.download(
+                response,
+                "centres.xlsx",
+                new Table(
+                        messages.getMessage("coordination.centres.title", null, locale),
+                        Table.headers(
+                                messages,
+                                locale,
+                                "coordination.centre.name.label",
+                                "coordination.centre.host.label",
+                                "coordination.event.organiser",
+                                "coordination.centre.subjects.label",
+                                "coordination.centre.schedule.label",
+                                "coordination.centre.contact.label"),
+                        rows));
+    }
+
     @GetMapping("/coordination/centres/{id}/export")
     void exportCentre(@PathVariable UUID id, Scope scope, Authentication who, HttpServletResponse response)
             throws IOException {
@@ -146,9 +171,6 @@ class NetworkController {
     }
 
     private void problems(RedirectAttributes flash, List<String> keys) {
-        Locale locale = LocaleContextHolder.getLocale();
-        flash.addFlashAttribute(
-                "problems",
-                keys.stream().map(k -> messages.getMessage(k, null, locale)).toList());
+        ru.opora.shared.Problems.flash(flash, messages, keys);
     }
 }

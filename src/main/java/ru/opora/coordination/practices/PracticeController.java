@@ -50,11 +50,19 @@ class PracticeController {
     }
 
     @GetMapping("/coordination/practices/export")
-    void export(@ModelAttribute Practices.Query query, Scope scope, Authentication who, HttpServletResponse response)
+    void export(
+            @ModelAttribute Practices.Query query,
+            @RequestParam(required = false) @Nullable String list,
+            Scope scope,
+            Authentication who,
+            HttpServletResponse response)
             throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         var rows = new ArrayList<List<?>>();
-        for (var l : pages.bank(scope, who, query).found()) {
+        var bank = pages.bank(scope, who, query);
+        // the page's three tables: the search's, the moderators' queue, the school's own
+        var lines = "queue".equals(list) ? bank.queue() : "own".equals(list) ? bank.own() : bank.found();
+        for (var l : lines) {
             var p = l.p();
             rows.add(Arrays.asList(
                     p.title(),
@@ -65,7 +73,8 @@ class PracticeController {
                     p.indicator(),
                     p.before(),
                     p.after(),
-                    p.effect()));
+                    p.effect(),
+                    messages.getMessage("coordination.practice.state." + p.state(), null, locale)));
         }
         XlsxTableWriter.download(
                 response,
@@ -83,7 +92,8 @@ class PracticeController {
                                 "coordination.practice.indicator.label",
                                 "coordination.practice.before",
                                 "coordination.practice.after",
-                                "coordination.practice.effect"),
+                                "coordination.practice.effect",
+                                "coordination.practice.state.label"),
                         rows));
     }
 
@@ -100,10 +110,8 @@ class PracticeController {
         // the files are checked first: a practice with one file over the limit is refused whole
         var refusal = pages.parts().materials().check(given);
         if (refusal.isPresent()) {
-            flash.addFlashAttribute(
-                    "problems",
-                    List.of(messages.getMessage(
-                            refusal.get().code(), refusal.get().args(), LocaleContextHolder.getLocale())));
+            ru.opora.shared.Problems.flash(
+                    flash, messages, refusal.get().code(), refusal.get().args());
             return "redirect:/coordination/practices#submit";
         }
         var known = pages.riskNames(school.path().region()).keySet();
@@ -169,9 +177,6 @@ class PracticeController {
     }
 
     private void problems(RedirectAttributes flash, List<String> keys) {
-        Locale locale = LocaleContextHolder.getLocale();
-        flash.addFlashAttribute(
-                "problems",
-                keys.stream().map(k -> messages.getMessage(k, null, locale)).toList());
+        ru.opora.shared.Problems.flash(flash, messages, keys);
     }
 }

@@ -66,10 +66,12 @@ class Practices {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    Practices(JdbcClient jdbc, AuditLog audit) {
+    Practices(JdbcClient jdbc, AuditLog audit, org.springframework.context.ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     @RequiresPermission(Permission.PRACTICES_SUBMIT)
@@ -119,6 +121,7 @@ class Practices {
                 "CREATE",
                 null,
                 new HashMap<>(Map.of("risks", String.join(",", risks), "state", "SUBMITTED"))));
+        publisher.publishEvent(new PracticeNotice(id, title, PracticeNotice.Kind.SUBMITTED, school.path(), ""));
         return new Result(id, List.of());
     }
 
@@ -161,6 +164,9 @@ class Practices {
                 "UPDATE",
                 Map.of("state", from.name()),
                 new HashMap<>(Map.of("state", to.name(), "reason", why))));
+        if (to != Practice.State.APPROVED)
+            publisher.publishEvent(
+                    new PracticeNotice(p.id(), p.title(), PracticeNotice.Kind.valueOf(to.name()), p.schoolPath(), why));
         return List.of();
     }
 

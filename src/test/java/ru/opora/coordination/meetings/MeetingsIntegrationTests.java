@@ -269,16 +269,7 @@ class MeetingsIntegrationTests {
     }
 
     private int notifications(String recipient, String like) {
-        // the notices are heard after the check's transaction commits
-        for (int i = 0; i < 100; i++) {
-            int n = jdbc.sql("select count(*) from coordination.notification where recipient = ? and text like ?")
-                    .params(recipient, like)
-                    .query(Integer.class)
-                    .single();
-            if (n > 0) return n;
-            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
-        }
-        return 0;
+        return ru.opora.coordination.TestNotifications.count(jdbc, recipient, like);
     }
 
     private UUID assignmentOf(UUID assignee) {

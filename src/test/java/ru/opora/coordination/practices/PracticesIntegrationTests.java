@@ -91,6 +91,8 @@ class PracticesIntegrationTests {
         coordinator.postWithCsrf(page + "/moderation", page, Map.of("step", "APPROVE"));
         coordinator.postWithCsrf(page + "/moderation", page, Map.of("step", "PUBLISH"));
         assertThat(state(id)).isEqualTo("PUBLISHED");
+        assertThat(notifications(directorName, "Практика «Наставничество для молодых учителей» опубликована%"))
+                .isEqualTo(1);
 
         // the ШНОР with the same risk finds it on its plan page and in the bank; the other does not
         assertThat(matching(shnorDirector, shnor, year))
@@ -176,6 +178,10 @@ class PracticesIntegrationTests {
         jdbc.sql("""
                         insert into identification.objectivity_flag (school_id, school_path, year, code, value, threshold, evidence)
                         values (?, ?, ?, 'BOUNDARY_SPIKE', 3.1, 2.0, '{}')""").params(school.id(), school.path(), year).update();
+    }
+
+    private int notifications(String recipient, String like) {
+        return ru.opora.coordination.TestNotifications.count(jdbc, recipient, like);
     }
 
     private int practices(OrgUnitRef school) {

@@ -106,6 +106,7 @@ final class RouteValues {
                     select id::text, assignee_path, null from coordination.assignment order by assignee_path, due_on"""),
             Map.entry("/coordination/events/{id}", EVENTS),
             Map.entry("/coordination/events/{id}/export", EVENTS),
+            Map.entry("/coordination/events/{id}/feedback.xlsx", EVENTS),
             Map.entry("/api/v1/coordination/events/{id}", EVENTS),
             Map.entry("/coordination/events/{id}/materials/{file}", """
                     select m.owner_id::text, m.id::text, e.organiser_path, null from coordination.material m
