@@ -46,7 +46,9 @@ class PracticePages {
             List<Line> own,
             @Nullable OrgUnitRef author) {}
 
-    record PracticePage(Line line, List<Materials.File> files, List<Practices.Step> steps, boolean inDoubt) {}
+    /** A practice's page; {@code inScope} when the reader's scope holds the author school (its monitoring opens). */
+    record PracticePage(
+            Line line, List<Materials.File> files, List<Practices.Step> steps, boolean inDoubt, boolean inScope) {}
 
     /** What the pages read. */
     @Component
@@ -125,7 +127,8 @@ class PracticePages {
                 lines(List.of(p), riskNames(p.schoolPath().region())).getFirst(),
                 parts.materials().of(id),
                 steps,
-                doubt);
+                doubt,
+                inScope);
     }
 
     /**
