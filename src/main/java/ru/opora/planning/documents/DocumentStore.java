@@ -58,6 +58,27 @@ class DocumentStore {
                 .list();
     }
 
+    /** A document waiting for someone: its id, school and title. */
+    record Waiting(UUID id, UUID schoolId, String title) {}
+
+    /** The scope's documents in a status (any cohort), oldest change first, at most {@code limit}; and how many in all. */
+    java.util.Map.Entry<Integer, List<Waiting>> inStatus(Scope scope, DocumentStatus status, int limit) {
+        if (scope.isEmpty()) return java.util.Map.entry(0, List.of());
+        var where = " from planning.document where status = ? and (" + scope.sqlCondition("school_path") + ")";
+        int count = jdbc.sql("select count(*)" + where)
+                .params(scope.paramsAfter(status.name()))
+                .query(Integer.class)
+                .single();
+        var args = new java.util.ArrayList<Object>(List.of(scope.paramsAfter(status.name())));
+        args.add(limit);
+        var rows = jdbc.sql("select id, school_id, title" + where + " order by updated_at limit ?")
+                .params(args.toArray())
+                .query((rs, n) ->
+                        new Waiting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
+                .list();
+        return java.util.Map.entry(count, rows);
+    }
+
     void insert(Document d, String actor) {
         jdbc.sql("""
                         insert into planning.document (id, school_id, school_path, cohort_year, type, risk_factor, title,

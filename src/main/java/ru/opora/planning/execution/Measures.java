@@ -110,6 +110,35 @@ public class Measures {
                 .list();
     }
 
+    /** How many measures of a scope are overdue, and how many not yet done are due by a date. */
+    public record Due(int overdue, int dueSoon) {}
+
+    public Due due(Scope scope, LocalDate by) {
+        if (scope.isEmpty()) return new Due(0, 0);
+        var args = new java.util.ArrayList<Object>(List.of(by));
+        args.addAll(List.of((Object[]) scope.likePatterns()));
+        return jdbc.sql("select count(*) filter (where status = 'OVERDUE'), count(*) filter (where status in"
+                        + " ('PLANNED', 'IN_PROGRESS') and due_date <= ?) from planning.measure where "
+                        + scope.sqlCondition("school_path"))
+                .params(args.toArray())
+                .query((rs, n) -> new Due(rs.getInt(1), rs.getInt(2)))
+                .single();
+    }
+
+    /** The measures of a scope not done by a date — overdue ones first —, at most {@code limit}. */
+    public List<Measure> open(Scope scope, LocalDate by, int limit) {
+        if (scope.isEmpty()) return List.of();
+        var args = new java.util.ArrayList<Object>(List.of((Object[]) scope.likePatterns()));
+        args.add(by);
+        args.add(limit);
+        return jdbc.sql("select " + COLUMNS + " from planning.measure where (" + scope.sqlCondition("school_path")
+                        + ") and (status = 'OVERDUE' or (status in ('PLANNED', 'IN_PROGRESS') and due_date <= ?))"
+                        + " order by status = 'OVERDUE' desc, due_date limit ?")
+                .params(args.toArray())
+                .query(this::row)
+                .list();
+    }
+
     /**
      * Moves the measure if its status allows the action; returns the message code of the refusal, or
      * null when done. Completing needs evidence; a stale form (someone acted meanwhile) is refused.
