@@ -17,7 +17,9 @@ import ru.opora.shared.XlsxTableWriter;
 @Controller
 class AuditController {
 
-    static final int PAGE_LIMIT = 500;
+    /** A page of the log: enough to read, short enough to scroll; older entries are the next page. */
+    static final int PAGE_LIMIT = 100;
+
     static final int EXPORT_LIMIT = 100_000;
 
     private final AuditLog audit;
@@ -29,8 +31,16 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String list(AuditFilterForm filter, Scope scope, Model model) {
-        model.addAttribute("entries", audit.find(filter.toFilter(), scope, PAGE_LIMIT));
+    String list(
+            AuditFilterForm filter,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable
+                    Long before,
+            Scope scope,
+            Model model) {
+        var entries = audit.find(filter.toFilter(), scope, PAGE_LIMIT, before == null ? Long.MAX_VALUE : before);
+        model.addAttribute("entries", entries);
+        model.addAttribute(
+                "older", entries.size() == PAGE_LIMIT ? entries.getLast().id() : null);
         model.addAttribute("limit", PAGE_LIMIT);
         model.addAttribute("types", audit.types(scope));
         return "identity/audit";
@@ -43,9 +53,9 @@ class AuditController {
             rows.add(java.util.Arrays.asList(
                     ru.opora.shared.Formats.local(e.occurredAt()),
                     e.actor(),
-                    e.entityType(),
+                    messages.getMessage("audit.type." + e.entityType(), null, e.entityType(), locale),
                     e.entityLabel(),
-                    e.action(),
+                    messages.getMessage("audit.action." + e.action(), null, e.action(), locale),
                     e.beforeText(),
                     e.afterText()));
         var headers = List.of(

@@ -149,6 +149,11 @@ public class AuditLog {
 
     /** Newest first, at most {@code limit} entries, of the reader's scope (entries without a place are everyone's). */
     List<Entry> find(Filter filter, Scope scope, int limit) {
+        return find(filter, scope, limit, Long.MAX_VALUE);
+    }
+
+    /** As {@link #find(Filter, Scope, int)}, the entries older than the one numbered {@code before}: the next page. */
+    List<Entry> find(Filter filter, Scope scope, int limit, long before) {
         return jdbc.sql("""
                 select id, occurred_at, actor, entity_type, entity_id, entity_label, action,
                        before_state::text as before_state, after_state::text as after_state
@@ -159,6 +164,7 @@ public class AuditLog {
                   and (:text = '' or entity_label ilike '%' || :text || '%' or entity_id = :text)
                   and occurred_at >= coalesce(cast(:from as timestamptz), '-infinity')
                   and occurred_at < coalesce(cast(:to as timestamptz), 'infinity')
+                  and id < :before
                 order by id desc
                 limit :limit
                 """)
@@ -169,6 +175,7 @@ public class AuditLog {
                 .param("from", filter.from() == null ? null : OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC))
                 .param("to", filter.to() == null ? null : OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC))
                 .param("limit", limit)
+                .param("before", before)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getTimestamp("occurred_at").toInstant(),

@@ -49,6 +49,11 @@ class AuditLogIntegrationTests {
                 .extracting(AuditLog.Entry::entityLabel)
                 .containsExactly("second " + region.code(), "first " + region.code());
         assertThat(audit.find(filter, Scope.nothing(), 10)).isEmpty();
+        // a page of one, then the entries older than it: the next page
+        var newest = audit.find(filter, region.scope(), 1);
+        assertThat(audit.find(filter, region.scope(), 1, newest.getLast().id()))
+                .extracting(AuditLog.Entry::entityLabel)
+                .containsExactly("first " + region.code());
     }
 
     @Test
