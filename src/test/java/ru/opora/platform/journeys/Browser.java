@@ -29,6 +29,8 @@ final class Browser implements AutoCloseable {
     Browser(int port, String journey) {
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
+        // a form that asks «are you sure?» is answered yes, as the journey's user would
+        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",

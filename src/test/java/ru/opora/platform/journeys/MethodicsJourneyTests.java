@@ -96,6 +96,13 @@ class MethodicsJourneyTests {
             assertThat(director.text(By.id("effect"))).contains("было 31,0, стало 53,0");
             director.screenshot("practice");
         }
+        // cancelling asks first (the journey answers yes); the event stays in the plan, struck out
+        try (var municipality = new Browser(port, "methodics-cancel")) {
+            municipality.signIn("municipal", "demo2026");
+            municipality.open(event);
+            municipality.submit(By.id("cancel-event"));
+            assertThat(municipality.text(By.id("cancelled"))).contains("Мероприятие отменено");
+        }
     }
 
     /** The municipality plans a monthly seminar from today; returns its page. */
