@@ -23,7 +23,11 @@ class SchoolsController {
 
     @GetMapping("/schools")
     String list(SchoolFilter filter, Scope scope, Model model) {
-        model.addAttribute("page", pages.schools(filter, scope));
+        var page = pages.schools(filter, scope);
+        // the header's search found one school: its card, not a list of one
+        if (filter.q() != null && !filter.q().isBlank() && page.result().total() == 1)
+            return "redirect:/schools/" + page.result().lines().getFirst().id();
+        model.addAttribute("page", page);
         return "orgunits/schools";
     }
 
