@@ -58,6 +58,16 @@ public class TestPlans {
         return measures.ofDocument(doc.id()).getFirst();
     }
 
+    /** A roadmap submitted and given to a new expert of the region, the review still open; returns the expert. */
+    public String underReview(OrgUnitRef school, int year, LocalDate due) {
+        var doc = draft(school, year, DocumentType.ROADMAP);
+        documents.save(withContent(doc, content("Педагогический совет по итогам ВПР", year, due)), 0, "test");
+        documents.apply(doc.id(), Transition.SUBMIT, "test", "");
+        String expert = users.create(Role.REGION_EXPERT, school);
+        reviews.assign(doc.id(), expert, null, "test");
+        return expert;
+    }
+
     private static String title(DocumentType type) {
         return switch (type) {
             case CONCEPT -> "Концепция развития";

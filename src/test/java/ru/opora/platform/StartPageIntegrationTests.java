@@ -77,6 +77,12 @@ class StartPageIntegrationTests {
         // the municipality sees the flags of its schools but does not review them
         assertThat(municipal.get("/identification/today").body()).doesNotContain("Флаги необъективности");
 
+        // the expert's open review names the school, on the start page and in the queue
+        var other = region.school(1);
+        var expert = OporaHttp.as(port, plans.underReview(other, year, LocalDate.of(year, 11, 1)));
+        assertThat(expert.get("/planning/today").body()).contains("Экспертиза: «Дорожная карта» — " + other.name());
+        assertThat(expert.get("/planning/reviews").body()).contains(other.code() + " " + other.name());
+
         var teacher = OporaHttp.as(port, users.create(Role.TEACHER, school));
         String home = teacher.get("/").body();
         assertThat(home).contains("Срочных дел нет").doesNotContain("hx-get=\"/monitoring/today\"");

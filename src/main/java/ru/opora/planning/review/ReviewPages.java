@@ -34,6 +34,7 @@ class ReviewPages {
     record Form(
             Reviews.Review review,
             Document doc,
+            String school,
             List<Place> places,
             List<Criterion> criteria,
             List<String> problems,
@@ -47,13 +48,16 @@ class ReviewPages {
     private final DocumentAccess access;
     private final PlanningSettings settings;
     private final MessageSource messages;
+    private final ru.opora.orgunits.OrgUnits orgUnits;
 
     ReviewPages(
             Reviews reviews,
             SchoolDocuments documents,
             DocumentAccess access,
             PlanningSettings settings,
-            MessageSource messages) {
+            MessageSource messages,
+            ru.opora.orgunits.OrgUnits orgUnits) {
+        this.orgUnits = orgUnits;
         this.reviews = reviews;
         this.documents = documents;
         this.access = access;
@@ -75,8 +79,19 @@ class ReviewPages {
         }
     }
 
-    List<Reviews.Review> mine(Authentication who) {
-        return reviews.of(who.getName());
+    /** An expert's review with the name of the school whose document it is: an expert must tell whose is whose. */
+    record Line(Reviews.Review review, String school) {}
+
+    List<Line> mine(Authentication who) {
+        var mine = reviews.of(who.getName());
+        var schools = new java.util.HashMap<UUID, UUID>();
+        for (var r : mine) documents.find(r.documentId()).ifPresent(d -> schools.put(r.id(), d.schoolId()));
+        var names = new java.util.HashMap<UUID, String>();
+        orgUnits.byIds(schools.values().stream().distinct().toList())
+                .forEach(o -> names.put(o.id(), o.code() + " " + o.name()));
+        return mine.stream()
+                .map(r -> new Line(r, names.getOrDefault(schools.get(r.id()), "")))
+                .toList();
     }
 
     Form form(UUID id, Authentication who, Locale locale) {
@@ -122,6 +137,9 @@ class ReviewPages {
         return new Form(
                 review,
                 doc,
+                orgUnits.find(doc.schoolId())
+                        .map(o -> o.code() + " " + o.name())
+                        .orElse(""),
                 places(version.content(), settings.template(doc.type()).sections(), locale),
                 settings.criteria(),
                 problems,
