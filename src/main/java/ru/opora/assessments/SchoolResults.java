@@ -65,10 +65,31 @@ public class SchoolResults {
 
     private final JdbcClient jdbc;
     private final Catalogue catalogue;
+    private final ru.opora.assessments.analysis.LowTaskRules rules;
 
-    SchoolResults(JdbcClient jdbc, Catalogue catalogue) {
+    SchoolResults(JdbcClient jdbc, Catalogue catalogue, ru.opora.assessments.analysis.LowTaskRules rules) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
+        this.rules = rules;
+    }
+
+    /**
+     * Whether a task is low in an area by the region's rule (§6.2): below the absolute threshold or
+     * far enough below the region, on a group large enough to count.
+     */
+    public boolean lowTask(OrgPath area, int participants, double rate, double regionRate) {
+        var rule = rules.forPath(area).rule();
+        return rule.counts(participants) && rule.isLow(rate, regionRate);
+    }
+
+    /** The skill each task checks, by position, as the catalogue words it (empty where it does not say). */
+    public List<String> skills(UUID assessmentId) {
+        return catalogue
+                .find(assessmentId)
+                .map(a -> a.tasks().stream()
+                        .map(t -> t.skill() == null ? "" : t.skill())
+                        .toList())
+                .orElse(List.of());
     }
 
     /** Years with ВПР or regional diagnostic results in the region, newest first. */

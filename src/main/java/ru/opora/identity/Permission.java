@@ -85,5 +85,7 @@ public enum Permission {
     /** Share one's school's practice with the bank. */
     PRACTICES_SUBMIT,
     /** Approve, publish or reject the practices of the schools in scope. */
-    PRACTICES_MODERATE
+    PRACTICES_MODERATE,
+    /** Prepare and issue analytical notes of one's unit (issue #21); reading them needs RESULTS_VIEW. */
+    REPORTS_ISSUE
 }

@@ -38,7 +38,8 @@ public enum Role {
             Permission.MEETINGS_MANAGE,
             Permission.METHODICS_VIEW,
             Permission.EVENTS_MANAGE,
-            Permission.PRACTICES_MODERATE),
+            Permission.PRACTICES_MODERATE,
+            Permission.REPORTS_ISSUE),
     MUNICIPAL_COORDINATOR(
             OrgUnitKind.MUNICIPALITY,
             false,
@@ -62,7 +63,8 @@ public enum Role {
             Permission.ASSIGNMENTS_REPORT,
             Permission.METHODICS_VIEW,
             Permission.EVENTS_MANAGE,
-            Permission.PRACTICES_MODERATE),
+            Permission.PRACTICES_MODERATE,
+            Permission.REPORTS_ISSUE),
     CURATOR(
             OrgUnitKind.SCHOOL,
             true,
@@ -132,7 +134,8 @@ public enum Role {
             Permission.PUPILS_VIEW,
             Permission.METHODICS_VIEW,
             Permission.EVENTS_MANAGE,
-            Permission.PRACTICES_MODERATE),
+            Permission.PRACTICES_MODERATE,
+            Permission.REPORTS_ISSUE),
     /** Муниципальный методист: teacher development in the municipality, teachers by name. */
     MUNICIPAL_METHODIST(
             OrgUnitKind.MUNICIPALITY,
@@ -148,7 +151,8 @@ public enum Role {
             Permission.PUPILS_VIEW,
             Permission.METHODICS_VIEW,
             Permission.EVENTS_MANAGE,
-            Permission.PRACTICES_MODERATE),
+            Permission.PRACTICES_MODERATE,
+            Permission.REPORTS_ISSUE),
     /** Sees the results of the classes they teach, not the whole school's (issue #18). */
     TEACHER(
             OrgUnitKind.SCHOOL,

@@ -41,6 +41,8 @@ final class ApiRules {
                 .hasAuthority(Permission.PEOPLE_EDIT.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/people/**")
                 .hasAuthority(Permission.PEOPLE_VIEW.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/reporting", "/api/v1/reporting/**")
+                .hasAuthority(Permission.RESULTS_VIEW.name())
                 .requestMatchers(
                         HttpMethod.GET,
                         "/api/v1/coordination/events",

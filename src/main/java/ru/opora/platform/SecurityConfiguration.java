@@ -223,7 +223,8 @@ class SecurityConfiguration {
 
     /**
      * The methodical network: anyone in the programme reads the calendar, the bank and the centres;
-     * the levels plan their events, schools register and share practices, moderators moderate.
+     * the levels plan their events, schools register and share practices, moderators moderate. The
+     * analytical notes: readers of results read them, the levels above schools issue them.
      */
     private static void methodicsRules(
             org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
@@ -255,7 +256,11 @@ class SecurityConfiguration {
                         "/coordination/network/**",
                         "/coordination/centres",
                         "/coordination/centres/**")
-                .hasAuthority(Permission.METHODICS_VIEW.name());
+                .hasAuthority(Permission.METHODICS_VIEW.name())
+                .requestMatchers(HttpMethod.POST, "/reporting", "/reporting/**")
+                .hasAuthority(Permission.REPORTS_ISSUE.name())
+                .requestMatchers("/reporting", "/reporting/**")
+                .hasAuthority(Permission.RESULTS_VIEW.name());
     }
 
     /** Schools and methodists keep the teachers; readers of teachers see them in scope. */

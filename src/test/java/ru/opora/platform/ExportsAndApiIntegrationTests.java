@@ -94,9 +94,14 @@ class ExportsAndApiIntegrationTests {
                 .contains(admin, municipal);
         OporaHttp.as(port, admin)
                 .postWithCsrf("/admin/users/" + users.id(municipal) + "/disable", "/admin/users", java.util.Map.of());
+        // the kind and the action by their names, never their codes
         assertThat(download("/admin/audit/export?type=USER", admin))
                 .extracting(r -> r.get(2))
-                .contains("USER");
+                .contains("пользователь")
+                .doesNotContain("USER");
+        assertThat(download("/admin/audit/export?type=USER", admin))
+                .extracting(r -> r.get(4))
+                .doesNotContain("DISABLE");
     }
 
     @Test

@@ -33,6 +33,11 @@ final class RouteValues {
             select d.id::text, d.school_path,
                    (select r.expert from planning.review r where r.document_id = d.id order by r.assigned_at limit 1)
             from planning.document d order by d.school_path, d.type, d.id""";
+    private static final String NOTES = """
+            select id::text, unit_path, null from reporting.note order by unit_path, year desc""";
+    private static final String NOTE_VERSIONS = """
+            select n.id::text, v.number::text, n.unit_path, null from reporting.note n
+            join reporting.note_version v on v.note_id = n.id order by n.unit_path, v.number""";
     private static final String EVENTS = """
             select id::text, organiser_path, null from coordination.event order by organiser_path, starts_at""";
     private static final String PRACTICES = """
@@ -104,6 +109,11 @@ final class RouteValues {
                     join coordination.assignment a on a.id = f.assignment_id order by a.assignee_path"""),
             Map.entry("/coordination/assignments/{id}", """
                     select id::text, assignee_path, null from coordination.assignment order by assignee_path, due_on"""),
+            Map.entry("/results/schools/{id}", SCHOOLS),
+            Map.entry("/reporting/notes/{id}", NOTES),
+            Map.entry("/api/v1/reporting/notes/{id}", NOTES),
+            Map.entry("/reporting/notes/{id}/versions/{number}.docx", NOTE_VERSIONS),
+            Map.entry("/reporting/notes/{id}/versions/{number}.pdf", NOTE_VERSIONS),
             Map.entry("/coordination/events/{id}", EVENTS),
             Map.entry("/coordination/events/{id}/export", EVENTS),
             Map.entry("/coordination/events/{id}/feedback.xlsx", EVENTS),

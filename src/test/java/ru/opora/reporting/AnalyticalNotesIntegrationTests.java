@@ -1,0 +1,181 @@
+package ru.opora.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.opora.assessments.AssessmentKind;
+import ru.opora.assessments.TestResults;
+import ru.opora.assessments.catalogue.Assessment;
+import ru.opora.assessments.catalogue.Catalogue;
+import ru.opora.assessments.catalogue.Difficulty;
+import ru.opora.assessments.catalogue.Scale;
+import ru.opora.assessments.catalogue.Task;
+import ru.opora.identity.Role;
+import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.register.TestRegions;
+import ru.opora.platform.OporaHttp;
+
+/**
+ * Analytical notes (issue #21): a municipality drafts its note for a year's ВПР — the marks beside
+ * the region's, the task below the rule with the skill it checks, the school in doubt —, writes
+ * its conclusions and issues it; the PDF reads back with its Cyrillic text and every font embedded;
+ * the DOCX holds the text and one native chart per assessment; a second issue is version 2 and the
+ * first stays as issued; another municipality does not see the note and a school cannot issue one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnalyticalNotesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRegions regions;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestResults results;
+
+    @Autowired
+    Catalogue catalogue;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aMunicipalityIssuesItsNoteAsDocxAndPdf() throws Exception {
+        var region = regions.create();
+        var a = region.municipality(0);
+        var weak = region.schoolsOf(a).getFirst();
+        int year = 2060 + new java.util.Random().nextInt(40);
+        UUID vpr = vpr(year);
+        // in municipality A task 2 is solved by a third; elsewhere by everyone
+        results.load(
+                vpr,
+                region.scope(),
+                TestResults.HEADER
+                        + works(weak, 30, 10)
+                        + works(region.school(3), 30, 30)
+                        + works(region.school(4), 30, 30));
+        jdbc.sql("""
+                        insert into identification.objectivity_flag (school_id, school_path, year, code, value, threshold, evidence)
+                        values (?, ?, ?, 'BOUNDARY_SPIKE', 3.1, 2.0, '{}')""").params(weak.id(), weak.path(), year).update();
+
+        String coordinatorName = users.create(Role.MUNICIPAL_COORDINATOR, a);
+        var coordinator = OporaHttp.as(port, coordinatorName);
+        assertThat(coordinator.get("/reporting").body()).contains("id=\"prepare-form\"");
+        String draft = "/reporting/draft?unit=" + a.id() + "&year=" + year;
+        assertThat(coordinator.get(draft).body())
+                .contains("Аналитическая справка по результатам ВПР " + year + " года: " + a.name())
+                .contains("Сравнение дробей")
+                .contains(weak.code() + " " + weak.name());
+        var issued = coordinator.postWithCsrf(
+                "/reporting/notes",
+                draft,
+                Map.of(
+                        "unit",
+                        a.id().toString(),
+                        "year",
+                        String.valueOf(year),
+                        "conclusions",
+                        "Умение сравнивать дроби не сформировано у двух третей участников.",
+                        "recommendations",
+                        "Провести семинар для учителей математики 5 классов."));
+        String note = issued.location().replaceFirst("^https?://[^/]+", "");
+        assertThat(note).startsWith("/reporting/notes/");
+
+        var pdf = coordinator.download(note + "/versions/1.pdf");
+        // kept under target/ for a person to look at
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/notes"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/notes/municipal-note.pdf"), pdf.body());
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        try (var doc = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text)
+                    .contains("АНАЛИТИЧЕСКАЯ СПРАВКА")
+                    .contains(a.name())
+                    .contains("Сравнение дробей")
+                    .contains("Умение сравнивать дроби не сформировано");
+            var fonts = new ArrayList<Boolean>();
+            for (var page : doc.getPages())
+                for (var name : page.getResources().getFontNames())
+                    fonts.add(page.getResources().getFont(name).isEmbedded());
+            assertThat(fonts).isNotEmpty().doesNotContain(false);
+        }
+        var docx = coordinator.download(note + "/versions/1.docx");
+        java.nio.file.Files.write(java.nio.file.Path.of("target/notes/municipal-note.docx"), docx.body());
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            assertThat(new XWPFWordExtractor(doc).getText())
+                    .contains("АНАЛИТИЧЕСКАЯ СПРАВКА")
+                    .contains("Провести семинар для учителей математики 5 классов");
+            assertThat(doc.getCharts()).hasSize(1);
+        }
+
+        coordinator.postWithCsrf(
+                "/reporting/notes",
+                draft,
+                Map.of(
+                        "unit",
+                        a.id().toString(),
+                        "year",
+                        String.valueOf(year),
+                        "conclusions",
+                        "Вторая редакция выводов."));
+        assertThat(coordinator.get(note).body()).contains("versions/2.pdf").contains("versions/1.pdf");
+        try (var first =
+                Loader.loadPDF(coordinator.download(note + "/versions/1.pdf").body())) {
+            assertThat(new PDFTextStripper().getText(first)).doesNotContain("Вторая редакция");
+        }
+        assertThat(coordinator
+                        .api("/api/v1/reporting/notes/" + note.substring(note.lastIndexOf('/') + 1), coordinatorName)
+                        .body())
+                .contains("\"number\":2");
+
+        var other = OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(1)));
+        assertThat(other.get(note).status()).isEqualTo(404);
+        assertThat(other.download(note + "/versions/1.pdf").status()).isEqualTo(404);
+        var director = OporaHttp.as(port, users.create(Role.SCHOOL_ADMIN, weak));
+        assertThat(director.get(draft).status()).isEqualTo(403);
+    }
+
+    private UUID vpr(int year) {
+        return catalogue.idOf(AssessmentKind.VPR, year, "NM", 5).orElseGet(() -> {
+            var tasks = new ArrayList<Task>();
+            int[] max = {1, 1, 2, 2};
+            String[] skills = {"Действия с натуральными числами", "Сравнение дробей", "Текстовые задачи", "Геометрия"};
+            for (int i = 0; i < 4; i++)
+                tasks.add(new Task(i, String.valueOf(i + 1), max[i], "NM." + (i + 1), skills[i], Difficulty.BASIC));
+            return catalogue.save(new Assessment(
+                    UUID.randomUUID(), AssessmentKind.VPR, year, "NM", "Математика", 5, tasks, Scale.of(2, 4, 5, 6)));
+        });
+    }
+
+    /** {@code count} works of the school's 5А, {@code solved} of them with task 2 solved. */
+    private static String works(OrgUnitRef school, int count, int solved) {
+        var csv = new StringBuilder();
+        for (int p = 0; p < count; p++)
+            csv.append(school.code())
+                    .append(";R")
+                    .append(school.code())
+                    .append('-')
+                    .append(p)
+                    .append(";5А;1;")
+                    .append(p < solved ? 1 : 0)
+                    .append(";1;1\n");
+        return csv.toString();
+    }
+}
