@@ -87,5 +87,7 @@ public enum Permission {
     /** Approve, publish or reject the practices of the schools in scope. */
     PRACTICES_MODERATE,
     /** Prepare and issue analytical notes of one's unit (issue #21); reading them needs RESULTS_VIEW. */
-    REPORTS_ISSUE
+    REPORTS_ISSUE,
+    /** Choose what one's school shows on its public page, and turn it on or off. */
+    PUBLIC_PAGE_EDIT
 }

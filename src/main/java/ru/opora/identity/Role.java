@@ -117,7 +117,8 @@ public enum Role {
             Permission.METHODICS_VIEW,
             Permission.EVENTS_MANAGE,
             Permission.EVENTS_JOIN,
-            Permission.PRACTICES_SUBMIT),
+            Permission.PRACTICES_SUBMIT,
+            Permission.PUBLIC_PAGE_EDIT),
     /** Региональный методист: teacher development across the region, teachers by name. */
     REGION_METHODIST(
             OrgUnitKind.REGION,

@@ -257,6 +257,8 @@ class SecurityConfiguration {
                         "/coordination/centres",
                         "/coordination/centres/**")
                 .hasAuthority(Permission.METHODICS_VIEW.name())
+                .requestMatchers("/reporting/public-page")
+                .hasAuthority(Permission.PUBLIC_PAGE_EDIT.name())
                 .requestMatchers(HttpMethod.POST, "/reporting", "/reporting/**")
                 .hasAuthority(Permission.REPORTS_ISSUE.name())
                 .requestMatchers("/reporting", "/reporting/**")

@@ -78,6 +78,52 @@ public class TestResults {
         });
     }
 
+    /**
+     * A ВПР of the four tasks (maxima 1, 1, 2, 2) whose tasks check the given skills, coded
+     * {@code <subject>.<task>}: what the skill-level analyses need.
+     */
+    public UUID vprWithSkills(String subjectCode, String subjectName, int year, int grade, List<String> skills) {
+        return catalogue.idOf(AssessmentKind.VPR, year, subjectCode, grade).orElseGet(() -> {
+            var tasks = new ArrayList<Task>();
+            int[] max = {1, 1, 2, 2};
+            for (int i = 0; i < max.length; i++)
+                tasks.add(new Task(
+                        i,
+                        String.valueOf(i + 1),
+                        max[i],
+                        subjectCode + "." + (i + 1),
+                        skills.get(i),
+                        Difficulty.BASIC));
+            return catalogue.save(new Assessment(
+                    UUID.randomUUID(),
+                    AssessmentKind.VPR,
+                    year,
+                    subjectCode,
+                    subjectName,
+                    grade,
+                    tasks,
+                    Scale.of(2, 4, 5, 6)));
+        });
+    }
+
+    /**
+     * Lines of a file of {@link #HEADER}: {@code count} works of the school's 5А, all tasks full
+     * but task 2, which {@code solved} of them solved.
+     */
+    public static String worksSolvingTask2(ru.opora.orgunits.OrgUnitRef school, int count, int solved) {
+        var csv = new StringBuilder();
+        for (int p = 0; p < count; p++)
+            csv.append(school.code())
+                    .append(";W")
+                    .append(school.code())
+                    .append('-')
+                    .append(p)
+                    .append(";5А;1;")
+                    .append(p < solved ? 1 : 0)
+                    .append(";1;1\n");
+        return csv.toString();
+    }
+
     /** Imports a participant file into the assessment as a region admin of the scope would; the file must be clean. */
     public ResultImport.Outcome load(UUID assessment, Scope scope, String csv) {
         var outcome = importFile(assessment, scope, csv, false);

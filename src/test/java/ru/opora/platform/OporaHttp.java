@@ -70,6 +70,20 @@ public final class OporaHttp {
         return post("/login", Map.of("username", username, "password", password, "_csrf", token));
     }
 
+    /** A GET whose answer's headers matter (security headers, cookies). */
+    public HttpResponse<String> getWithHeaders(String path) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

@@ -15,16 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.TestResults;
-import ru.opora.assessments.catalogue.Assessment;
-import ru.opora.assessments.catalogue.Catalogue;
-import ru.opora.assessments.catalogue.Difficulty;
-import ru.opora.assessments.catalogue.Scale;
-import ru.opora.assessments.catalogue.Task;
 import ru.opora.identity.Role;
 import ru.opora.identity.TestUsers;
-import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
@@ -51,9 +44,6 @@ class AnalyticalNotesIntegrationTests {
     TestResults results;
 
     @Autowired
-    Catalogue catalogue;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -62,15 +52,21 @@ class AnalyticalNotesIntegrationTests {
         var a = region.municipality(0);
         var weak = region.schoolsOf(a).getFirst();
         int year = 2060 + new java.util.Random().nextInt(40);
-        UUID vpr = vpr(year);
+        UUID vpr = results.vprWithSkills(
+                "NM",
+                "Математика",
+                year,
+                5,
+                java.util.List.of(
+                        "Действия с натуральными числами", "Сравнение дробей", "Текстовые задачи", "Геометрия"));
         // in municipality A task 2 is solved by a third; elsewhere by everyone
         results.load(
                 vpr,
                 region.scope(),
                 TestResults.HEADER
-                        + works(weak, 30, 10)
-                        + works(region.school(3), 30, 30)
-                        + works(region.school(4), 30, 30));
+                        + TestResults.worksSolvingTask2(weak, 30, 10)
+                        + TestResults.worksSolvingTask2(region.school(3), 30, 30)
+                        + TestResults.worksSolvingTask2(region.school(4), 30, 30));
         jdbc.sql("""
                         insert into identification.objectivity_flag (school_id, school_path, year, code, value, threshold, evidence)
                         values (?, ?, ?, 'BOUNDARY_SPIKE', 3.1, 2.0, '{}')""").params(weak.id(), weak.path(), year).update();
@@ -150,32 +146,5 @@ class AnalyticalNotesIntegrationTests {
         assertThat(other.download(note + "/versions/1.pdf").status()).isEqualTo(404);
         var director = OporaHttp.as(port, users.create(Role.SCHOOL_ADMIN, weak));
         assertThat(director.get(draft).status()).isEqualTo(403);
-    }
-
-    private UUID vpr(int year) {
-        return catalogue.idOf(AssessmentKind.VPR, year, "NM", 5).orElseGet(() -> {
-            var tasks = new ArrayList<Task>();
-            int[] max = {1, 1, 2, 2};
-            String[] skills = {"Действия с натуральными числами", "Сравнение дробей", "Текстовые задачи", "Геометрия"};
-            for (int i = 0; i < 4; i++)
-                tasks.add(new Task(i, String.valueOf(i + 1), max[i], "NM." + (i + 1), skills[i], Difficulty.BASIC));
-            return catalogue.save(new Assessment(
-                    UUID.randomUUID(), AssessmentKind.VPR, year, "NM", "Математика", 5, tasks, Scale.of(2, 4, 5, 6)));
-        });
-    }
-
-    /** {@code count} works of the school's 5А, {@code solved} of them with task 2 solved. */
-    private static String works(OrgUnitRef school, int count, int solved) {
-        var csv = new StringBuilder();
-        for (int p = 0; p < count; p++)
-            csv.append(school.code())
-                    .append(";R")
-                    .append(school.code())
-                    .append('-')
-                    .append(p)
-                    .append(";5А;1;")
-                    .append(p < solved ? 1 : 0)
-                    .append(";1;1\n");
-        return csv.toString();
     }
 }

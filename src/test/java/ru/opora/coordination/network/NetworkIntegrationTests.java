@@ -3,7 +3,6 @@ package ru.opora.coordination.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -11,16 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.TestResults;
-import ru.opora.assessments.catalogue.Assessment;
-import ru.opora.assessments.catalogue.Catalogue;
-import ru.opora.assessments.catalogue.Difficulty;
-import ru.opora.assessments.catalogue.Scale;
-import ru.opora.assessments.catalogue.Task;
 import ru.opora.identity.Role;
 import ru.opora.identity.TestUsers;
-import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.register.TestRegions;
 import ru.opora.platform.OporaHttp;
 
@@ -47,9 +39,6 @@ class NetworkIntegrationTests {
     TestResults results;
 
     @Autowired
-    Catalogue catalogue;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -61,18 +50,19 @@ class NetworkIntegrationTests {
         var almost = region.school(3);
         int year = 2040 + new java.util.Random().nextInt(50);
         String subject = "N" + Integer.toString(year, 36).toUpperCase(java.util.Locale.ROOT);
-        UUID vpr = vpr(subject, year);
+        UUID vpr = results.vprWithSkills(
+                subject, "Сеть " + subject, year, 5, java.util.List.of("Умение 1", "Умение 2", "Умение 3", "Умение 4"));
         // task 2 checks the skill «subject.2»; its maximum is one point
         results.load(
                 vpr,
                 region.scope(),
                 TestResults.HEADER
-                        + works(strong, 30, 30)
-                        + works(flagged, 30, 30)
-                        + works(small, 5, 5)
-                        + works(almost, 30, 20)
-                        + works(region.school(4), 30, 8)
-                        + works(region.school(5), 30, 8));
+                        + TestResults.worksSolvingTask2(strong, 30, 30)
+                        + TestResults.worksSolvingTask2(flagged, 30, 30)
+                        + TestResults.worksSolvingTask2(small, 5, 5)
+                        + TestResults.worksSolvingTask2(almost, 30, 20)
+                        + TestResults.worksSolvingTask2(region.school(4), 30, 8)
+                        + TestResults.worksSolvingTask2(region.school(5), 30, 8));
         jdbc.sql("""
                         insert into identification.objectivity_flag (school_id, school_path, year, code, value, threshold, evidence)
                         values (?, ?, ?, 'BOUNDARY_SPIKE', 3.1, 2.0, '{}')""").params(flagged.id(), flagged.path(), year).update();
@@ -142,44 +132,5 @@ class NetworkIntegrationTests {
         var stranger = OporaHttp.as(
                 port, users.create(Role.REGION_ADMIN, regions.create().region()));
         assertThat(stranger.get(at).status()).isEqualTo(404);
-    }
-
-    private UUID vpr(String subject, int year) {
-        return catalogue.idOf(AssessmentKind.VPR, year, subject, 5).orElseGet(() -> {
-            var tasks = new ArrayList<Task>();
-            int[] max = {1, 1, 2, 2};
-            for (int i = 0; i < 4; i++)
-                tasks.add(new Task(
-                        i,
-                        String.valueOf(i + 1),
-                        max[i],
-                        subject + "." + (i + 1),
-                        "Умение " + (i + 1),
-                        Difficulty.BASIC));
-            return catalogue.save(new Assessment(
-                    UUID.randomUUID(),
-                    AssessmentKind.VPR,
-                    year,
-                    subject,
-                    "Сеть " + subject,
-                    5,
-                    tasks,
-                    Scale.of(2, 4, 5, 6)));
-        });
-    }
-
-    /** {@code count} works of the school's 5А, {@code solved} of them with task 2 solved. */
-    private static String works(OrgUnitRef school, int count, int solved) {
-        var csv = new StringBuilder();
-        for (int p = 0; p < count; p++)
-            csv.append(school.code())
-                    .append(";N")
-                    .append(school.code())
-                    .append('-')
-                    .append(p)
-                    .append(";5А;1;")
-                    .append(p < solved ? 1 : 0)
-                    .append(";1;1\n");
-        return csv.toString();
     }
 }

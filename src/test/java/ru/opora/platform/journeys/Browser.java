@@ -125,6 +125,18 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(javascript);
     }
 
+    /** Sets the window to a screen's size: a laptop (1366 × 768) or a phone (390 × 844). */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** How far the page is wider than the window, in CSS pixels (0 when it fits). */
+    long overflow() {
+        Object wider = driver.executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+        return ((Number) wider).longValue();
+    }
+
     String currentPath() {
         return driver.getCurrentUrl().substring(base.length());
     }

@@ -33,6 +33,8 @@ final class RouteValues {
             select d.id::text, d.school_path,
                    (select r.expert from planning.review r where r.document_id = d.id order by r.assigned_at limit 1)
             from planning.document d order by d.school_path, d.type, d.id""";
+    private static final String SCHOOL_CODES = """
+            select code, path, null from orgunits.org_unit where kind = 'SCHOOL' order by code""";
     private static final String NOTES = """
             select id::text, unit_path, null from reporting.note order by unit_path, year desc""";
     private static final String NOTE_VERSIONS = """
@@ -110,6 +112,9 @@ final class RouteValues {
             Map.entry("/coordination/assignments/{id}", """
                     select id::text, assignee_path, null from coordination.assignment order by assignee_path, due_on"""),
             Map.entry("/results/schools/{id}", SCHOOLS),
+            Map.entry("/public/schools/{code}", SCHOOL_CODES),
+            Map.entry("/public/schools/{code}/embed", SCHOOL_CODES),
+            Map.entry("/public/schools/{code}/feed.atom", SCHOOL_CODES),
             Map.entry("/reporting/notes/{id}", NOTES),
             Map.entry("/api/v1/reporting/notes/{id}", NOTES),
             Map.entry("/reporting/notes/{id}/versions/{number}.docx", NOTE_VERSIONS),

@@ -1,0 +1,73 @@
+package ru.opora.platform.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every main page holds on a laptop (1366 px) and on a phone (390 px): nothing is wider than the
+ * window — a wide table scrolls inside its card, the navigation inside its band (issue #21).
+ * Screenshots of each page at both widths under {@code target/screenshots/layout-*}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"opora.demo.enabled=true", "opora.embedded-db.database=opora_demo"})
+class LayoutJourneyTests {
+
+    /** The main pages of each demo user. */
+    private static final Map<String, List<String>> PAGES = Map.of(
+            "region",
+            List.of(
+                    "/",
+                    "/schools",
+                    "/municipalities",
+                    "/results",
+                    "/identification",
+                    "/identification/status",
+                    "/risk",
+                    "/planning",
+                    "/support",
+                    "/monitoring",
+                    "/coordination",
+                    "/coordination/events",
+                    "/coordination/practices",
+                    "/coordination/network",
+                    "/reporting",
+                    "/admin/users",
+                    "/admin/audit"),
+            "school",
+            List.of("/", "/planning", "/people", "/pupils", "/coordination", "/monitoring"),
+            "teacher",
+            List.of("/", "/people/mine", "/pupils/mine"));
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyMainPageFitsALaptopAndAPhone() {
+        var wider = new ArrayList<String>();
+        for (var user : PAGES.entrySet()) {
+            try (var browser = new Browser(port, "layout-" + user.getKey())) {
+                browser.signIn(user.getKey(), "demo2026");
+                for (String page : user.getValue()) {
+                    browser.open(page);
+                    browser.waitFor(By.id("main"));
+                    for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+                        browser.resize(size[0], size[1]);
+                        long overflow = browser.overflow();
+                        if (overflow > 0)
+                            wider.add(user.getKey() + " " + page + " at " + size[0] + ": +" + overflow + " px");
+                        browser.screenshot(size[0] + page.replace('/', '-'));
+                    }
+                }
+            }
+        }
+        assertThat(wider).as("pages wider than the window").isEmpty();
+    }
+}
