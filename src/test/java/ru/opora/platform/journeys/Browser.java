@@ -137,6 +137,19 @@ final class Browser implements AutoCloseable {
         return ((Number) wider).longValue();
     }
 
+    /** The element that reaches furthest past the window's right edge, for a failure's message. */
+    String widest() {
+        Object found = driver.executeScript("""
+                var w = document.documentElement.clientWidth, best = null, right = w;
+                document.querySelectorAll('body *').forEach(function (e) {
+                  var r = e.getBoundingClientRect().right;
+                  if (r > right + 0.5) { right = r; best = e; }
+                });
+                return best == null ? '' : best.tagName.toLowerCase() + (best.id ? '#' + best.id : '')
+                    + (best.className && typeof best.className === 'string' ? '.' + best.className.split(' ').join('.') : '');""");
+        return String.valueOf(found);
+    }
+
     String currentPath() {
         return driver.getCurrentUrl().substring(base.length());
     }
