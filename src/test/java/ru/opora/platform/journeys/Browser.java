@@ -141,9 +141,15 @@ final class Browser implements AutoCloseable {
     String widest() {
         Object found = driver.executeScript("""
                 var w = document.documentElement.clientWidth, best = null, right = w;
+                function clipped(e) { // inside a box that scrolls and itself fits: not the culprit
+                  if (['absolute', 'fixed'].indexOf(getComputedStyle(e).position) >= 0) return false;
+                  for (var a = e.parentElement; a && a !== document.body; a = a.parentElement)
+                    if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= w + 0.5) return true;
+                  return false;
+                }
                 document.querySelectorAll('body *').forEach(function (e) {
                   var r = e.getBoundingClientRect().right;
-                  if (r > right + 0.5) { right = r; best = e; }
+                  if (r > right + 0.5 && !clipped(e)) { right = r; best = e; }
                 });
                 return best == null ? '' : best.tagName.toLowerCase() + (best.id ? '#' + best.id : '')
                     + (best.className && typeof best.className === 'string' ? '.' + best.className.split(' ').join('.') : '');""");
