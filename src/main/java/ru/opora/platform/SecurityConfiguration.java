@@ -194,6 +194,7 @@ class SecurityConfiguration {
                 .requestMatchers(
                         "/planning/dashboard",
                         "/planning/dashboard.xlsx",
+                        "/planning/figures",
                         "/planning/schools/**",
                         "/planning/municipalities/**",
                         "/planning/measures",

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,22 +61,7 @@ public class TestResults {
 
     /** The same under a subject name of the test's choosing. */
     public UUID vpr(String subjectCode, String subjectName, int year, int grade) {
-        return catalogue.idOf(AssessmentKind.VPR, year, subjectCode, grade).orElseGet(() -> {
-            var tasks = new ArrayList<Task>();
-            int[] max = {1, 1, 2, 2};
-            for (int i = 0; i < max.length; i++)
-                tasks.add(new Task(
-                        i, String.valueOf(i + 1), max[i], null, null, i == 3 ? Difficulty.ADVANCED : Difficulty.BASIC));
-            return catalogue.save(new Assessment(
-                    UUID.randomUUID(),
-                    AssessmentKind.VPR,
-                    year,
-                    subjectCode,
-                    subjectName,
-                    grade,
-                    tasks,
-                    Scale.of(2, 4, 5, 6)));
-        });
+        return fourTasks(subjectCode, subjectName, year, grade, null);
     }
 
     /**
@@ -83,6 +69,11 @@ public class TestResults {
      * {@code <subject>.<task>}: what the skill-level analyses need.
      */
     public UUID vprWithSkills(String subjectCode, String subjectName, int year, int grade, List<String> skills) {
+        return fourTasks(subjectCode, subjectName, year, grade, skills);
+    }
+
+    /** The four-task ВПР, with skills or (the fourth task then advanced) without; found when it exists. */
+    private UUID fourTasks(String subjectCode, String subjectName, int year, int grade, @Nullable List<String> skills) {
         return catalogue.idOf(AssessmentKind.VPR, year, subjectCode, grade).orElseGet(() -> {
             var tasks = new ArrayList<Task>();
             int[] max = {1, 1, 2, 2};
@@ -91,9 +82,9 @@ public class TestResults {
                         i,
                         String.valueOf(i + 1),
                         max[i],
-                        subjectCode + "." + (i + 1),
-                        skills.get(i),
-                        Difficulty.BASIC));
+                        skills == null ? null : subjectCode + "." + (i + 1),
+                        skills == null ? null : skills.get(i),
+                        skills == null && i == 3 ? Difficulty.ADVANCED : Difficulty.BASIC));
             return catalogue.save(new Assessment(
                     UUID.randomUUID(),
                     AssessmentKind.VPR,

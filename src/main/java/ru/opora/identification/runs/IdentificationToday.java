@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.opora.identity.Permission;
 import ru.opora.orgunits.Scope;
+import ru.opora.shared.TodayLine;
 
 /**
  * {@code /identification/today}: the objectivity flags of the reader's schools still open, per
@@ -16,9 +17,6 @@ import ru.opora.orgunits.Scope;
  */
 @Controller
 class IdentificationToday {
-
-    /** A line of the start page (the shape the shared template reads). */
-    record Line(String key, List<Object> args, String href, boolean late) {}
 
     private final JdbcClient jdbc;
 
@@ -28,7 +26,7 @@ class IdentificationToday {
 
     @GetMapping("/identification/today")
     String today(Scope scope, Authentication who, Model model) {
-        var lines = new ArrayList<Line>();
+        var lines = new ArrayList<TodayLine>();
         boolean reviews = who.getAuthorities().stream()
                 .anyMatch(a -> Permission.RULES_EDIT.name().equals(a.getAuthority()));
         if (reviews && !scope.isEmpty())
@@ -37,7 +35,7 @@ class IdentificationToday {
                             + ") group by year order by year desc limit 2")
                     .params((Object[]) scope.likePatterns())
                     .query(rs -> {
-                        lines.add(new Line(
+                        lines.add(new TodayLine(
                                 "identification.today.flags",
                                 List.of(rs.getInt(2), String.valueOf(rs.getInt(1))),
                                 "/identification/flags?year=" + rs.getInt(1),

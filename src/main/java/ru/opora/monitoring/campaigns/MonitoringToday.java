@@ -14,6 +14,7 @@ import ru.opora.identity.Permission;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.Formats;
+import ru.opora.shared.TodayLine;
 
 /**
  * {@code /monitoring/today}: the monitoring's lines of the start page — an open campaign whose
@@ -22,9 +23,6 @@ import ru.opora.shared.Formats;
  */
 @Controller
 class MonitoringToday {
-
-    /** A line of the start page (the shape the shared template reads). */
-    record Line(String key, List<Object> args, String href, boolean late) {}
 
     private final Campaigns campaigns;
     private final CampaignTitles titles;
@@ -40,7 +38,7 @@ class MonitoringToday {
 
     @GetMapping("/monitoring/today")
     String today(Scope scope, Authentication who, Locale locale, Model model) {
-        var lines = new ArrayList<Line>();
+        var lines = new ArrayList<TodayLine>();
         if (!scope.isEmpty()) {
             var today = LocalDate.now(clock);
             for (var c : campaigns.list(scope.regionId())) {
@@ -55,7 +53,7 @@ class MonitoringToday {
     }
 
     /** The school's values still to enter: the entered indicators without a value, or with one returned. */
-    private void enter(Campaign c, Scope scope, LocalDate today, Locale locale, List<Line> lines) {
+    private void enter(Campaign c, Scope scope, LocalDate today, Locale locale, List<TodayLine> lines) {
         var paths = scope.sortedPaths();
         if (paths.size() != 1 || paths.getFirst().kind() != OrgUnitKind.SCHOOL) return;
         var school = paths.getFirst().unitId();
@@ -72,14 +70,14 @@ class MonitoringToday {
                 .query(Integer.class)
                 .single();
         if (done >= entered.size()) return;
-        lines.add(new Line(
+        lines.add(new TodayLine(
                 "monitoring.today.enter",
                 List.of(titles.of(c.kind(), c.cohortYear(), locale), entered.size() - done, Formats.date(c.dueOn())),
                 "/monitoring/campaigns/" + c.id() + "/schools/" + school,
                 c.dueOn().isBefore(today)));
     }
 
-    private void confirm(Campaign c, Scope scope, Locale locale, List<Line> lines) {
+    private void confirm(Campaign c, Scope scope, Locale locale, List<TodayLine> lines) {
         var args = new ArrayList<Object>(List.of(c.id()));
         args.addAll(List.of((Object[]) scope.likePatterns()));
         int waiting = jdbc.sql("select count(distinct school_id) from monitoring.indicator_value where campaign_id = ?"
@@ -88,7 +86,7 @@ class MonitoringToday {
                 .query(Integer.class)
                 .single();
         if (waiting > 0)
-            lines.add(new Line(
+            lines.add(new TodayLine(
                     "monitoring.today.confirm",
                     List.of(titles.of(c.kind(), c.cohortYear(), locale), waiting),
                     "/monitoring/campaigns/" + c.id(),

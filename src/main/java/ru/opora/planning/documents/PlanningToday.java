@@ -15,6 +15,7 @@ import ru.opora.orgunits.Scope;
 import ru.opora.planning.execution.Measures;
 import ru.opora.planning.review.Reviews;
 import ru.opora.shared.Formats;
+import ru.opora.shared.TodayLine;
 
 /**
  * The plans' part of «what is mine to do today» on the start page: measures overdue or due this
@@ -24,9 +25,6 @@ import ru.opora.shared.Formats;
  */
 @Component
 class PlanningToday {
-
-    /** A line of the start page: a message key with its arguments, where it is done, whether it is late. */
-    record Line(String key, List<Object> args, String href, boolean late) {}
 
     /** How many days ahead «this week» looks. */
     static final int WEEK = 7;
@@ -44,8 +42,8 @@ class PlanningToday {
         this.parts = parts;
     }
 
-    List<Line> of(Scope scope, Authentication who) {
-        var lines = new ArrayList<Line>();
+    List<TodayLine> of(Scope scope, Authentication who) {
+        var lines = new ArrayList<TodayLine>();
         var today = LocalDate.now(parts.clock());
         // those who carry out measures, follow them as curators or answer for them as a level above
         if (DocumentAccess.has(who, Permission.MEASURE_EXECUTE)
@@ -59,12 +57,12 @@ class PlanningToday {
         return lines;
     }
 
-    private void measures(Scope scope, LocalDate today, List<Line> lines) {
+    private void measures(Scope scope, LocalDate today, List<TodayLine> lines) {
         var by = today.plusDays(WEEK);
         if (oneSchool(scope)) {
             var open = parts.measures().open(scope, by, MOST);
             for (var m : open)
-                lines.add(new Line(
+                lines.add(new TodayLine(
                         m.status().name().equals("OVERDUE") ? "planning.today.overdue" : "planning.today.due",
                         List.of(m.title(), Formats.date(m.due())),
                         "/planning/measures/" + m.id(),
@@ -73,31 +71,31 @@ class PlanningToday {
         }
         var due = parts.measures().due(scope, by);
         if (due.overdue() > 0)
-            lines.add(new Line(
+            lines.add(new TodayLine(
                     "planning.today.overdueCount", List.of(due.overdue()), "/planning/measures?overdue=true", true));
         if (due.dueSoon() > 0)
-            lines.add(new Line("planning.today.dueCount", List.of(due.dueSoon()), "/planning/measures", false));
+            lines.add(new TodayLine("planning.today.dueCount", List.of(due.dueSoon()), "/planning/measures", false));
     }
 
-    private void waiting(Scope scope, DocumentStatus status, String key, List<Line> lines) {
+    private void waiting(Scope scope, DocumentStatus status, String key, List<TodayLine> lines) {
         var found = parts.documents().inStatus(scope, status, MOST);
         var names = names(
                 found.getValue().stream().map(DocumentStore.Waiting::schoolId).toList());
         for (var d : found.getValue())
-            lines.add(new Line(
+            lines.add(new TodayLine(
                     key,
                     List.of(d.title(), names.getOrDefault(d.schoolId(), "")),
                     "/planning/documents/" + d.id(),
                     false));
         if (found.getKey() > found.getValue().size())
-            lines.add(new Line(
+            lines.add(new TodayLine(
                     "planning.today.more",
                     List.of(found.getKey() - found.getValue().size()),
                     "/planning",
                     false));
     }
 
-    private void reviews(Authentication who, LocalDate today, List<Line> lines) {
+    private void reviews(Authentication who, LocalDate today, List<TodayLine> lines) {
         var open = parts.reviews().of(who.getName()).stream()
                 .filter(r -> !r.completed())
                 .toList();
@@ -105,7 +103,7 @@ class PlanningToday {
         for (var r : open) parts.documents().find(r.documentId()).ifPresent(d -> schools.put(r.id(), d.schoolId()));
         var names = names(List.copyOf(schools.values()));
         for (var r : open) {
-            lines.add(new Line(
+            lines.add(new TodayLine(
                     "planning.today.review",
                     List.of(r.documentTitle(), names.getOrDefault(schools.get(r.id()), ""), Formats.date(r.due())),
                     "/planning/reviews/" + r.id(),

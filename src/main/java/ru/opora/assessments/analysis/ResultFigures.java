@@ -1,0 +1,90 @@
+package ru.opora.assessments.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import ru.opora.orgunits.Scope;
+import ru.opora.shared.Formats;
+import ru.opora.shared.KeyFigure;
+
+/**
+ * {@code /results/figures}: the start page's key figures of results — the share of «2» and of
+ * «4» and «5» in the scope's latest ВПР year, with the change since the year before. Read from the
+ * additive aggregates of the scope's own units, so the cost is the same for a school and a country.
+ */
+@Controller
+class ResultFigures {
+
+    /** A year's works in the scope: all of them, the «2», the «4» and «5». */
+    private record Year(int year, long works, long twos, long good) {
+
+        double twoShare() {
+            return 100.0 * twos / works;
+        }
+
+        double goodShare() {
+            return 100.0 * good / works;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ResultFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/results/figures")
+    String figures(Scope scope, Model model) {
+        var figures = new ArrayList<KeyFigure>();
+        var years = years(scope);
+        if (!years.isEmpty()) {
+            var now = years.getFirst();
+            var before = years.size() > 1 ? years.get(1) : null;
+            figures.add(figure(
+                    now.twoShare(), before == null ? null : before.twoShare(), "results.figure.twos", now, false));
+            figures.add(figure(
+                    now.goodShare(), before == null ? null : before.goodShare(), "results.figure.good", now, true));
+        }
+        model.addAttribute("figures", figures);
+        return "fragments/today :: figures";
+    }
+
+    /** The two latest ВПР years with works in the scope, newest first. */
+    private List<Year> years(Scope scope) {
+        if (scope.isEmpty()) return List.of();
+        var units = scope.sortedPaths().stream().map(p -> p.unitId()).toArray(UUID[]::new);
+        // the catalogue is small: its ВПР of the latest years lead the join into the aggregates' key
+        return jdbc.sql("""
+                        select a.year, sum(r.participants), sum(r.marks[1]), sum(r.marks[3] + r.marks[4])
+                        from assessments.assessment a
+                        join assessments.result_aggregate r on r.assessment_id = a.id
+                        where a.kind = 'VPR' and r.org_unit_id = any(?) and r.class_label = ''
+                        group by a.year having sum(r.participants) > 0
+                        order by a.year desc limit 2""")
+                .param(units)
+                .query((rs, n) -> new Year(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    private static KeyFigure figure(double now, Double before, String key, Year year, boolean upIsBetter) {
+        String change = null;
+        Boolean better = null;
+        if (before != null) {
+            double delta = Formats.round(now - before, 1);
+            change = (delta > 0 ? "+" : delta < 0 ? "−" : "±") + Formats.number(Math.abs(delta), 1);
+            better = delta == 0 ? null : (delta > 0) == upIsBetter;
+        }
+        return new KeyFigure(
+                Formats.percent(now, 1),
+                key,
+                List.of(String.valueOf(year.year()), Formats.integer(year.works())),
+                change == null ? null : "today.figure.points",
+                change == null ? List.of() : List.of(change),
+                better,
+                "/results");
+    }
+}
