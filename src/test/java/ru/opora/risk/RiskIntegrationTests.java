@@ -90,6 +90,13 @@ class RiskIntegrationTests {
         assertThat(loaded.status()).isEqualTo(302);
         var list = admin.get("/risk/questionnaires?year=" + YEAR).body();
         assertThat(list).contains("Строк с данными: 1; добавлено — 1");
+        // the heatmap: found by code, the legend above the table, a code that matches nothing gives none
+        String found =
+                admin.get("/risk?year=" + YEAR + "&q=" + first + "&sort=risks").body();
+        assertThat(found).contains("Школ с рисковым профилем: 1.").contains(first + " ");
+        assertThat(found.indexOf("id=\"heatmap-legend\"")).isPositive().isLessThan(found.indexOf("id=\"heatmap\""));
+        assertThat(admin.get("/risk?year=" + YEAR + "&q=nothing-like-it&page=7").body())
+                .contains("Школ с рисковым профилем: 0.");
 
         var profile = admin.get("/risk/schools/" + firstId + "?year=" + YEAR).body();
         String equipment = section(profile, "factor-EQUIPMENT");

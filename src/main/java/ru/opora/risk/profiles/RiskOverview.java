@@ -31,14 +31,16 @@ class RiskOverview {
     record Query(
             @Nullable Integer year,
             @Nullable UUID municipality,
-            @Nullable Boolean shnor) {
+            @Nullable Boolean shnor,
+            @Nullable String q,
+            @Nullable String sort,
+            @Nullable Integer page) {
 
-        boolean onlyShnor() {
+        public boolean onlyShnor() {
             return Boolean.TRUE.equals(shnor);
         }
     }
 
-    /** The page. */
     /**
      * A heatmap line as drawn: each cell's class, title and text worked out once per level here,
      * not by four template expressions per cell (339 schools × 11 factors made the page's drawing
@@ -53,6 +55,7 @@ class RiskOverview {
             List<Integer> years,
             RiskCatalogue catalogue,
             List<Line> rows,
+            HeatmapPaging.Slice slice,
             List<Heatmap.Frequency> frequencies,
             Chart chart,
             List<OrgUnitRef> municipalities,
@@ -90,15 +93,17 @@ class RiskOverview {
         // one read of the profiles serves the frequencies (all schools) and the heatmap (maybe ШНОР only)
         var all = heatmap.rows(within, cohort.year(), catalogue, false);
         var frequencies = Heatmap.frequencies(all, catalogue);
+        var slice = HeatmapPaging.slice(
+                query.onlyShnor() ? all.stream().filter(Heatmap.Row::isShnor).toList() : all,
+                query.q(),
+                query.sort(),
+                query.page());
         return new Page(
                 cohort,
                 cohorts.choices(cohort),
                 catalogue,
-                lines(
-                        query.onlyShnor()
-                                ? all.stream().filter(Heatmap.Row::isShnor).toList()
-                                : all,
-                        locale),
+                lines(slice.rows(), locale),
+                slice,
                 frequencies,
                 chart(frequencies, catalogue, locale),
                 orgUnits.inScope(OrgUnitKind.MUNICIPALITY, scope),
