@@ -26,9 +26,11 @@ class GiaPages {
             @Nullable String exam,
             @Nullable Integer year,
             @Nullable String subject,
-            @Nullable UUID municipality) {
+            @Nullable UUID municipality,
+            GiaResults.@Nullable Order sort,
+            @Nullable Integer page) {
 
-        static final Choice NONE = new Choice(null, null, null, null);
+        static final Choice NONE = new Choice(null, null, null, null, null, null);
 
         boolean chooses(GiaResults.Series s) {
             return s.exam().equals(exam)
@@ -43,11 +45,25 @@ class GiaPages {
      * for a region-wide reader the municipalities to filter by and the one chosen.
      */
     record Page(
-            List<GiaResults.Series> series,
+            List<Group> groups,
             GiaResults.@Nullable Series chosen,
             List<Line> lines,
             List<OrgUnitRef> municipalities,
-            @Nullable UUID municipality) {}
+            @Nullable UUID municipality,
+            GiaResults.Order sort,
+            int page,
+            int pages,
+            int total) {
+
+        public boolean empty() {
+            return groups.isEmpty();
+        }
+    }
+
+    /** The series of one exam and year, shown on one line rather than a link per subject and year. */
+    record Group(String exam, int year, List<GiaResults.Series> series) {}
+
+    static final int SIZE = 100;
 
     private final GiaResults results;
     private final OrgUnits orgUnits;
@@ -65,15 +81,41 @@ class GiaPages {
         var chosen = series.stream()
                 .filter(choice::chooses)
                 .findFirst()
-                .or(() -> series.stream().findFirst());
+                .or(() -> series.stream().findFirst())
+                .orElse(null);
+        var sort = choice.sort() == null ? GiaResults.Order.BELOW : choice.sort();
+        int page = choice.page() == null ? 0 : Math.max(0, choice.page());
+        var slice = chosen == null
+                ? new GiaResults.Slice(List.of(), 0)
+                : results.slice(scope, chosen, sort, page * SIZE, SIZE);
+        if (chosen != null && slice.rows().isEmpty() && page > 0) {
+            // a page past the end: the last one
+            int total = results.slice(scope, chosen, sort, 0, 1).total();
+            page = Math.max(0, (total - 1) / SIZE);
+            slice = results.slice(scope, chosen, sort, page * SIZE, SIZE);
+        }
         return new Page(
-                series,
-                chosen.orElse(null),
-                chosen.map(c -> lines(scope, c)).orElse(List.of()),
+                groups(series),
+                chosen,
+                named(slice.rows()),
                 readersScope.isRegionWide()
                         ? orgUnits.inScope(ru.opora.orgunits.OrgUnitKind.MUNICIPALITY, readersScope)
                         : List.of(),
-                choice.municipality());
+                choice.municipality(),
+                sort,
+                page,
+                Math.max(1, (slice.total() + SIZE - 1) / SIZE),
+                slice.total());
+    }
+
+    private static List<Group> groups(List<GiaResults.Series> series) {
+        var groups = new java.util.LinkedHashMap<String, Group>();
+        for (var s : series)
+            groups.computeIfAbsent(
+                            s.exam() + " " + s.year(), k -> new Group(s.exam(), s.year(), new java.util.ArrayList<>()))
+                    .series()
+                    .add(s);
+        return List.copyOf(groups.values());
     }
 
     /** The scope cut to one municipality; one outside the scope, or not a municipality, is not found. */
@@ -114,7 +156,10 @@ class GiaPages {
     }
 
     private List<Line> lines(Scope scope, GiaResults.Series c) {
-        var rows = results.rows(scope, c.exam(), c.year(), c.subjectCode());
+        return named(results.rows(scope, c.exam(), c.year(), c.subjectCode()));
+    }
+
+    private List<Line> named(List<GiaRow> rows) {
         Map<UUID, OrgUnitRef> refs = new HashMap<>();
         for (OrgUnitRef r : orgUnits.byIds(rows.stream().map(GiaRow::schoolId).toList())) refs.put(r.id(), r);
         return rows.stream()

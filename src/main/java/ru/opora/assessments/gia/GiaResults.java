@@ -85,28 +85,58 @@ public class GiaResults {
                 .list();
     }
 
+    /** How a series' schools are ordered; the default puts most participants below the minimum first. */
+    public enum Order {
+        BELOW("below_minimum::float / participants desc, school_path"),
+        MEAN("mean_score, school_path"),
+        PARTICIPANTS("participants desc, school_path");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** A page of a series' schools and how many there are in all. */
+    public record Slice(List<GiaRow> rows, int total) {}
+
     /** The schools' rows of one exam, year and subject in the scope, those with most participants below the minimum first. */
     public List<GiaRow> rows(Scope scope, String exam, int year, String subjectCode) {
-        if (scope.isEmpty()) return List.of();
-        var params = new java.util.ArrayList<Object>(List.of(exam, year, subjectCode));
+        return slice(scope, new Series(exam, year, subjectCode, ""), Order.BELOW, 0, Integer.MAX_VALUE)
+                .rows();
+    }
+
+    /** One page of the series' schools in the given order, read by the database rather than cut from all of them. */
+    public Slice slice(Scope scope, Series series, Order order, int offset, int limit) {
+        if (scope.isEmpty()) return new Slice(List.of(), 0);
+        var params = new java.util.ArrayList<Object>(List.of(series.exam(), series.year(), series.subjectCode()));
         params.addAll(List.of((Object[]) scope.likePatterns()));
-        return jdbc.sql("""
-                        select exam, year, subject_code, subject_name, school_id, school_path, participants, below_minimum, mean_score, marks
-                        from assessments.gia_result where exam = ? and year = ? and subject_code = ? and """ + " " + scope.sqlCondition("school_path")
-                        + " order by below_minimum::float / participants desc, school_path")
+        params.add(limit);
+        params.add(offset);
+        int[] total = {0};
+        var rows = jdbc.sql(
+                        """
+                        select exam, year, subject_code, subject_name, school_id, school_path, participants, below_minimum, mean_score, marks,
+                            count(*) over () as total
+                        from assessments.gia_result where exam = ? and year = ? and subject_code = ? and """ + " " + scope.sqlCondition("school_path") + " order by " + order.sql + " limit ? offset ?")
                 .params(params)
-                .query((rs, n) -> new GiaRow(
-                        rs.getString("exam"),
-                        rs.getInt("year"),
-                        rs.getString("subject_code"),
-                        rs.getString("subject_name"),
-                        rs.getObject("school_id", java.util.UUID.class),
-                        OrgPath.parse(rs.getString("school_path")),
-                        rs.getInt("participants"),
-                        rs.getInt("below_minimum"),
-                        rs.getBigDecimal("mean_score"),
-                        marks(rs.getArray("marks"))))
+                .query((rs, n) -> {
+                    total[0] = rs.getInt("total");
+                    return new GiaRow(
+                            rs.getString("exam"),
+                            rs.getInt("year"),
+                            rs.getString("subject_code"),
+                            rs.getString("subject_name"),
+                            rs.getObject("school_id", java.util.UUID.class),
+                            OrgPath.parse(rs.getString("school_path")),
+                            rs.getInt("participants"),
+                            rs.getInt("below_minimum"),
+                            rs.getBigDecimal("mean_score"),
+                            marks(rs.getArray("marks")));
+                })
                 .list();
+        return new Slice(rows, total[0]);
     }
 
     /**

@@ -112,6 +112,26 @@ class GiaResultsIntegrationTests {
         assertThat(admin.get("/results/gia?exam=OGE&year=2026&subject=MA&municipality=nonsense")
                         .status())
                 .isEqualTo(400);
+
+        // the region's schools in the order asked, paged by the database: code(3) has 9 of 30 below
+        // the minimum and a mean of 3,1; code(0) 4 of 40 and 3,8
+        String byBelow = admin.get("/results/gia?exam=OGE&year=2026&subject=MA").body();
+        assertThat(byBelow.indexOf(code(3))).isLessThan(byBelow.indexOf(code(0)));
+        assertThat(byBelow).contains("Школ: 2").contains("ОГЭ 2026");
+        String byMean = admin.get("/results/gia?exam=OGE&year=2026&subject=MA&sort=MEAN")
+                .body();
+        assertThat(byMean.indexOf(code(3))).isLessThan(byMean.indexOf(code(0)));
+        String bySize = admin.get("/results/gia?exam=OGE&year=2026&subject=MA&sort=PARTICIPANTS&page=9")
+                .body();
+        assertThat(bySize.indexOf(code(0))).isPositive().isLessThan(bySize.indexOf(code(3)));
+        assertThat(admin.get("/results/gia?exam=OGE&year=2026&subject=MA&sort=NONSENSE")
+                        .status())
+                .isEqualTo(400);
+        var secondPage = gia.slice(region(), new GiaResults.Series("OGE", 2026, "MA", ""), GiaResults.Order.BELOW, 1, 1);
+        assertThat(secondPage.total()).isEqualTo(2);
+        assertThat(secondPage.rows())
+                .extracting(GiaRow::schoolId)
+                .containsExactly(test.school(0).id());
     }
 
     @Test
