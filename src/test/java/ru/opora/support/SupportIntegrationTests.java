@@ -111,6 +111,16 @@ class SupportIntegrationTests {
                 Map.of("school", a.toString(), "curator", firstCurator, "year", String.valueOf(YEAR)));
         assertThat(own.status()).isEqualTo(302);
         assertThat(admin.get("/support?year=" + YEAR).body()).contains("Куратор не может курировать свою школу");
+        // found by code; «without a curator» leaves out the schools that have one
+        String third = schools.get(2).code();
+        assertThat(admin.get("/support?year=" + YEAR + "&q=" + third).body())
+                .contains("ШНОР: 1")
+                .contains(third + " " + schools.get(2).name());
+        assertThat(admin.get("/support?year=" + YEAR + "&q=" + third + "&without=true")
+                        .body())
+                .doesNotContain(third + " " + schools.get(2).name());
+        assertThat(admin.get("/support?year=" + YEAR + "&page=99&cpage=-3").status())
+                .isEqualTo(200);
 
         String visits = "/support/schools/" + c + "/visits";
         assertThat(curator.get(visits).status()).isEqualTo(200);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import ru.opora.risk.engine.Level;
+import ru.opora.shared.Paging;
 
 /**
  * The heatmap's rows as the reader asked: found by part of a school's code or name, sorted by name,
@@ -15,19 +16,14 @@ final class HeatmapPaging {
 
     static final int SIZE = 100;
 
-    /** One page of rows, with where it is among all of them. */
-    record Slice(List<Heatmap.Row> rows, int page, int pages, int total) {}
-
     private HeatmapPaging() {}
 
-    static Slice slice(List<Heatmap.Row> rows, @Nullable String q, @Nullable String sort, @Nullable Integer page) {
+    static Paging.Slice<Heatmap.Row> slice(
+            List<Heatmap.Row> rows, @Nullable String q, @Nullable String sort, @Nullable Integer page) {
         var found = q == null || q.isBlank()
                 ? rows
                 : rows.stream().filter(r -> matches(r, q)).toList();
-        var sorted = found.stream().sorted(order(sort)).toList();
-        int pages = Math.max(1, (sorted.size() + SIZE - 1) / SIZE);
-        int at = page == null ? 0 : Math.clamp(page, 0, pages - 1);
-        return new Slice(sorted.subList(at * SIZE, Math.min(sorted.size(), (at + 1) * SIZE)), at, pages, sorted.size());
+        return Paging.slice(found.stream().sorted(order(sort)).toList(), page, SIZE);
     }
 
     private static boolean matches(Heatmap.Row r, String q) {

@@ -17,6 +17,7 @@ import ru.opora.risk.engine.Factor;
 import ru.opora.risk.engine.Level;
 import ru.opora.risk.engine.RiskCatalogue;
 import ru.opora.shared.Chart;
+import ru.opora.shared.Paging;
 import ru.opora.shared.Table;
 
 /**
@@ -55,7 +56,7 @@ class RiskOverview {
             List<Integer> years,
             RiskCatalogue catalogue,
             List<Line> rows,
-            HeatmapPaging.Slice slice,
+            Paging.Slice<Heatmap.Row> slice,
             List<Heatmap.Frequency> frequencies,
             Chart chart,
             List<OrgUnitRef> municipalities,

@@ -23,8 +23,9 @@ class SupportController {
     }
 
     @GetMapping("/support")
-    String overview(@RequestParam(required = false) @Nullable Integer year, Scope scope, Model model) {
-        model.addAttribute("page", pages.overview(year, scope));
+    String overview(@ModelAttribute SupportPages.Query query, Scope scope, Model model) {
+        model.addAttribute("page", pages.overview(query, scope));
+        model.addAttribute("query", query);
         return "support/overview";
     }
 

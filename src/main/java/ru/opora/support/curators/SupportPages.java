@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
+import ru.opora.shared.Paging;
 import ru.opora.support.matching.CuratorMatching;
 
 /** {@code /support}: the ШНОР with their curators, the suggested matching with its reasons, and assignments. */
@@ -26,12 +27,38 @@ class SupportPages {
      */
     record Overview(
             int year,
-            List<Line> lines,
-            List<CuratorLine> curators,
+            Paging.Slice<Line> lines,
+            Paging.Slice<CuratorLine> curators,
+            List<CuratorLine> choices,
             Map<String, String> people,
             Map<String, String> names,
             Map<String, String> subjects,
             boolean regionWide) {}
+
+    /** What the overview is asked for: the cohort year, a school by code or name, only those without a curator, the pages. */
+    record Query(
+            @Nullable Integer year,
+            @Nullable String q,
+            @Nullable Boolean without,
+            @Nullable Integer page,
+            @Nullable Integer cpage) {
+
+        public boolean onlyWithout() {
+            return Boolean.TRUE.equals(without);
+        }
+
+        boolean wants(Line l) {
+            if (onlyWithout() && l.assignment() != null) return false;
+            if (q == null || q.isBlank()) return true;
+            var school = l.shnor().school();
+            String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
+            return school.code().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                    || school.name().toLowerCase(java.util.Locale.ROOT).contains(needle);
+        }
+    }
+
+    /** Rows per page of the overview's two tables. */
+    static final int SIZE = 50;
 
     record Matching(int year, Suggestions.Result result, Map<String, String> names, Map<String, String> people) {}
 
@@ -61,19 +88,22 @@ class SupportPages {
         this.directory = directory;
     }
 
-    Overview overview(@Nullable Integer year, Scope scope) {
-        int cohort = directory.year(year);
+    Overview overview(Query query, Scope scope) {
+        int cohort = directory.year(query.year());
         UUID regionId = Suggestions.regionId(scope);
         var found = weak.of(OrgPath.ofRegion(regionId), cohort);
         var current = new HashMap<UUID, Assignments.Assignment>();
         assignments.current(scope, cohort).forEach(a -> current.put(a.schoolId(), a));
+        var everyCurator = curators(regionId, cohort);
         var lines = suggestions.shnor(scope, cohort, found).stream()
                 .map(s -> new Line(s, current.get(s.school().id())))
+                .filter(query::wants)
                 .toList();
         return new Overview(
                 cohort,
-                lines,
-                curators(regionId, cohort),
+                Paging.slice(lines, query.page(), SIZE),
+                Paging.slice(everyCurator, query.cpage(), SIZE),
+                everyCurator,
                 directory.people(regionId),
                 directory.names(regionId, cohort),
                 found.names(),

@@ -127,7 +127,8 @@ class GiaResultsIntegrationTests {
         assertThat(admin.get("/results/gia?exam=OGE&year=2026&subject=MA&sort=NONSENSE")
                         .status())
                 .isEqualTo(400);
-        var secondPage = gia.slice(region(), new GiaResults.Series("OGE", 2026, "MA", ""), GiaResults.Order.BELOW, 1, 1);
+        var secondPage =
+                gia.slice(region(), new GiaResults.Series("OGE", 2026, "MA", ""), GiaResults.Order.BELOW, 1, 1);
         assertThat(secondPage.total()).isEqualTo(2);
         assertThat(secondPage.rows())
                 .extracting(GiaRow::schoolId)
