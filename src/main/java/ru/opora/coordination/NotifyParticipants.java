@@ -69,7 +69,7 @@ class NotifyParticipants {
         notify(
                 school(e.schoolPath()),
                 "REVIEWED",
-                text("coordination.reviewed", e.title(), text("planning.verdict." + e.verdict())),
+                text("coordination.reviewed", e.title(), text("planning.verdicted." + e.verdict())),
                 "/planning/documents/" + e.documentId());
     }
 

@@ -34,6 +34,7 @@ class EnumNamesTests {
             Map.entry("planning.type.", "ru.opora.planning.documents.DocumentType"),
             Map.entry("planning.action.", "ru.opora.planning.documents.Transition"),
             Map.entry("planning.verdict.", "ru.opora.planning.review.Verdict"),
+            Map.entry("planning.verdicted.", "ru.opora.planning.review.Verdict"),
             Map.entry("planning.measure.", "ru.opora.planning.execution.MeasureStatus"),
             Map.entry("planning.measure.action.", "ru.opora.planning.execution.MeasureStatus$Action"),
             Map.entry("support.mark.", "ru.opora.support.cohort.CohortProgress$Mark"),

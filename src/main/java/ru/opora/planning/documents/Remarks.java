@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.opora.identity.UserDirectory;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The remarks of a document's newest completed review, by the place they concern, to show beside the text. */
@@ -16,7 +17,7 @@ public class Remarks {
     /** A remark on a place of the document ({@code section:goal}, {@code measure:<id>}…). */
     public record Remark(String anchor, String text) {}
 
-    /** The newest completed review's conclusion, with its remarks by place. */
+    /** The newest completed review's conclusion, with its remarks by place; the expert by name. */
     public record Latest(
             int version, String expert, String verdict, String summary, Map<String, List<String>> byAnchor) {
 
@@ -27,10 +28,12 @@ public class Remarks {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final UserDirectory users;
 
-    Remarks(JdbcClient jdbc, JsonMapper json) {
+    Remarks(JdbcClient jdbc, JsonMapper json, UserDirectory users) {
         this.jdbc = jdbc;
         this.json = json;
+        this.users = users;
     }
 
     public java.util.Optional<Latest> latest(UUID documentId) {
@@ -43,7 +46,10 @@ public class Remarks {
                     for (Remark r : json.readValue(rs.getString(5), Remark[].class))
                         byAnchor.computeIfAbsent(r.anchor(), k -> new ArrayList<>())
                                 .add(r.text());
-                    return new Latest(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), byAnchor);
+                    String expert = users.find(rs.getString(2))
+                            .map(UserDirectory.Person::fullName)
+                            .orElse(rs.getString(2));
+                    return new Latest(rs.getInt(1), expert, rs.getString(3), rs.getString(4), byAnchor);
                 })
                 .optional();
     }

@@ -74,4 +74,50 @@ class LayoutJourneyTests {
         }
         assertThat(wider).as("pages wider than the window").isEmpty();
     }
+
+    /**
+     * A plain data table sorts by the column whose header is clicked, the other way on a second
+     * click, numbers as numbers; a long one keeps only the rows containing what is typed.
+     */
+    @Test
+    void aLongTableSortsByAColumnAndFiltersItsRows() {
+        try (var browser = new Browser(port, "tables")) {
+            browser.signIn("region", "demo2026");
+            browser.open("/municipalities");
+            var schools = By.cssSelector("#municipalities thead th:nth-child(5) button.sort");
+            browser.click(schools);
+            var counts = numbers(browser, "#municipalities tbody td:nth-child(5)");
+            assertThat(counts).hasSizeGreaterThan(8).isSorted();
+            assertThat(browser.waitFor(By.cssSelector("#municipalities thead th:nth-child(5)"))
+                            .getAttribute("aria-sort"))
+                    .isEqualTo("ascending");
+            browser.click(schools);
+            var down = numbers(browser, "#municipalities tbody td:nth-child(5)");
+            assertThat(down.getFirst()).isEqualTo(counts.getLast());
+            assertThat(down.getFirst()).isGreaterThan(down.getLast());
+            browser.screenshot("municipalities-sorted");
+
+            // the schools are paged and searched by the server: no filter of one page
+            browser.open("/schools");
+            browser.waitFor(By.cssSelector("nav.pager"));
+            assertThat(browser.all(By.cssSelector(".table-filter"))).isEmpty();
+            browser.open("/planning/measures");
+            var rows = browser.all(By.cssSelector("table.data tbody tr"));
+            assertThat(rows).hasSizeGreaterThanOrEqualTo(20);
+            String first = rows.getFirst().findElement(By.cssSelector("td")).getText();
+            browser.type(By.cssSelector(".table-filter input"), first);
+            var shown = browser.all(By.cssSelector("table.data tbody tr")).stream()
+                    .filter(r -> r.isDisplayed())
+                    .toList();
+            assertThat(shown).isNotEmpty().hasSizeLessThan(rows.size());
+            assertThat(shown).allSatisfy(r -> assertThat(r.getText()).containsIgnoringCase(first));
+            browser.screenshot("measures-filtered");
+        }
+    }
+
+    private static List<Integer> numbers(Browser browser, String cells) {
+        return browser.all(By.cssSelector(cells)).stream()
+                .map(c -> Integer.parseInt(c.getText().replaceAll("[^0-9]", "")))
+                .toList();
+    }
 }
