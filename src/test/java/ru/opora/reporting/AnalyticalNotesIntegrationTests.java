@@ -46,6 +46,9 @@ class AnalyticalNotesIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ru.opora.monitoring.MonitoringCohorts cohorts;
+
     @Test
     void aMunicipalityIssuesItsNoteAsDocxAndPdf() throws Exception {
         var region = regions.create();
@@ -146,5 +149,86 @@ class AnalyticalNotesIntegrationTests {
         assertThat(other.download(note + "/versions/1.pdf").status()).isEqualTo(404);
         var director = OporaHttp.as(port, users.create(Role.SCHOOL_ADMIN, weak));
         assertThat(director.get(draft).status()).isEqualTo(403);
+    }
+
+    /**
+     * A note on a round of monitoring: two ШНОР of a municipality, the share of parents at meetings
+     * 40 → 60 and 50 → 45 (target 60): the means 45,0 → 52,5, one school reached the target, one went
+     * back — said in the table, the drafted conclusions and recommendations, and the issued PDF;
+     * the ВПР note of the same year is another note; another municipality cannot draft it.
+     */
+    @Test
+    void aNoteOnARoundOfMonitoring() throws Exception {
+        var region = regions.create();
+        var a = region.municipality(0);
+        int year = 2060 + new java.util.Random().nextInt(40);
+        var admin = OporaHttp.as(port, users.create(Role.REGION_ADMIN, region.region()));
+        cohorts.cohort(admin, region, year, 0, 1);
+        String initial = ru.opora.monitoring.MonitoringCohorts.campaign(
+                admin, year, "INITIAL", year + "-10-01", year + "-10-20");
+        admin.postWithCsrf(initial + "/status", initial, Map.of("status", "OPEN"));
+        admin.postWithCsrf(initial + "/status", initial, Map.of("status", "CLOSED"));
+        String middle = ru.opora.monitoring.MonitoringCohorts.campaign(
+                admin, year, "INTERMEDIATE", (year + 1) + "-02-01", (year + 1) + "-02-20");
+        admin.postWithCsrf(middle + "/status", middle, Map.of("status", "OPEN"));
+        parents(initial, region.school(0), 40);
+        parents(initial, region.school(1), 50);
+        parents(middle, region.school(0), 60);
+        parents(middle, region.school(1), 45);
+
+        String coordinatorName = users.create(Role.MUNICIPAL_COORDINATOR, a);
+        var coordinator = OporaHttp.as(port, coordinatorName);
+        UUID campaign = UUID.fromString(middle.substring(middle.lastIndexOf('/') + 1));
+        assertThat(coordinator.get("/reporting").body())
+                .contains("id=\"monitoring-form\"")
+                .contains(campaign.toString());
+        String draft = "/reporting/draft?unit=" + a.id() + "&campaign=" + campaign;
+        String page = coordinator.get(draft).body();
+        assertThat(page)
+                .contains("Аналитическая справка по итогам мониторинга «Промежуточный мониторинг — когорта " + year
+                        + "»: " + a.name())
+                .contains("Доля родителей, посещающих собрания, %")
+                .contains("Доля родителей, посещающих собрания, %: 45,0 в первом замере, 52,5 сейчас (цель — 60);"
+                        + " цели достигли школ: 1 из 2.")
+                .contains("Разобрать с кураторами причины ухудшения показателя «Доля родителей, посещающих собрания, %»"
+                        + " (школ: 1)");
+        var issued = coordinator.postWithCsrf(
+                "/reporting/notes",
+                draft,
+                Map.of("unit", a.id().toString(), "campaign", campaign.toString(), "conclusions", "Родители пришли."));
+        String note = issued.location().replaceFirst("^https?://[^/]+", "");
+        try (var doc =
+                Loader.loadPDF(coordinator.download(note + "/versions/1.pdf").body())) {
+            assertThat(new PDFTextStripper().getText(doc))
+                    .contains("по итогам мониторинга")
+                    .contains("52,5")
+                    .contains("Родители пришли.");
+        }
+        assertThat(jdbc.sql("select kind, year from reporting.note where campaign_id = ?")
+                        .param(campaign)
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getInt(2))
+                        .single())
+                .isEqualTo("MONITORING " + year);
+
+        var other = OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(1)));
+        assertThat(other.get(draft).status()).isEqualTo(404);
+        assertThat(coordinator
+                        .get("/reporting/draft?unit=" + a.id() + "&campaign=" + UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
+        assertThat(coordinator.get("/reporting/draft?unit=" + a.id()).status()).isEqualTo(404);
+    }
+
+    private void parents(String campaign, ru.opora.orgunits.OrgUnitRef school, int value) {
+        jdbc.sql("""
+                        insert into monitoring.indicator_value
+                            (campaign_id, school_id, school_path, indicator, value, computed, status, entered_by)
+                        values (?, ?, ?, 'PARENTS', ?, false, 'CONFIRMED', 'test')""")
+                .params(
+                        UUID.fromString(campaign.substring(campaign.lastIndexOf('/') + 1)),
+                        school.id(),
+                        school.path().value(),
+                        value)
+                .update();
     }
 }

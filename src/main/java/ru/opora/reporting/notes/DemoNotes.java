@@ -50,9 +50,22 @@ class DemoNotes implements ApplicationRunner {
         org.springframework.context.i18n.LocaleContextHolder.setLocale(ru.opora.shared.Formats.RUSSIAN);
         try {
             int year = years.getFirst();
-            var draft = pages.draft(home.id(), year, Scope.of(home.path()), who, ru.opora.shared.Formats.RUSSIAN);
-            pages.issue(home.id(), year, draft.conclusions(), draft.recommendations(), Scope.of(home.path()), who);
+            var own = Scope.of(home.path());
+            var subject = pages.subject(home.id(), year, null, own);
+            var draft = pages.draft(subject, who, ru.opora.shared.Formats.RUSSIAN);
+            pages.issue(subject, draft.conclusions(), draft.recommendations(), who);
             log.info("Demo notes: the analytical note of {} on the ВПР {}", home.name(), year);
+            // and one on the latest round of monitoring, when the demo has one
+            var campaigns = parts.summaries().campaigns(own, ru.opora.shared.Formats.RUSSIAN);
+            if (!campaigns.isEmpty()) {
+                var round = pages.subject(home.id(), null, campaigns.getFirst().id(), own);
+                var text = pages.draft(round, who, ru.opora.shared.Formats.RUSSIAN);
+                pages.issue(round, text.conclusions(), text.recommendations(), who);
+                log.info(
+                        "Demo notes: the analytical note of {} on «{}»",
+                        home.name(),
+                        campaigns.getFirst().title());
+            }
         } finally {
             SecurityContextHolder.clearContext();
             org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +17,17 @@ import ru.opora.orgunits.Scope;
 @Tag(name = "Аналитические справки")
 class NoteApi {
 
-    record NoteView(UUID id, String title, String unit, int year, List<VersionView> versions) {}
+    record NoteView(
+            UUID id,
+            String title,
+            String unit,
+            int year,
+            @Nullable UUID campaign,
+            List<VersionView> versions) {}
+
+    /** A note of the catalogue: read with the catalogue in one query, its versions on its own address. */
+    record NoteLine(
+            UUID id, String title, int year, @Nullable UUID campaign, int versions, Instant lastIssued) {}
 
     record VersionView(int number, String issuedBy, Instant issuedAt, String docx, String pdf) {}
 
@@ -28,9 +39,9 @@ class NoteApi {
 
     @GetMapping("/api/v1/reporting/notes")
     @Operation(summary = "Аналитические справки области видимости, новые годы первыми")
-    List<NoteView> notes(Scope scope, Authentication who) {
+    List<NoteLine> notes(Scope scope, Authentication who) {
         return pages.catalogue(scope, who).notes().stream()
-                .map(n -> view(n.id(), scope, who))
+                .map(n -> new NoteLine(n.id(), n.title(), n.year(), n.campaign(), n.versions(), n.lastIssued()))
                 .toList();
     }
 
@@ -48,6 +59,7 @@ class NoteApi {
                 page.note().title(),
                 page.unit(),
                 page.note().year(),
+                page.note().campaign(),
                 page.versions().stream()
                         .map(v -> new VersionView(
                                 v.number(),

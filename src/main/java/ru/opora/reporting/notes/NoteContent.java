@@ -171,7 +171,7 @@ class NoteContent {
         return text.toString().strip();
     }
 
-    private static void lines(String text, List<Blocks> blocks) {
+    static void lines(String text, List<Blocks> blocks) {
         for (String line : text.split("\\R")) if (!line.isBlank()) blocks.add(new Blocks.Paragraph(line.strip()));
     }
 

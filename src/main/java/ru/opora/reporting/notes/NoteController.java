@@ -40,21 +40,22 @@ class NoteController {
     @GetMapping("/reporting/draft")
     String draft(
             @RequestParam UUID unit,
-            @RequestParam int year,
+            @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(required = false) @Nullable UUID campaign,
             Scope scope,
             Authentication who,
             Locale locale,
             Model model) {
         if (!NotePages.canIssue(who)) throw new AccessDeniedException("notes are issued by the levels above schools");
-        if (year < 2000 || year > 2100) throw new NotFound();
-        model.addAttribute("page", pages.draft(unit, year, scope, who, locale));
+        model.addAttribute("page", pages.draft(pages.subject(unit, year, campaign, scope), who, locale));
         return "reporting/draft";
     }
 
-    /** The issue form: the unit and year, and the two sections as the methodist left them. */
+    /** The issue form: the unit and the year or campaign, and the two sections as the methodist left them. */
     record IssueForm(
             @Nullable UUID unit,
             @Nullable Integer year,
+            @Nullable UUID campaign,
             @Nullable String conclusions,
             @Nullable String recommendations) {}
 
@@ -64,8 +65,9 @@ class NoteController {
             Scope scope,
             Authentication who,
             RedirectAttributes flash) {
-        if (f.unit() == null || f.year() == null || f.year() < 2000 || f.year() > 2100) throw new NotFound();
-        var id = pages.issue(f.unit(), f.year(), f.conclusions(), f.recommendations(), scope, who);
+        if (f.unit() == null) throw new NotFound();
+        var subject = pages.subject(f.unit(), f.year(), f.campaign(), scope);
+        var id = pages.issue(subject, f.conclusions(), f.recommendations(), who);
         flash.addFlashAttribute("issued", true);
         return "redirect:/reporting/notes/" + id;
     }

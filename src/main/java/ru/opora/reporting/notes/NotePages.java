@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import ru.opora.assessments.SchoolResults;
 import ru.opora.identity.Permission;
 import ru.opora.identity.UserDirectory;
+import ru.opora.monitoring.CampaignSummaries;
 import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
@@ -22,10 +23,28 @@ import ru.opora.shared.NotFound;
 @Component
 class NotePages {
 
-    record Catalogue(List<Notes.Note> notes, List<OrgUnitRef> units, List<Integer> years, boolean canIssue) {}
+    record Catalogue(
+            List<Notes.Note> notes,
+            List<OrgUnitRef> units,
+            List<Integer> years,
+            List<CampaignSummaries.CampaignRef> campaigns,
+            boolean canIssue) {}
 
     record Draft(
-            OrgUnitRef unit, int year, String title, List<Blocks> blocks, String conclusions, String recommendations) {}
+            OrgUnitRef unit,
+            int year,
+            @Nullable UUID campaign,
+            String title,
+            List<Blocks> blocks,
+            String conclusions,
+            String recommendations) {}
+
+    /** A subject's note composed: its title, its blocks for an issue, the first drafts of the two sections. */
+    private record Composed(
+            String title,
+            java.util.function.Function<NoteContent.Issue, List<Blocks>> blocks,
+            String conclusions,
+            String recommendations) {}
 
     /** A note with its versions; {@code people} names who issued them (a login is not a name). */
     record NotePage(
@@ -46,6 +65,8 @@ class NotePages {
             Notes notes,
             NoteFigures figures,
             NoteContent content,
+            MonitoringNoteContent monitoring,
+            CampaignSummaries summaries,
             NoteDocx docx,
             NotePdf pdf,
             OrgUnits orgUnits,
@@ -64,9 +85,13 @@ class NotePages {
     }
 
     Catalogue catalogue(Scope scope, Authentication who) {
-        if (scope.isEmpty()) return new Catalogue(List.of(), List.of(), List.of(), false);
+        if (scope.isEmpty()) return new Catalogue(List.of(), List.of(), List.of(), List.of(), false);
         return new Catalogue(
-                parts.notes().inScope(scope), units(scope), parts.results().years(scope.region()), canIssue(who));
+                parts.notes().inScope(scope),
+                units(scope),
+                parts.results().years(scope.region()),
+                parts.summaries().campaigns(scope, org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                canIssue(who));
     }
 
     /** The units a reader may write a note of: their own unit and, for a region or municipality, the municipalities. */
@@ -84,59 +109,86 @@ class NotePages {
         return unit;
     }
 
-    /** A draft: the figures now, the written sections of the last version (or the first draft of them). */
-    Draft draft(UUID unitId, int year, Scope scope, Authentication who, Locale locale) {
+    /**
+     * The subject of a note: the unit (in the reader's scope) and a year of ВПР, or a campaign of the
+     * unit's region — whose cohort year is then the note's year.
+     */
+    Notes.Subject subject(UUID unitId, @Nullable Integer year, @Nullable UUID campaign, Scope scope) {
         var unit = unit(unitId, scope);
-        var figures = parts.figures().of(unit, year);
-        String conclusions = parts.content().conclusions(figures, locale);
-        String recommendations = parts.content().recommendations(figures, locale);
-        var existing = parts.notes().inScope(Scope.of(unit.path())).stream()
-                .filter(n -> n.unitId().equals(unit.id()) && n.year() == year)
+        if (campaign == null) {
+            if (year == null || year < 2000 || year > 2100) throw new NotFound();
+            return new Notes.Subject(unit, year, null);
+        }
+        var found = parts.summaries().campaigns(Scope.of(unit.path()), Locale.ROOT).stream()
+                .filter(c -> c.id().equals(campaign))
+                .findFirst()
+                .orElseThrow(NotFound::new);
+        return new Notes.Subject(unit, found.cohortYear(), campaign);
+    }
+
+    private Composed compose(Notes.Subject s, Locale locale) {
+        if (s.campaign() == null) {
+            var figures = parts.figures().of(s.unit(), s.year());
+            var content = parts.content();
+            return new Composed(
+                    content.title(figures, locale),
+                    issue -> content.blocks(figures, issue, locale),
+                    content.conclusions(figures, locale),
+                    content.recommendations(figures, locale));
+        }
+        var summary = parts.summaries().of(s.campaign(), s.unit(), locale).orElseThrow(NotFound::new);
+        var content = parts.monitoring();
+        return new Composed(
+                content.title(summary, s.unit(), locale),
+                issue -> content.blocks(summary, s.unit(), issue, locale),
+                content.conclusions(summary, locale),
+                content.recommendations(summary, locale));
+    }
+
+    private java.util.Optional<Notes.Note> existing(Notes.Subject s) {
+        return parts.notes().inScope(Scope.of(s.unit().path())).stream()
+                .filter(n -> n.of(s))
                 .findFirst();
-        if (existing.isPresent()) {
-            var last = parts.notes().versions(existing.get().id()).stream().findFirst();
-            if (last.isPresent()) {
-                conclusions = last.get().conclusions();
-                recommendations = last.get().recommendations();
-            }
+    }
+
+    /** A draft: the figures now, the written sections of the last version (or the first draft of them). */
+    Draft draft(Notes.Subject s, Authentication who, Locale locale) {
+        var composed = compose(s, locale);
+        String conclusions = composed.conclusions();
+        String recommendations = composed.recommendations();
+        var last =
+                existing(s).flatMap(n -> parts.notes().versions(n.id()).stream().findFirst());
+        if (last.isPresent()) {
+            conclusions = last.get().conclusions();
+            recommendations = last.get().recommendations();
         }
         var issue = new NoteContent.Issue(0, LocalDate.now(parts.clock()), name(who), conclusions, recommendations);
         return new Draft(
-                unit,
-                year,
-                parts.content().title(figures, locale),
-                parts.content().blocks(figures, issue, locale),
+                s.unit(),
+                s.year(),
+                s.campaign(),
+                composed.title(),
+                composed.blocks().apply(issue),
                 conclusions,
                 recommendations);
     }
 
     /** Issues a version with the written sections; the figures are read again as they are now. */
-    UUID issue(
-            UUID unitId,
-            int year,
-            @Nullable String conclusions,
-            @Nullable String recommendations,
-            Scope scope,
-            Authentication who) {
+    UUID issue(Notes.Subject s, @Nullable String conclusions, @Nullable String recommendations, Authentication who) {
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        var unit = unit(unitId, scope);
-        var figures = parts.figures().of(unit, year);
-        var existing = parts.notes().inScope(Scope.of(unit.path())).stream()
-                .filter(n -> n.unitId().equals(unit.id()) && n.year() == year)
-                .findFirst();
-        int version = existing.map(n -> n.versions() + 1).orElse(1);
+        var composed = compose(s, locale);
+        int version = existing(s).map(n -> n.versions() + 1).orElse(1);
         var issue = new NoteContent.Issue(
                 version,
                 LocalDate.now(parts.clock()),
                 name(who),
                 conclusions == null ? "" : conclusions.strip(),
                 recommendations == null ? "" : recommendations.strip());
-        var blocks = parts.content().blocks(figures, issue, locale);
+        var blocks = composed.blocks().apply(issue);
         return parts.notes()
                 .issue(
-                        unit,
-                        year,
-                        parts.content().title(figures, locale),
+                        s,
+                        composed.title(),
                         new Notes.Issued(
                                 issue.conclusions(),
                                 issue.recommendations(),

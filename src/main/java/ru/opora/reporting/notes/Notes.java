@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +18,32 @@ import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.Scope;
 
-/** The catalogue of issued notes: one note per unit and year, each issue a new version kept as issued. */
+/** The catalogue of issued notes: one note per subject (a unit's year of ВПР or monitoring campaign), each issue a new version kept as issued. */
 @Component
 class Notes {
 
-    record Note(UUID id, UUID unitId, OrgPath unitPath, int year, String title, int versions, Instant lastIssued) {}
+    record Note(
+            UUID id,
+            UUID unitId,
+            OrgPath unitPath,
+            int year,
+            String title,
+            int versions,
+            Instant lastIssued,
+            @Nullable UUID campaign) {
+
+        boolean of(Subject s) {
+            return unitId.equals(s.unit().id()) && year == s.year() && Objects.equals(campaign, s.campaign());
+        }
+    }
+
+    /** What a note is about: a unit's year of ВПР, or a unit's monitoring campaign (its cohort's year). */
+    record Subject(OrgUnitRef unit, int year, @Nullable UUID campaign) {
+
+        String kind() {
+            return campaign == null ? "VPR" : "MONITORING";
+        }
+    }
 
     record Version(int number, String conclusions, String recommendations, String issuedBy, Instant issuedAt) {}
 
@@ -32,17 +55,30 @@ class Notes {
         this.audit = audit;
     }
 
-    /** Issues the next version of the unit's note of the year (the note is made on its first issue); returns its id. */
+    /** Issues the next version of the subject's note (the note is made on its first issue); returns its id. */
     @RequiresPermission(Permission.REPORTS_ISSUE)
     @Transactional
-    UUID issue(OrgUnitRef unit, int year, String title, Issued issued) {
+    UUID issue(Subject subject, String title, Issued issued) {
+        var unit = subject.unit();
+        int year = subject.year();
         jdbc.sql("""
-                        insert into reporting.note (id, unit_id, unit_path, kind, year, title, created_by)
-                        values (?, ?, ?, 'VPR', ?, ?, ?) on conflict (unit_id, kind, year) do update set title = excluded.title""")
-                .params(UUID.randomUUID(), unit.id(), unit.path().value(), year, title, issued.by())
+                        insert into reporting.note (id, unit_id, unit_path, kind, year, title, created_by, campaign_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (unit_id, kind, year, campaign_id) do update set title = excluded.title""")
+                .params(
+                        UUID.randomUUID(),
+                        unit.id(),
+                        unit.path().value(),
+                        subject.kind(),
+                        year,
+                        title,
+                        issued.by(),
+                        subject.campaign())
                 .update();
-        UUID id = jdbc.sql("select id from reporting.note where unit_id = ? and kind = 'VPR' and year = ? for update")
-                .params(unit.id(), year)
+        UUID id = jdbc.sql("""
+                        select id from reporting.note where unit_id = ? and kind = ? and year = ?
+                            and campaign_id is not distinct from ? for update""")
+                .params(unit.id(), subject.kind(), year, subject.campaign())
                 .query(UUID.class)
                 .single();
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from reporting.note_version where note_id = ?")
@@ -117,7 +153,7 @@ class Notes {
     }
 
     private static final String SELECT = """
-            select n.id, n.unit_id, n.unit_path, n.year, n.title, count(v.number), max(v.issued_at)
+            select n.id, n.unit_id, n.unit_path, n.year, n.title, count(v.number), max(v.issued_at), n.campaign_id
             from reporting.note n left join reporting.note_version v on v.note_id = n.id""";
 
     private static Note note(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -129,6 +165,7 @@ class Notes {
                 rs.getInt(4),
                 rs.getString(5),
                 rs.getInt(6),
-                last == null ? Instant.EPOCH : last.toInstant());
+                last == null ? Instant.EPOCH : last.toInstant(),
+                rs.getObject(8, UUID.class));
     }
 }
