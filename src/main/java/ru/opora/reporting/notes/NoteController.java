@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.NotFound;
@@ -37,17 +36,22 @@ class NoteController {
         return "reporting/notes";
     }
 
+    /** What a draft is of: the unit and a year of ВПР, or the unit and a monitoring campaign. */
+    record DraftQuery(
+            @Nullable UUID unit,
+            @Nullable Integer year,
+            @Nullable UUID campaign) {}
+
     @GetMapping("/reporting/draft")
     String draft(
-            @RequestParam UUID unit,
-            @RequestParam(required = false) @Nullable Integer year,
-            @RequestParam(required = false) @Nullable UUID campaign,
+            @org.springframework.web.bind.annotation.ModelAttribute DraftQuery q,
             Scope scope,
             Authentication who,
             Locale locale,
             Model model) {
         if (!NotePages.canIssue(who)) throw new AccessDeniedException("notes are issued by the levels above schools");
-        model.addAttribute("page", pages.draft(pages.subject(unit, year, campaign, scope), who, locale));
+        if (q.unit() == null) throw new NotFound();
+        model.addAttribute("page", pages.draft(pages.subject(q.unit(), q.year(), q.campaign(), scope), who, locale));
         return "reporting/draft";
     }
 
