@@ -143,8 +143,9 @@ class StartPageIntegrationTests {
                 .contains("class=\"figure-change better\">−20,0 п. п. к прошлому году")
                 .contains("80,0\u00a0%");
         assertThat(municipal.get("/identification/figures").body())
+                .contains("<strong class=\"figure-value\">1</strong>")
                 .contains("ШНОР в программе сейчас")
-                .contains("вошли 1, вышли 0 в " + now + " году");
+                .contains("вошли 1, вышли 0 в " + now + " году; кандидатов ждут решения: 0");
         assertThat(municipal.get("/planning/figures").body())
                 .contains("50\u00a0%")
                 .contains("мероприятий выполнено: 1 из 2 со сроком до сегодня")

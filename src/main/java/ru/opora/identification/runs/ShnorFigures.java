@@ -16,7 +16,7 @@ import ru.opora.shared.KeyFigure;
 /**
  * {@code /identification/figures}: the start page's key figure of identification for a
  * municipality or the region — the ШНОР now in the programme, with how many entered and left this
- * year. A school reads its own status on its card instead.
+ * year and how many candidates wait for a decision. A school reads its own status on its card instead.
  */
 @Controller
 class ShnorFigures {
@@ -39,17 +39,18 @@ class ShnorFigures {
             var counts = jdbc.sql(
                             "select count(*) filter (where state in ('CONFIRMED', 'IN_SUPPORT', 'EXIT_PENDING', 'RETAINED')),"
                                     + " count(*) filter (where entry_year = ? and state <> 'CANDIDATE'),"
-                                    + " count(*) filter (where exit_year = ? and state = 'EXITED')"
+                                    + " count(*) filter (where exit_year = ? and state = 'EXITED'),"
+                                    + " count(*) filter (where state = 'CANDIDATE')"
                                     + " from identification.shnor_status where " + scope.sqlCondition("school_path"))
                     .params(scope.paramsAfter(year, year))
-                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
                     .single();
             figures.add(new KeyFigure(
                     Formats.integer(counts[0]),
                     "identification.figure.shnor",
                     List.of(),
                     "identification.figure.shnor.change",
-                    List.of(counts[1], counts[2], String.valueOf(year)),
+                    List.of(counts[1], counts[2], String.valueOf(year), counts[3]),
                     null,
                     "/identification/status"));
         }

@@ -108,4 +108,47 @@ class StartPageJourneyTests {
             assertThat(clicks).isLessThanOrEqualTo(4);
         }
     }
+
+    /**
+     * Every role of the demo starts at the start page and reaches its main task from it in one
+     * click: a line of «what needs doing», a key figure or the grouped navigation. The start page
+     * of each is kept as a screenshot ({@code target/screenshots/start-roles}).
+     */
+    @Test
+    void everyRoleReachesItsMainTaskFromTheStartPage() {
+        String[][] roles = {
+            {"region", "#figure-list a[href='/identification/status']", "/identification/status"},
+            {"municipal", "#figure-list a[href='/results']", "/results"},
+            {"school", "nav a[href='/planning']", "/planning"},
+            {"curator", "#today-list a[href='/planning/measures?overdue=true']", "/planning/measures?overdue=true"},
+            {"expert", "#today-list a[href^='/planning/reviews/']", "/planning/reviews/"},
+            {"teacher", "nav a[href='/people/mine']", "/people/mine"},
+            {"methodist", "nav a[href='/people']", "/people"},
+            {"mmethodist", "nav a[href='/people']", "/people"},
+            {"mentor", "nav a[href='/coordination/events']", "/coordination/events"},
+            {"observer", "nav a[href='/schools']", "/schools"}
+        };
+        try (var browser = new Browser(port, "start-roles")) {
+            for (String[] role : roles) {
+                browser.signIn(role[0], "demo2026");
+                browser.waitFor(By.id("today"));
+                browser.screenshot(role[0] + "-start");
+                browser.click(By.cssSelector(role[1]));
+                browser.waitFor(By.cssSelector("#main h1"));
+                assertThat(browser.currentPath()).as(role[0]).startsWith(role[2]);
+                assertThat(browser.text(By.id("main")))
+                        .as(role[0])
+                        .doesNotContain("??")
+                        .doesNotContain("Ошибка");
+                browser.screenshot(role[0] + "-task");
+                signOut(browser);
+            }
+        }
+    }
+
+    private static void signOut(Browser browser) {
+        browser.open("/");
+        browser.submit(By.cssSelector("form[action='/logout'] button"));
+        browser.waitFor(By.id("username"));
+    }
 }
