@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * path. Inside a transaction a second connection is a deliberate REQUIRES_NEW and allowed. The
  * rule holds from the moment Opora is ready: start-up work (Flyway's module-by-module migrations)
  * runs alone and may hold what it likes. The same wrapper makes a GET's connections read-only
- * ({@link GetsNeverWrite}).
+ * ({@link GetsNeverWrite}) and counts the statements each thread prepares ({@link QueryCount}).
  */
 @Component
 class OneConnectionAtATime implements BeanPostProcessor {
@@ -100,6 +100,8 @@ class OneConnectionAtATime implements BeanPostProcessor {
             boolean[] closed = {false};
             return (Connection) Proxy.newProxyInstance(
                     Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().startsWith("prepare")
+                                || method.getName().equals("createStatement")) QueryCount.add();
                         if (method.getName().equals("close") && !closed[0]) {
                             closed[0] = true;
                             open[0]--;

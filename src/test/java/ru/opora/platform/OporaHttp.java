@@ -90,6 +90,14 @@ public final class OporaHttp {
                 .GET());
     }
 
+    /** A GET marked so that the server counts the SQL statements it prepares for it ({@link QueriesPerRequest}). */
+    public Response getCounted(String path, String id) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header(QueriesPerRequest.HEADER, id)
+                .GET());
+    }
+
     public Response getBasic(String path, String username, String password) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", basic(username, password))

@@ -46,11 +46,17 @@ public class Remarks {
                     for (Remark r : json.readValue(rs.getString(5), Remark[].class))
                         byAnchor.computeIfAbsent(r.anchor(), k -> new ArrayList<>())
                                 .add(r.text());
-                    String expert = users.find(rs.getString(2))
-                            .map(UserDirectory.Person::fullName)
-                            .orElse(rs.getString(2));
-                    return new Latest(rs.getInt(1), expert, rs.getString(3), rs.getString(4), byAnchor);
+                    return new Latest(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), byAnchor);
                 })
-                .optional();
+                .optional()
+                // the expert by name, read after the row: a query inside a row mapping would hold two connections
+                .map(l -> new Latest(
+                        l.version(),
+                        users.find(l.expert())
+                                .map(UserDirectory.Person::fullName)
+                                .orElse(l.expert()),
+                        l.verdict(),
+                        l.summary(),
+                        l.byAnchor()));
     }
 }

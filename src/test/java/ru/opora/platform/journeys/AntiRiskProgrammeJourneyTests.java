@@ -114,6 +114,10 @@ class AntiRiskProgrammeJourneyTests {
             browser.signIn("school", "demo2026");
             browser.open("/planning/documents/" + document);
             assertThat(browser.text(By.id("status"))).isEqualTo("Возвращён на доработку");
+            // the verdict reads as what happened, by the expert's name rather than a login
+            assertThat(browser.text(By.id("main")))
+                    .contains("Возвращено на доработку — ")
+                    .doesNotContain("— expert");
             assertThat(browser.text(By.cssSelector("table.measures tbody tr"))).contains("не «завхоз»");
             browser.screenshot("remark-beside-measure");
             browser.click(By.id("edit"));
