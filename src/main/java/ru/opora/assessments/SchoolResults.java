@@ -1,6 +1,5 @@
 package ru.opora.assessments;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -112,9 +111,7 @@ public class SchoolResults {
                         where a.kind = 'VPR' and a.year = ? and exists (select 1 from assessments.result_aggregate r
                             where r.assessment_id = a.id and r.org_level = 1 and r.org_path = ?)
                         order by a.subject_code, a.grade""").params(year, regionPath.value()).query(UUID.class).list();
-        var result = new ArrayList<AssessmentFacts>();
-        for (UUID id : ids) catalogue.find(id).map(SchoolResults::facts).ifPresent(result::add);
-        return result;
+        return catalogue.findAll(ids).stream().map(SchoolResults::facts).toList();
     }
 
     /** The ВПР of a year, subject and grade, if the catalogue has it. */

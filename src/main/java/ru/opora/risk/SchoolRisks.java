@@ -18,6 +18,9 @@ public interface SchoolRisks {
     /** The codes of the risks the school chose to work on in its newest self-diagnosis of the year; empty when none. */
     List<String> chosen(UUID schoolId, int year);
 
+    /** The same for many schools in one read, by school; a school that chose none is absent. */
+    java.util.Map<UUID, List<String>> chosen(java.util.Collection<UUID> schools, int year);
+
     /**
      * The cycle steps the risk module can vouch for, by school: {@code QUESTIONNAIRES} (the director's
      * questionnaire answered), {@code PROFILES} (a profile computed) and {@code SELF_DIAGNOSIS} (risks chosen).

@@ -1,6 +1,5 @@
 package ru.opora.assessments.analysis;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,9 +112,7 @@ class ResultsPage {
     }
 
     List<Assessment> assessments(Scope scope) {
-        var assessments = new ArrayList<Assessment>();
-        for (UUID id : queries.assessmentsWithResults(scope)) catalogue.find(id).ifPresent(assessments::add);
-        return assessments;
+        return catalogue.findAll(queries.assessmentsWithResults(scope));
     }
 
     Overview overview(UUID assessmentId, OverviewParams params, Scope readersScope, Locale locale) {

@@ -66,12 +66,53 @@ public class Catalogue {
 
     /** Every assessment, newest first: the catalogue page and the upload form's choice. */
     public List<Assessment> all() {
-        var ids = jdbc.sql("select id from assessments.assessment order by year desc, grade, subject_name, kind")
+        return findAll(jdbc.sql("select id from assessments.assessment order by year desc, grade, subject_name, kind")
                 .query(UUID.class)
-                .list();
-        var result = new ArrayList<Assessment>();
-        for (UUID id : ids) find(id).ifPresent(result::add);
-        return result;
+                .list());
+    }
+
+    /**
+     * The assessments of the ids that exist, in the ids' order, with their tasks: two statements
+     * whatever their number (a list page read them one by one, two statements each).
+     */
+    public List<Assessment> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        var array = ids.toArray(UUID[]::new);
+        var tasks = new java.util.HashMap<UUID, List<Task>>();
+        jdbc.sql("""
+                        select assessment_id, position, number, max_score, skill_code, skill, difficulty
+                        from assessments.task where assessment_id = any(?) order by assessment_id, position""").param(array).query(rs -> {
+            tasks.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(new Task(
+                            rs.getInt("position"),
+                            rs.getString("number"),
+                            rs.getInt("max_score"),
+                            rs.getString("skill_code"),
+                            rs.getString("skill"),
+                            Difficulty.valueOf(rs.getString("difficulty"))));
+        });
+        var found = new java.util.HashMap<UUID, Assessment>();
+        jdbc.sql("""
+                        select id, kind, year, subject_code, subject_name, grade, max_primary, min3, min4, min5
+                        from assessments.assessment where id = any(?)""").param(array).query(rs -> {
+            var id = rs.getObject("id", UUID.class);
+            found.put(
+                    id,
+                    new Assessment(
+                            id,
+                            AssessmentKind.valueOf(rs.getString("kind")),
+                            rs.getInt("year"),
+                            rs.getString("subject_code"),
+                            rs.getString("subject_name"),
+                            rs.getInt("grade"),
+                            tasks.getOrDefault(id, List.of()),
+                            Scale.of(
+                                    rs.getInt("min3"),
+                                    rs.getInt("min4"),
+                                    rs.getInt("min5"),
+                                    rs.getInt("max_primary"))));
+        });
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
     /** Adds the assessment, or replaces its tasks and scale when one with the same kind, year, subject and grade exists. */

@@ -50,8 +50,9 @@ class PlanningCycleProgress implements CycleProgress {
                     approvedRisks.computeIfAbsent(school, k -> new HashSet<>()).add(rs.getString(3));
             }
         });
+        var chosenBySchool = risks.chosen(approvedRisks.keySet(), year);
         approvedRisks.forEach((school, approved) -> {
-            var chosen = risks.chosen(school, year);
+            var chosen = chosenBySchool.getOrDefault(school, java.util.List.of());
             if (!chosen.isEmpty() && approved.containsAll(chosen))
                 result.get(school).add("ANTIRISK");
         });

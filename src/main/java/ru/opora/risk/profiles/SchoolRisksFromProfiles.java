@@ -59,6 +59,21 @@ class SchoolRisksFromProfiles implements SchoolRisks {
     }
 
     @Override
+    public java.util.Map<UUID, List<String>> chosen(java.util.Collection<UUID> schools, int year) {
+        var result = new java.util.HashMap<UUID, List<String>>();
+        if (schools.isEmpty()) return result;
+        jdbc.sql("""
+                        select d.school_id, e.value ->> 'factorCode'
+                        from risk.self_diagnosis d, jsonb_array_elements(d.entries) with ordinality e
+                        where d.cohort_year = ? and d.school_id = any (?) and (e.value ->> 'selected')::boolean
+                        order by d.school_id, e.ordinality""").params(year, schools.toArray(UUID[]::new)).query(rs -> {
+            result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                    .add(rs.getString(2));
+        });
+        return result;
+    }
+
+    @Override
     public List<String> chosen(UUID schoolId, int year) {
         return selfDiagnoses
                 .find(schoolId, year)

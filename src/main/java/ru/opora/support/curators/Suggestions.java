@@ -52,12 +52,16 @@ public class Suggestions {
     /** The ШНОР in scope (every state but EXITED), with their chosen risks and weak subjects. */
     List<Shnor> shnor(Scope scope, int year, WeakSubjects.Found weak) {
         var states = shnor.states(scope);
+        var chosen = risks.chosen(states.keySet(), year);
         var result = new ArrayList<Shnor>();
         for (OrgUnitRef s : orgUnits.byIds(states.keySet())) {
             var state = states.get(s.id());
             if (state == null || state == ShnorState.EXITED || s.kind() != OrgUnitKind.SCHOOL) continue;
             result.add(new Shnor(
-                    s, state, risks.chosen(s.id(), year), weak.bySchool().getOrDefault(s.id(), java.util.Set.of())));
+                    s,
+                    state,
+                    chosen.getOrDefault(s.id(), java.util.List.of()),
+                    weak.bySchool().getOrDefault(s.id(), java.util.Set.of())));
         }
         result.sort(java.util.Comparator.comparing(x -> x.school().code()));
         return result;
