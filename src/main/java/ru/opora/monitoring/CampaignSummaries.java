@@ -36,7 +36,10 @@ public interface CampaignSummaries {
             int worse,
             int noData) {}
 
-    /** The campaign, the cohort's campaigns it is read with (titles, in order), the unit's schools and the lines. */
+    /**
+     * The campaign, the cohort's campaigns it is read with (in order, each by its kind and opening
+     * date: the cohort is the note's), the unit's schools and the lines.
+     */
     record Summary(CampaignRef campaign, List<String> campaigns, int schools, List<IndicatorLine> lines) {}
 
     /** The campaigns of the scope's region that opened, newest first. */

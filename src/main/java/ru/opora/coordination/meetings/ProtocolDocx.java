@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import ru.opora.shared.Docx;
 import ru.opora.shared.Formats;
 
 /**
@@ -29,17 +28,34 @@ class ProtocolDocx {
     void write(MeetingPages.MeetingPage page, Locale locale, OutputStream out) throws IOException {
         var m = page.meeting();
         try (var docx = new XWPFDocument()) {
-            run(paragraph(docx, ParagraphAlignment.CENTER), msg("coordination.protocol.title", locale), true, 14);
-            run(paragraph(docx, ParagraphAlignment.CENTER), m.title(), true, 14);
-            run(paragraph(docx, ParagraphAlignment.CENTER), page.holder(), false, 12);
-            run(paragraph(docx, ParagraphAlignment.LEFT), Formats.date(m.heldOn()) + ", " + m.format(), false, 12);
+            Docx.run(
+                    Docx.paragraph(docx, ParagraphAlignment.CENTER),
+                    msg("coordination.protocol.title", locale),
+                    true,
+                    14);
+            Docx.run(Docx.paragraph(docx, ParagraphAlignment.CENTER), m.title(), true, 14);
+            Docx.run(Docx.paragraph(docx, ParagraphAlignment.CENTER), page.holder(), false, 12);
+            Docx.run(
+                    Docx.paragraph(docx, ParagraphAlignment.LEFT),
+                    Formats.date(m.heldOn()) + ", " + m.format(),
+                    false,
+                    12);
             labelled(docx, msg("coordination.meeting.chair.label", locale), m.chair());
             labelled(docx, msg("coordination.meeting.attendees.label", locale), m.attendees());
-            run(paragraph(docx, ParagraphAlignment.CENTER), msg("coordination.protocol.agenda", locale), true, 12);
+            Docx.run(
+                    Docx.paragraph(docx, ParagraphAlignment.CENTER),
+                    msg("coordination.protocol.agenda", locale),
+                    true,
+                    12);
             for (var item : page.items())
-                run(paragraph(docx, ParagraphAlignment.LEFT), item.position() + ". " + item.topic(), false, 12);
+                Docx.run(
+                        Docx.paragraph(docx, ParagraphAlignment.LEFT),
+                        item.position() + ". " + item.topic(),
+                        false,
+                        12);
             for (var item : page.items()) {
-                run(paragraph(docx, ParagraphAlignment.LEFT), item.position() + ". " + item.topic(), true, 12);
+                Docx.run(
+                        Docx.paragraph(docx, ParagraphAlignment.LEFT), item.position() + ". " + item.topic(), true, 12);
                 section(docx, msg("coordination.protocol.heard", locale), item.heard());
                 section(docx, msg("coordination.protocol.spoke", locale), item.spoke());
                 section(docx, msg("coordination.protocol.decided", locale), item.decided());
@@ -52,8 +68,8 @@ class ProtocolDocx {
     private void assignments(XWPFDocument docx, List<MeetingPages.Line> lines, Locale locale) {
         int n = 1;
         for (var l : lines)
-            run(
-                    paragraph(docx, ParagraphAlignment.BOTH),
+            Docx.run(
+                    Docx.paragraph(docx, ParagraphAlignment.BOTH),
                     msg(
                             "coordination.protocol.assignment",
                             locale,
@@ -68,28 +84,14 @@ class ProtocolDocx {
 
     private static void section(XWPFDocument docx, String label, String text) {
         if (text.isBlank()) return;
-        run(paragraph(docx, ParagraphAlignment.LEFT), label, true, 12);
-        run(paragraph(docx, ParagraphAlignment.BOTH), text, false, 12);
+        Docx.run(Docx.paragraph(docx, ParagraphAlignment.LEFT), label, true, 12);
+        Docx.run(Docx.paragraph(docx, ParagraphAlignment.BOTH), text, false, 12);
     }
 
     private static void labelled(XWPFDocument docx, String label, String text) {
-        var p = paragraph(docx, ParagraphAlignment.LEFT);
-        run(p, label + " ", true, 12);
-        run(p, text, false, 12);
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument docx, ParagraphAlignment alignment) {
-        var p = docx.createParagraph();
-        p.setAlignment(alignment);
-        return p;
-    }
-
-    private static void run(XWPFParagraph p, String text, boolean bold, int size) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily("Times New Roman");
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setText(text);
+        var p = Docx.paragraph(docx, ParagraphAlignment.LEFT);
+        Docx.run(p, label + " ", true, 12);
+        Docx.run(p, text, false, 12);
     }
 
     private String msg(String key, Locale locale, Object... args) {

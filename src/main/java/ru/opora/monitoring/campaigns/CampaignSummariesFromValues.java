@@ -61,9 +61,7 @@ class CampaignSummariesFromValues implements CampaignSummaries {
         for (Indicator i : campaign.indicators()) if (i.ofSchool()) lines.add(line(i, schools, byCampaign));
         return Optional.of(new Summary(
                 ref(campaign, locale),
-                read.stream()
-                        .map(c -> titles.of(c.kind(), c.cohortYear(), locale))
-                        .toList(),
+                read.stream().map(c -> titles.column(c, locale)).toList(),
                 schools.size(),
                 lines));
     }

@@ -23,6 +23,12 @@ class CampaignTitles {
                 locale);
     }
 
+    /** A column's heading among the same cohort's campaigns: «Входной, 01.10.2026». */
+    String column(Campaign c, Locale locale) {
+        return messages.getMessage("monitoring.kind." + c.kind(), null, locale) + ", "
+                + ru.opora.shared.Formats.date(c.opensOn());
+    }
+
     /** In Russian, for notifications, which are stored as text. */
     String of(Campaign c) {
         return of(c.kind(), c.cohortYear(), RU);

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import ru.opora.shared.Docx;
 
 /**
  * A document as the usual official DOCX: the approval block at the top right, the title centred,
@@ -32,19 +31,19 @@ class DocxExport {
     void write(Document doc, String schoolName, Template template, Locale locale, OutputStream out) throws IOException {
         try (var docx = new XWPFDocument()) {
             approval(docx, locale);
-            var title = paragraph(docx, ParagraphAlignment.CENTER);
-            run(title, msg("planning.type." + doc.type(), locale).toUpperCase(locale), true, 14);
-            run(paragraph(docx, ParagraphAlignment.CENTER), doc.title(), true, 14);
-            run(paragraph(docx, ParagraphAlignment.CENTER), schoolName, false, 12);
-            run(
-                    paragraph(docx, ParagraphAlignment.CENTER),
+            var title = Docx.paragraph(docx, ParagraphAlignment.CENTER);
+            Docx.run(title, msg("planning.type." + doc.type(), locale).toUpperCase(locale), true, 14);
+            Docx.run(Docx.paragraph(docx, ParagraphAlignment.CENTER), doc.title(), true, 14);
+            Docx.run(Docx.paragraph(docx, ParagraphAlignment.CENTER), schoolName, false, 12);
+            Docx.run(
+                    Docx.paragraph(docx, ParagraphAlignment.CENTER),
                     msg("planning.period", locale, DATE.format(doc.periodFrom()), DATE.format(doc.periodTo())),
                     false,
                     12);
             for (String s : template.sections()) {
-                run(paragraph(docx, ParagraphAlignment.LEFT), msg("planning.section." + s, locale), true, 12);
+                Docx.run(Docx.paragraph(docx, ParagraphAlignment.LEFT), msg("planning.section." + s, locale), true, 12);
                 for (String line : doc.content().section(s).split("\n"))
-                    run(paragraph(docx, ParagraphAlignment.BOTH), line, false, 12);
+                    Docx.run(Docx.paragraph(docx, ParagraphAlignment.BOTH), line, false, 12);
             }
             if (!doc.content().measures().isEmpty()) plan(docx, doc.content(), locale);
             if (!doc.content().indicators().isEmpty()) indicators(docx, doc.content(), locale);
@@ -54,11 +53,11 @@ class DocxExport {
 
     private void approval(XWPFDocument docx, Locale locale) {
         for (String key : List.of("planning.docx.approved", "planning.docx.director", "planning.docx.date"))
-            run(paragraph(docx, ParagraphAlignment.RIGHT), msg(key, locale), false, 12);
+            Docx.run(Docx.paragraph(docx, ParagraphAlignment.RIGHT), msg(key, locale), false, 12);
     }
 
     private void plan(XWPFDocument docx, Content c, Locale locale) {
-        run(paragraph(docx, ParagraphAlignment.LEFT), msg("planning.measures", locale), true, 12);
+        Docx.run(Docx.paragraph(docx, ParagraphAlignment.LEFT), msg("planning.measures", locale), true, 12);
         var headers = List.of(
                 "№",
                 msg("planning.column.task", locale),
@@ -69,7 +68,7 @@ class DocxExport {
                 msg("planning.column.result", locale),
                 msg("planning.column.evidence", locale),
                 msg("planning.column.schools", locale));
-        XWPFTable table = table(docx, headers);
+        XWPFTable table = Docx.table(docx, headers);
         int n = 0;
         for (Content.Measure m : c.measures()) {
             String task = c.tasks().stream()
@@ -79,7 +78,7 @@ class DocxExport {
                     .orElse("");
             String due = (m.start() == null ? "" : DATE.format(m.start()) + " – ")
                     + (m.due() == null ? "" : DATE.format(m.due()));
-            row(
+            Docx.row(
                     table,
                     List.of(
                             String.valueOf(++n),
@@ -95,8 +94,8 @@ class DocxExport {
     }
 
     private void indicators(XWPFDocument docx, Content c, Locale locale) {
-        run(paragraph(docx, ParagraphAlignment.LEFT), msg("planning.indicators", locale), true, 12);
-        XWPFTable table = table(
+        Docx.run(Docx.paragraph(docx, ParagraphAlignment.LEFT), msg("planning.indicators", locale), true, 12);
+        XWPFTable table = Docx.table(
                 docx,
                 List.of(
                         msg("planning.column.indicator", locale),
@@ -104,41 +103,11 @@ class DocxExport {
                         msg("planning.column.baseline", locale),
                         msg("planning.column.target", locale)));
         for (Content.Target t : c.indicators())
-            row(table, List.of(t.name(), t.unit(), number(t.baseline()), number(t.target())));
+            Docx.row(table, List.of(t.name(), t.unit(), number(t.baseline()), number(t.target())));
     }
 
     private static String number(@org.jspecify.annotations.Nullable Double d) {
         return d == null ? "" : Content.Target.format(d);
-    }
-
-    private static XWPFTable table(XWPFDocument docx, List<String> headers) {
-        XWPFTable table = docx.createTable(1, headers.size());
-        table.setWidth("100%");
-        for (int i = 0; i < headers.size(); i++) {
-            var p = table.getRow(0).getCell(i).getParagraphs().getFirst();
-            run(p, headers.get(i), true, 10);
-        }
-        return table;
-    }
-
-    private static void row(XWPFTable table, List<String> cells) {
-        var row = table.createRow();
-        for (int i = 0; i < cells.size(); i++)
-            run(row.getCell(i).getParagraphs().getFirst(), cells.get(i), false, 10);
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument docx, ParagraphAlignment alignment) {
-        var p = docx.createParagraph();
-        p.setAlignment(alignment);
-        return p;
-    }
-
-    private static void run(XWPFParagraph p, String text, boolean bold, int size) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily("Times New Roman");
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setText(text);
     }
 
     private String msg(String key, Locale locale, Object... args) {

@@ -14,8 +14,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.stereotype.Component;
+import ru.opora.shared.Docx;
 
 /** A note as a Word document: the blocks in order, each chart a native Word chart with its data. */
 @Component
@@ -49,31 +49,13 @@ class NoteDocx {
     private static org.apache.poi.xwpf.usermodel.XWPFParagraph text(
             XWPFDocument doc, String text, boolean bold, int size) {
         var p = doc.createParagraph();
-        var run = p.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontSize(size);
-        run.setFontFamily("Times New Roman");
+        Docx.run(p, text, bold, size);
         return p;
     }
 
     private static void table(XWPFDocument doc, Blocks.Table t) {
-        XWPFTable table = doc.createTable(t.rows().size() + 1, t.headers().size());
-        table.setWidth("100%");
-        for (int c = 0; c < t.headers().size(); c++)
-            cell(table, 0, c, t.headers().get(c), true);
-        for (int r = 0; r < t.rows().size(); r++)
-            for (int c = 0; c < t.headers().size(); c++)
-                cell(table, r + 1, c, t.rows().get(r).get(c), false);
-    }
-
-    private static void cell(XWPFTable table, int row, int column, String text, boolean bold) {
-        var cell = table.getRow(row).getCell(column);
-        var run = cell.getParagraphs().getFirst().createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontSize(10);
-        run.setFontFamily("Times New Roman");
+        var table = Docx.table(doc, t.headers());
+        for (var row : t.rows()) Docx.row(table, row);
     }
 
     private static void chart(XWPFDocument doc, Blocks.Chart c)
