@@ -162,6 +162,39 @@ public class SchoolResults {
         if (pending[0] != null) consumer.accept(of(pending[0], sum[0]));
     }
 
+    /** A school's «2» and works in one of the year's ВПР, beside the region's share of «2» in it, per cent. */
+    public record TwosShare(
+            String subjectCode, String subjectName, UUID schoolId, long twos, long works, double regionShare) {}
+
+    /**
+     * For each of the year's ВПР in the region and each school that wrote it: its «2» and works and
+     * the region's share of «2» in that ВПР — one statement over the year's school rows.
+     */
+    public List<TwosShare> twosBySchool(OrgPath regionPath, int year) {
+        return jdbc.sql("""
+                        with s as (
+                            select a.id, a.subject_code, a.subject_name, r.org_unit_id,
+                                   sum(r.marks[1])::bigint as twos, sum(r.participants)::bigint as works
+                            from assessments.assessment a
+                            join assessments.result_aggregate r on r.assessment_id = a.id
+                            where a.kind = 'VPR' and a.year = ? and r.org_level = 3 and r.class_label = ''
+                                and r.org_path like ?
+                            group by a.id, a.subject_code, a.subject_name, r.org_unit_id)
+                        select subject_code, subject_name, org_unit_id, twos, works,
+                               coalesce(100.0 * sum(twos) over (partition by id)
+                                   / nullif(sum(works) over (partition by id), 0), 0)
+                        from s""")
+                .params(year, regionPath.likePattern())
+                .query((rs, n) -> new TwosShare(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, UUID.class),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getDouble(6)))
+                .list();
+    }
+
     /** The year's ОГЭ and ЕГЭ lines of the region's schools. */
     public List<SchoolExam> exams(OrgPath regionPath, int year) {
         return jdbc.sql("""

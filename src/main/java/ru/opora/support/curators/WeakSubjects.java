@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import ru.opora.assessments.AssessmentKind;
 import ru.opora.assessments.SchoolResults;
 import ru.opora.orgunits.OrgPath;
 
@@ -35,23 +34,11 @@ class WeakSubjects {
         var names = new HashMap<String, String>();
         var vprYear = results.years(regionPath).stream().filter(y -> y <= year).findFirst();
         if (vprYear.isEmpty()) return new Found(bySchool, names);
-        for (var a : results.assessments(regionPath, vprYear.get())) {
-            if (a.kind() != AssessmentKind.VPR) continue;
-            names.put(a.subjectCode(), a.subjectName());
-            var shares = new HashMap<UUID, double[]>(); // school → {twos, participants}
-            results.forEachSchool(a.id(), regionPath, s -> {
-                var c = shares.computeIfAbsent(s.schoolId(), k -> new double[2]);
-                c[0] += s.marks()[0];
-                c[1] += s.participants();
-            });
-            double twos = shares.values().stream().mapToDouble(c -> c[0]).sum();
-            double all = shares.values().stream().mapToDouble(c -> c[1]).sum();
-            if (all == 0) continue;
-            double region = 100 * twos / all;
-            shares.forEach((school, c) -> {
-                if (c[1] > 0 && 100 * c[0] / c[1] - region >= gap)
-                    bySchool.computeIfAbsent(school, k -> new HashSet<>()).add(a.subjectCode());
-            });
+        // one read of the year's school rows, the region's share beside each (a read per assessment grew with them)
+        for (var t : results.twosBySchool(regionPath, vprYear.get())) {
+            names.put(t.subjectCode(), t.subjectName());
+            if (t.works() > 0 && 100.0 * t.twos() / t.works() - t.regionShare() >= gap)
+                bySchool.computeIfAbsent(t.schoolId(), k -> new HashSet<>()).add(t.subjectCode());
         }
         return new Found(bySchool, names);
     }
