@@ -98,6 +98,15 @@ public final class OporaHttp {
                 .GET());
     }
 
+    /** An API read by a test user, marked so that the server counts its statements. */
+    public Response apiCounted(String path, String username, String id) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(username, ru.opora.identity.TestUsers.PASSWORD))
+                .header("Accept", "application/json")
+                .header(QueriesPerRequest.HEADER, id)
+                .GET());
+    }
+
     public Response getBasic(String path, String username, String password) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", basic(username, password))

@@ -17,7 +17,8 @@ import ru.opora.identity.TestUsers;
 import ru.opora.orgunits.OrgUnits;
 
 /**
- * No page issues a query per row (issue #22): on the demo with results, each main page is read by
+ * No page or API read issues a query per row (issue #22): on the demo with results, each main page
+ * and each list of the API is read by
  * the coordinator of the largest municipality and of the smallest — by schools, then by ШНОР —, and
  * the number of SQL statements it prepares must not grow with the municipality: a query per school,
  * document or measure would add dozens. The counts are written to {@code target/queries-per-page.txt}.
@@ -62,6 +63,25 @@ class QueriesPerPageTests {
             "/coordination/mine",
             "/coordination/events/mine");
 
+    /** The API's reads of the same scope. */
+    private static final List<String> READS = List.of(
+            "/api/v1/schools",
+            "/api/v1/results",
+            "/api/v1/shnor",
+            "/api/v1/identification/flags",
+            "/api/v1/risk/profiles",
+            "/api/v1/planning/documents",
+            "/api/v1/planning/measures",
+            "/api/v1/support/assignments",
+            "/api/v1/support/cohorts",
+            "/api/v1/monitoring/campaigns",
+            "/api/v1/coordination/assignments",
+            "/api/v1/coordination/events",
+            "/api/v1/coordination/practices",
+            "/api/v1/pupils",
+            "/api/v1/notifications",
+            "/api/v1/reporting/notes");
+
     @LocalServerPort
     int port;
 
@@ -100,16 +120,14 @@ class QueriesPerPageTests {
         int most = (int) sizes.getFirst()[1];
         int least = (int) sizes.getLast()[1];
         assertThat(most).as("the largest municipality's " + what).isGreaterThanOrEqualTo(times * least + 4);
-        var big = OporaHttp.as(
-                port,
-                users.create(
-                        Role.MUNICIPAL_COORDINATOR,
-                        orgUnits.find((UUID) sizes.getFirst()[0]).orElseThrow()));
-        var little = OporaHttp.as(
-                port,
-                users.create(
-                        Role.MUNICIPAL_COORDINATOR,
-                        orgUnits.find((UUID) sizes.getLast()[0]).orElseThrow()));
+        String bigName = users.create(
+                Role.MUNICIPAL_COORDINATOR,
+                orgUnits.find((UUID) sizes.getFirst()[0]).orElseThrow());
+        String littleName = users.create(
+                Role.MUNICIPAL_COORDINATOR,
+                orgUnits.find((UUID) sizes.getLast()[0]).orElseThrow());
+        var big = OporaHttp.as(port, bigName);
+        var little = OporaHttp.as(port, littleName);
         report.add(String.format("%-32s %8s %8s", "statements by " + what, least, most));
         for (String page : PAGES) {
             String id = UUID.randomUUID().toString();
@@ -119,6 +137,20 @@ class QueriesPerPageTests {
             if (largeCount > smallCount + (times == 1 ? 2 : SLACK))
                 grown.add(page + " (by " + what + "): " + smallCount + " → " + largeCount);
         }
+        for (String read : READS) {
+            String id = UUID.randomUUID().toString();
+            int smallCount = countedRead(little, read, littleName, "s" + id);
+            int largeCount = countedRead(big, read, bigName, "l" + id);
+            report.add(String.format("%-32s %8d %8d", read, smallCount, largeCount));
+            if (largeCount > smallCount + (times == 1 ? 2 : SLACK))
+                grown.add(read + " (by " + what + "): " + smallCount + " → " + largeCount);
+        }
+    }
+
+    private static int countedRead(OporaHttp who, String read, String username, String id) {
+        var response = who.apiCounted(read, username, id);
+        assertThat(response.status()).as(read).isEqualTo(200);
+        return QueriesPerRequest.of(id);
     }
 
     private static int counted(OporaHttp who, String page, String id) {

@@ -2,7 +2,6 @@ package ru.opora.assessments.analysis;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -62,19 +61,16 @@ class ResultsApi {
     @GetMapping
     @Operation(summary = "Работы, по которым есть результаты")
     List<AssessmentLine> assessments(Scope scope) {
-        var lines = new ArrayList<AssessmentLine>();
-        for (UUID id : queries.assessmentsWithResults(scope))
-            catalogue
-                    .find(id)
-                    .ifPresent(a -> lines.add(new AssessmentLine(
-                            a.id(),
-                            a.kind().name(),
-                            a.year(),
-                            a.subjectCode(),
-                            a.subjectName(),
-                            a.grade(),
-                            a.tasks().size())));
-        return lines;
+        return catalogue.findAll(queries.assessmentsWithResults(scope)).stream()
+                .map(a -> new AssessmentLine(
+                        a.id(),
+                        a.kind().name(),
+                        a.year(),
+                        a.subjectCode(),
+                        a.subjectName(),
+                        a.grade(),
+                        a.tasks().size()))
+                .toList();
     }
 
     @GetMapping("/{assessmentId}")
