@@ -47,9 +47,8 @@ public class OrgUnits {
     /** Org units of a kind inside the scope, ordered by name; for pickers and filters. */
     public List<OrgUnitRef> inScope(OrgUnitKind kind, Scope scope) {
         if (scope.isEmpty()) return List.of();
-        return jdbc.sql(COLUMNS + "where kind = ? and path like any(?) order by name")
-                .param(kind.name())
-                .param(scope.likePatterns())
+        return jdbc.sql(COLUMNS + "where kind = ? and " + scope.sqlCondition("path") + " order by name")
+                .params(scope.paramsAfter(kind.name()))
                 .query(OrgUnits::ref)
                 .list();
     }
@@ -61,8 +60,8 @@ public class OrgUnits {
             jdbc.sql("""
                             select u.id, s.has_primary, s.has_basic, s.has_secondary
                             from orgunits.org_unit u join orgunits.school s on s.id = u.id
-                            where u.kind = 'SCHOOL' and u.path like any(?)""")
-                    .param(scope.likePatterns())
+                            where u.kind = 'SCHOOL' and """ + scope.sqlCondition("u.path"))
+                    .params((Object[]) scope.likePatterns())
                     .query((rs, n) -> levels.put(
                             rs.getObject(1, UUID.class),
                             new Levels(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4))))
@@ -77,8 +76,8 @@ public class OrgUnits {
                         select u.id, u.code, u.name, u.path, u.parent_id, s.school_kind, s.settlement, s.students, s.share_ovz,
                                s.adverse_social_conditions, s.is_small, s.has_primary, s.has_basic, s.has_secondary
                         from orgunits.org_unit u join orgunits.school s on s.id = u.id
-                        where u.kind = 'SCHOOL' and u.path like any(?)""")
-                .param(scope.likePatterns())
+                        where u.kind = 'SCHOOL' and """ + scope.sqlCondition("u.path"))
+                .params((Object[]) scope.likePatterns())
                 .query((rs, n) -> new SchoolContext(
                         rs.getObject("id", UUID.class),
                         rs.getString("code"),

@@ -71,6 +71,22 @@ public record Scope(Set<OrgPath> paths) implements java.io.Serializable {
         return "(" + String.join(" or ", Collections.nCopies(paths.size(), column + " like ?")) + ")";
     }
 
+    /** {@link #sqlCondition} with named parameters {@code :name0, :name1 …}; bind {@link #namedPatterns}. */
+    public String namedCondition(String column, String name) {
+        if (paths.isEmpty()) return "false";
+        var conditions = new java.util.ArrayList<String>();
+        for (int i = 0; i < paths.size(); i++) conditions.add(column + " like :" + name + i);
+        return "(" + String.join(" or ", conditions) + ")";
+    }
+
+    /** The prefixes of {@link #namedCondition}, by parameter name. */
+    public java.util.Map<String, Object> namedPatterns(String name) {
+        var named = new java.util.LinkedHashMap<String, Object>();
+        String[] patterns = likePatterns();
+        for (int i = 0; i < patterns.length; i++) named.put(name + i, patterns[i]);
+        return named;
+    }
+
     public List<OrgPath> sortedPaths() {
         return paths.stream().sorted().toList();
     }

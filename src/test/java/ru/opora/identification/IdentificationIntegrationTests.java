@@ -143,6 +143,15 @@ class IdentificationIntegrationTests {
         // the municipality sees its own schools only
         var municipal = OporaHttp.as(port, municipalUser).get(run).body();
         assertThat(section(municipal, "second-look")).contains(codes.get(1)).doesNotContain(codes.get(8));
+        // found once when the run was made and kept with it: a view reads them, the model is not refitted
+        UUID runId = UUID.fromString(run.substring(run.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select jsonb_array_length(second_look) from identification.run where id = ?")
+                        .param(runId)
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(2);
+        jdbc.sql("update identification.run set second_look = '[]' where id = ?").param(runId).update();
+        assertThat(admin.get(run).body()).doesNotContain("id=\"second-look\"");
     }
 
     @Test

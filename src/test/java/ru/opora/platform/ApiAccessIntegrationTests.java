@@ -68,6 +68,16 @@ class ApiAccessIntegrationTests {
                         .single())
                 .as("the secret itself is never stored")
                 .isZero();
+        // its last use is recorded to the minute: a service's calls in the same minute write nothing
+        var firstUse = lastUsed("Выгрузка в БИ");
+        assertThat(firstUse).isNotNull();
+        assertThat(api.getAuth("/api/v1/schools", "Bearer " + secret).status()).isEqualTo(200);
+        assertThat(lastUsed("Выгрузка в БИ")).isEqualTo(firstUse);
+        jdbc.sql("update identity.api_token set last_used_at = now() - interval '2 minutes' where name = 'Выгрузка в БИ'")
+                .update();
+        var stale = lastUsed("Выгрузка в БИ");
+        assertThat(api.getAuth("/api/v1/schools", "Bearer " + secret).status()).isEqualTo(200);
+        assertThat(lastUsed("Выгрузка в БИ")).isAfter(stale);
         assertThat(admin.get("/admin/tokens").body()).contains("Выгрузка в БИ").doesNotContain(secret);
         var tokensXlsx = OporaHttp.sheet(admin.download("/admin/tokens.xlsx").body());
         assertThat(tokensXlsx.stream().flatMap(java.util.List::stream))
@@ -98,6 +108,13 @@ class ApiAccessIntegrationTests {
                         .single())
                 .as("creations and the revocation are audited")
                 .isEqualTo(3);
+    }
+
+    private java.sql.Timestamp lastUsed(String name) {
+        return jdbc.sql("select last_used_at from identity.api_token where name = ?")
+                .param(name)
+                .query(java.sql.Timestamp.class)
+                .single();
     }
 
     @Test

@@ -32,56 +32,6 @@ class QueriesPerPageTests {
     /** Statements a page may add for a larger scope: an optional section that shows only when it has rows. */
     private static final int SLACK = 4;
 
-    private static final List<String> PAGES = List.of(
-            "/",
-            "/schools",
-            "/municipalities",
-            "/results",
-            "/results/gia",
-            "/identification/status",
-            "/risk",
-            "/planning",
-            "/planning/dashboard",
-            "/planning/measures",
-            "/support",
-            "/support/cohorts",
-            "/monitoring",
-            "/coordination",
-            "/coordination/events",
-            "/coordination/practices",
-            "/coordination/network",
-            "/pupils",
-            "/people",
-            "/reporting",
-            "/planning/today",
-            "/monitoring/today",
-            "/support/today",
-            "/identification/today",
-            "/results/figures",
-            "/identification/figures",
-            "/planning/figures",
-            "/coordination/mine",
-            "/coordination/events/mine");
-
-    /** The API's reads of the same scope. */
-    private static final List<String> READS = List.of(
-            "/api/v1/schools",
-            "/api/v1/results",
-            "/api/v1/shnor",
-            "/api/v1/identification/flags",
-            "/api/v1/risk/profiles",
-            "/api/v1/planning/documents",
-            "/api/v1/planning/measures",
-            "/api/v1/support/assignments",
-            "/api/v1/support/cohorts",
-            "/api/v1/monitoring/campaigns",
-            "/api/v1/coordination/assignments",
-            "/api/v1/coordination/events",
-            "/api/v1/coordination/practices",
-            "/api/v1/pupils",
-            "/api/v1/notifications",
-            "/api/v1/reporting/notes");
-
     @LocalServerPort
     int port;
 
@@ -129,7 +79,7 @@ class QueriesPerPageTests {
         var big = OporaHttp.as(port, bigName);
         var little = OporaHttp.as(port, littleName);
         report.add(String.format("%-32s %8s %8s", "statements by " + what, least, most));
-        for (String page : PAGES) {
+        for (String page : MainPages.PAGES) {
             String id = UUID.randomUUID().toString();
             int smallCount = counted(little, page, "s" + id);
             int largeCount = counted(big, page, "l" + id);
@@ -137,7 +87,7 @@ class QueriesPerPageTests {
             if (largeCount > smallCount + (times == 1 ? 2 : SLACK))
                 grown.add(page + " (by " + what + "): " + smallCount + " → " + largeCount);
         }
-        for (String read : READS) {
+        for (String read : MainPages.READS) {
             String id = UUID.randomUUID().toString();
             int smallCount = countedRead(little, read, littleName, "s" + id);
             int largeCount = countedRead(big, read, bigName, "l" + id);

@@ -94,6 +94,8 @@ class RiskIntegrationTests {
         String found =
                 admin.get("/risk?year=" + YEAR + "&q=" + first + "&sort=risks").body();
         assertThat(found).contains("Школ с рисковым профилем: 1.").contains(first + " ");
+        // its row shows the equipment factor's level, read from the stored profile
+        assertThat(found).contains("class=\"level level-MEDIUM\" title=\"Средний\"");
         assertThat(found.indexOf("id=\"heatmap-legend\"")).isPositive().isLessThan(found.indexOf("id=\"heatmap\""));
         assertThat(admin.get("/risk?year=" + YEAR + "&q=nothing-like-it&page=7").body())
                 .contains("Школ с рисковым профилем: 0.");

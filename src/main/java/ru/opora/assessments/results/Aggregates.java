@@ -190,14 +190,13 @@ public class Aggregates {
         parents.forEach(p -> byId.put(p.id(), p));
         var sums = new java.util.LinkedHashMap<Key, ResultAggregate>();
         // the parents' subtrees, each read once (a region's covers its municipalities)
-        String[] regions = ru.opora.orgunits.Scope.of(
-                        parents.stream().map(Parent::path).toList())
-                .likePatterns();
+        var subtrees = ru.opora.orgunits.Scope.of(
+                parents.stream().map(Parent::path).toList());
         jdbc.sql("select org_path, ovz, " + COLUMNS + """
                          from assessments.result_aggregate
-                        where assessment_id = ? and org_level = 3 and class_label = '' and org_path like any(?)""")
-                .param(assessmentId)
-                .param(regions)
+                        where assessment_id = ? and org_level = 3 and class_label = '' and """
+                        + subtrees.sqlCondition("org_path"))
+                .params(subtrees.paramsAfter(assessmentId))
                 .query(rs -> {
                     OrgPath path = OrgPath.parse(rs.getString("org_path"));
                     boolean ovz = rs.getBoolean("ovz");

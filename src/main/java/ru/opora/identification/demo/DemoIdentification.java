@@ -37,8 +37,16 @@ class DemoIdentification implements ApplicationRunner {
     private final IdentificationRuns runs;
     private final JdbcClient jdbc;
 
+    private final ru.opora.identification.runs.SecondLook secondLook;
+
     DemoIdentification(
-            OrgUnits orgUnits, SchoolResults results, RuleSets ruleSets, IdentificationRuns runs, JdbcClient jdbc) {
+            OrgUnits orgUnits,
+            SchoolResults results,
+            RuleSets ruleSets,
+            IdentificationRuns runs,
+            JdbcClient jdbc,
+            ru.opora.identification.runs.SecondLook secondLook) {
+        this.secondLook = secondLook;
         this.orgUnits = orgUnits;
         this.results = results;
         this.ruleSets = ruleSets;
@@ -68,6 +76,7 @@ class DemoIdentification implements ApplicationRunner {
                         year,
                         ruleSets.current(region.get().id()),
                         "demo");
+                secondLook.record(id, region.get().path(), year);
                 runs.confirm(id, region.get().id(), "demo");
                 log.info(
                         "Demo identification {}: {} candidates",

@@ -95,7 +95,7 @@ class IdentificationApi {
     @Operation(summary = "Прогон и решение по каждой школе в области видимости: показатели, флаги, объяснение")
     RunWithVerdicts run(@PathVariable UUID runId, Scope scope, Locale locale) {
         var run = pages.run(runId, scope);
-        var lines = pages.lines(run, scope, locale).stream()
+        var lines = pages.lines(run, scope).stream()
                 .map(l -> {
                     var v = l.verdict();
                     return new VerdictLine(

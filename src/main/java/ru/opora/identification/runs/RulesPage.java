@@ -60,7 +60,15 @@ class RulesPage {
     private final SchoolResults results;
     private final OrgUnits orgUnits;
 
-    RulesPage(IdentificationRuns runs, RuleSets ruleSets, SchoolResults results, OrgUnits orgUnits) {
+    private final SecondLook secondLook;
+
+    RulesPage(
+            IdentificationRuns runs,
+            RuleSets ruleSets,
+            SchoolResults results,
+            OrgUnits orgUnits,
+            SecondLook secondLook) {
+        this.secondLook = secondLook;
         this.runs = runs;
         this.ruleSets = ruleSets;
         this.results = results;
@@ -99,7 +107,9 @@ class RulesPage {
 
     UUID run(int year, Scope scope, String user) {
         var region = regionWide(scope);
-        return runs.run(region.regionId(), region, year, ruleSets.current(region.regionId()), user);
+        UUID id = runs.run(region.regionId(), region, year, ruleSets.current(region.regionId()), user);
+        secondLook.record(id, region, year);
+        return id;
     }
 
     void confirm(UUID runId, Scope scope, String user) {

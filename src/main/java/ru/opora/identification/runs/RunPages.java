@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,14 @@ import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.Chart;
 import ru.opora.shared.NotFound;
+import ru.opora.shared.Paging;
 import ru.opora.shared.Table;
 
 /** A run's list cut to the reader's scope, its chart and export, and one school's explanation. */
 @Component
 class RunPages {
+
+    static final int NOT_LOW_PAGE = 50;
 
     /** A line of a run's list: the school, its verdict and the first sentence that explains it. */
     record Line(UUID schoolId, String code, String name, String municipality, Verdict verdict, String why) {
@@ -36,6 +40,7 @@ class RunPages {
             List<Line> candidates,
             List<Line> nonObjective,
             List<Line> notLow,
+            Paging.Slice<Line> notLowPage,
             List<Line> tooFew,
             List<Line> special,
             List<SecondLook.Entry> secondLook,
@@ -76,18 +81,24 @@ class RunPages {
         this.results = results;
     }
 
-    RunPage page(UUID runId, Scope scope, Locale locale) {
+    /**
+     * The run's page: every group but the schools that are not low in full, those — most of a
+     * region — a page of {@value #NOT_LOW_PAGE} at a time; only the lines shown are explained.
+     */
+    RunPage page(UUID runId, Scope scope, Locale locale, @Nullable Integer page) {
         var run = run(runId, scope);
-        var lines = lines(run, scope, locale);
+        var lines = lines(run, scope);
         var notLow = only(lines, Verdict.Outcome.NOT_LOW);
+        var notLowPage = Paging.slice(notLow, page, NOT_LOW_PAGE);
         return new RunPage(
                 run,
-                only(lines, Verdict.Outcome.CANDIDATE),
-                only(lines, Verdict.Outcome.NON_OBJECTIVE),
-                notLow,
-                only(lines, Verdict.Outcome.TOO_FEW),
-                only(lines, Verdict.Outcome.SPECIAL),
-                secondLook.of(runs.regionPath(runId).orElseThrow(), run.year(), notLow),
+                explained(only(lines, Verdict.Outcome.CANDIDATE), run, locale),
+                explained(only(lines, Verdict.Outcome.NON_OBJECTIVE), run, locale),
+                explained(notLowPage.rows(), run, locale),
+                notLowPage,
+                explained(only(lines, Verdict.Outcome.TOO_FEW), run, locale),
+                explained(only(lines, Verdict.Outcome.SPECIAL), run, locale),
+                secondLook.of(runId, runs.regionPath(runId).orElseThrow(), run.year(), notLow),
                 scope.isRegionWide(),
                 chart(lines, run, locale));
     }
@@ -119,7 +130,7 @@ class RunPages {
     /** Every school of the run in the reader's scope, with its figures and the whole explanation. */
     Table table(IdentificationRuns.Run run, Scope scope, Locale locale) {
         var rows = new ArrayList<List<?>>();
-        for (Line l : lines(run, scope, locale)) {
+        for (Line l : lines(run, scope)) {
             var v = l.verdict();
             var first = v.years().getFirst();
             rows.add(Arrays.asList(
@@ -156,7 +167,8 @@ class RunPages {
         return new Table(msg("identification.title", locale), headers, rows);
     }
 
-    List<Line> lines(IdentificationRuns.Run run, Scope scope, Locale locale) {
+    /** The run's lines in the scope, the most «2» first, not yet explained (see {@link #explained}). */
+    List<Line> lines(IdentificationRuns.Run run, Scope scope) {
         var verdicts = runs.verdicts(run.id(), scope);
         var names = schoolNames.of(verdicts.stream().map(Verdict::schoolId).toList());
         var lines = new ArrayList<Line>();
@@ -170,12 +182,25 @@ class RunPages {
                     s.name(),
                     named.municipality(),
                     v,
-                    explanation.of(v, run.rules(), locale).getFirst()));
+                    ""));
         }
         lines.sort(Comparator.comparingDouble(
                         (Line l) -> -l.verdict().years().getFirst().share2())
                 .thenComparing(Line::code));
         return lines;
+    }
+
+    /** The lines with the first sentence of their explanation: what a reader sees of each. */
+    private List<Line> explained(List<Line> lines, IdentificationRuns.Run run, Locale locale) {
+        return lines.stream()
+                .map(l -> new Line(
+                        l.schoolId(),
+                        l.code(),
+                        l.name(),
+                        l.municipality(),
+                        l.verdict(),
+                        explanation.of(l.verdict(), run.rules(), locale).getFirst()))
+                .toList();
     }
 
     private static List<Line> only(List<Line> lines, Verdict.Outcome outcome) {

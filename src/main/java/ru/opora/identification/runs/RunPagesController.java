@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.XlsxTableWriter;
@@ -22,8 +24,13 @@ class RunPagesController {
     }
 
     @GetMapping("/identification/runs/{runId}")
-    String run(@PathVariable UUID runId, Scope scope, Locale locale, Model model) {
-        model.addAttribute("page", pages.page(runId, scope, locale));
+    String run(
+            @PathVariable UUID runId,
+            @RequestParam(required = false) @Nullable Integer page,
+            Scope scope,
+            Locale locale,
+            Model model) {
+        model.addAttribute("page", pages.page(runId, scope, locale, page));
         return "identification/run";
     }
 

@@ -27,10 +27,11 @@ public class Municipalities {
         if (scope.isEmpty()) return List.of();
         // a school-level scope still sees its own municipality (its parent)
         return jdbc.sql(SELECT + """
-                         where o.path like any(:patterns)
-                            or exists (select 1 from unnest(cast(:paths as text[])) p where p like o.path || '%')
+                         where o.path like :region and (o.path like any(:patterns)
+                            or exists (select 1 from unnest(cast(:paths as text[])) p where p like o.path || '%'))
                          order by o.name
                         """)
+                .param("region", scope.region().likePattern())
                 .param("patterns", scope.likePatterns())
                 .param("paths", scope.sortedPaths().stream().map(OrgPath::value).toArray(String[]::new))
                 .query((rs, n) -> located(rs))

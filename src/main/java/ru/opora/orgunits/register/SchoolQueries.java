@@ -56,18 +56,7 @@ class SchoolQueries {
             join orgunits.school s on s.id = o.id
             join orgunits.org_unit m on m.id = o.parent_id
             left join orgunits.org_unit h on h.id = s.branch_of
-            where o.path like any(:scope)
-              and (:q = '' or o.code ilike '%' || :q || '%' or o.name ilike '%' || :q || '%' or o.short_name ilike '%' || :q || '%')
-              and (cast(:municipality as uuid) is null or o.parent_id = cast(:municipality as uuid))
-              and (cast(:kind as text) is null or s.school_kind = cast(:kind as text))
-              and (cast(:settlement as text) is null or s.settlement = cast(:settlement as text))
-              and (cast(:level as text) is null
-                   or (cast(:level as text) = 'НОО' and s.has_primary) or (cast(:level as text) = 'ООО' and s.has_basic)
-                   or (cast(:level as text) = 'СОО' and s.has_secondary))
-              and (cast(:small as boolean) is null or s.is_small = cast(:small as boolean))
-              and (cast(:correctional as boolean) is null or s.is_correctional = cast(:correctional as boolean))
-              and (cast(:adverse as boolean) is null or s.adverse_social_conditions = cast(:adverse as boolean))
-            """;
+            where """;
 
     private static final String LINE_COLUMNS = """
             select o.id, o.code, o.short_name, m.name as municipality, s.school_kind, s.settlement,
@@ -83,7 +72,7 @@ class SchoolQueries {
 
     SchoolPage page(SchoolFilter filter, Scope scope) {
         if (scope.isEmpty()) return new SchoolPage(List.of(), 0, 0, 0);
-        long total = bind(jdbc.sql("select count(*) " + FROM), filter, scope)
+        long total = bind(jdbc.sql("select count(*) " + from(filter, scope)), filter, scope)
                 .query(Long.class)
                 .single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -99,7 +88,7 @@ class SchoolQueries {
 
     private List<SchoolLine> lines(SchoolFilter filter, Scope scope, int limit, long offset) {
         return bind(
-                        jdbc.sql(LINE_COLUMNS + FROM + " order by m.name, o.code limit :limit offset :offset"),
+                        jdbc.sql(LINE_COLUMNS + from(filter, scope) + " order by m.name, o.code limit :limit offset :offset"),
                         filter,
                         scope)
                 .param("limit", limit)
@@ -108,15 +97,41 @@ class SchoolQueries {
                 .list();
     }
 
+    /**
+     * The list's tables and the filters the reader set, and only those: a condition that is «true
+     * unless set» still counts in the planner's estimate, which then reads the whole country's
+     * register for a region's page. The scope is one indexed prefix per path.
+     */
+    private static String from(SchoolFilter f, Scope scope) {
+        var where = new java.util.StringJoiner(" and ");
+        where.add(scope.namedCondition("o.path", "scope"));
+        if (!f.text().isEmpty())
+            where.add("(o.code ilike '%' || :q || '%' or o.name ilike '%' || :q || '%'"
+                    + " or o.short_name ilike '%' || :q || '%')");
+        if (f.municipality() != null) where.add("o.parent_id = :municipality");
+        if (f.kind() != null) where.add("s.school_kind = :kind");
+        if (f.settlement() != null) where.add("s.settlement = :settlement");
+        if (f.level() != null && !f.level().isBlank())
+            where.add(switch (f.level()) {
+                case "НОО" -> "s.has_primary";
+                case "ООО" -> "s.has_basic";
+                case "СОО" -> "s.has_secondary";
+                default -> "false";
+            });
+        if (f.small() != null) where.add("s.is_small = :small");
+        if (f.correctional() != null) where.add("s.is_correctional = :correctional");
+        if (f.adverse() != null) where.add("s.adverse_social_conditions = :adverse");
+        return FROM + where;
+    }
+
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SchoolFilter f, Scope scope) {
-        return spec.param("scope", scope.likePatterns())
+        return spec.params(scope.namedPatterns("scope"))
                 .param("q", f.text())
                 .param("municipality", f.municipality())
                 .param("kind", f.kind() == null ? null : f.kind().name())
                 .param(
                         "settlement",
                         f.settlement() == null ? null : f.settlement().name())
-                .param("level", f.level() == null || f.level().isBlank() ? null : f.level())
                 .param("small", f.small())
                 .param("correctional", f.correctional())
                 .param("adverse", f.adverse());
@@ -134,10 +149,11 @@ class SchoolQueries {
                         join orgunits.municipality mu on mu.id = m.id
                         left join orgunits.org_unit o on o.parent_id = m.id and o.kind = 'SCHOOL' and o.path like any(:scope)
                         left join orgunits.school s on s.id = o.id
-                        where m.path like any(:scope) or exists (select 1 from unnest(cast(:paths as text[])) p where p like m.path || '%')
+                        where m.path like :region and (m.path like any(:scope) or exists (select 1 from unnest(cast(:paths as text[])) p where p like m.path || '%'))
                         group by m.id, m.code, m.name, mu.authority_name, mu.oktmo
                         order by m.name
                         """)
+                .param("region", scope.region().likePattern())
                 .param("scope", scope.likePatterns())
                 .param(
                         "paths",
@@ -162,9 +178,9 @@ class SchoolQueries {
     List<SchoolLine> branches(UUID headId, Scope scope) {
         return jdbc
                 .sql(
-                        "select o.id from orgunits.school s join orgunits.org_unit o on o.id = s.id where s.branch_of = ? and o.path like any(?)")
-                .param(headId)
-                .param(scope.likePatterns())
+                        "select o.id from orgunits.school s join orgunits.org_unit o on o.id = s.id where s.branch_of = ? and "
+                                + scope.sqlCondition("o.path"))
+                .params(scope.paramsAfter(headId))
                 .query(UUID.class)
                 .list()
                 .stream()

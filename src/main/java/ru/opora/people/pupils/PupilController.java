@@ -48,11 +48,18 @@ class PupilController {
     }
 
     @GetMapping("/pupils")
-    String overview(Scope scope, Model model) {
+    String overview(
+            Scope scope,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
         var paths = scope.sortedPaths();
         if (paths.size() == 1 && paths.getFirst().kind() == OrgUnitKind.SCHOOL)
             return "redirect:/pupils/schools/" + paths.getFirst().unitId();
-        model.addAttribute("page", pages.overview(scope));
+        var overview = pages.overview(scope);
+        model.addAttribute("page", overview);
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("slice", PupilPages.slice(overview.schools(), q, page));
         return "pupils/overview";
     }
 

@@ -14,7 +14,6 @@ import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 import ru.opora.risk.engine.Factor;
-import ru.opora.risk.engine.FactorResult;
 import ru.opora.risk.engine.Level;
 import ru.opora.risk.engine.RiskCatalogue;
 import ru.opora.shared.Formats;
@@ -65,12 +64,11 @@ class Heatmap {
     }
 
     List<Row> rows(Scope scope, int year, RiskCatalogue catalogue, boolean onlyShnor) {
-        var snapshots = profiles.current(scope, year);
+        var levelsBySchool = profiles.levels(scope, year);
         var states = shnor.states(scope);
         var diagnoses = selfDiagnoses.inScope(scope, year);
         var schools = new HashMap<UUID, OrgUnitRef>();
-        for (OrgUnitRef r : orgUnits.byIds(
-                snapshots.stream().map(Profiles.Snapshot::schoolId).toList())) schools.put(r.id(), r);
+        for (OrgUnitRef r : orgUnits.byIds(List.copyOf(levelsBySchool.keySet()))) schools.put(r.id(), r);
         var municipalities = new HashMap<UUID, String>();
         for (OrgUnitRef m : orgUnits.byIds(schools.values().stream()
                 .map(OrgUnitRef::parentId)
@@ -78,24 +76,25 @@ class Heatmap {
                 .distinct()
                 .toList())) municipalities.put(m.id(), m.name());
         var rows = new ArrayList<Row>();
-        for (Profiles.Snapshot s : snapshots) {
-            var school = schools.get(s.schoolId());
+        for (var s : levelsBySchool.entrySet()) {
+            UUID schoolId = s.getKey();
+            var school = schools.get(schoolId);
             if (school == null) continue;
-            var chosen = diagnoses.containsKey(s.schoolId())
-                    ? diagnoses.get(s.schoolId()).selected()
+            var chosen = diagnoses.containsKey(schoolId)
+                    ? diagnoses.get(schoolId).selected()
                     : List.<String>of();
             var levels = new ArrayList<Level>();
             var marks = new ArrayList<Boolean>();
             for (Factor f : catalogue.factors()) {
-                levels.add(s.entry(f.code()).map(FactorResult::level).orElse(Level.NONE));
+                levels.add(s.getValue().getOrDefault(f.code(), Level.NONE));
                 marks.add(chosen.contains(f.code()));
             }
             var row = new Row(
-                    s.schoolId(),
+                    schoolId,
                     school.code(),
                     school.name(),
                     school.parentId() == null ? "" : municipalities.getOrDefault(school.parentId(), ""),
-                    states.get(s.schoolId()),
+                    states.get(schoolId),
                     levels,
                     marks);
             if (!onlyShnor || row.isShnor()) rows.add(row);

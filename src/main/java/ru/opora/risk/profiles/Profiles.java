@@ -150,6 +150,29 @@ public class Profiles {
                 .list();
     }
 
+    /**
+     * Each current profile's level per factor, the schools in path order: what the heatmap draws. Read
+     * out of the stored entries by the database, so that a region's hundreds of profiles are not
+     * parsed whole (their indicators and explanations are most of each) on every view.
+     */
+    public Map<UUID, Map<String, Level>> levels(Scope scope, int year) {
+        var levels = new java.util.LinkedHashMap<UUID, Map<String, Level>>();
+        if (scope.isEmpty()) return levels;
+        var params = new ArrayList<Object>();
+        params.add(year);
+        params.addAll(List.of((Object[]) scope.likePatterns()));
+        jdbc.sql("select p.school_id, e ->> 'factorCode', e ->> 'level' from risk.profile p"
+                        + " cross join lateral jsonb_array_elements(p.entries) e"
+                        + " where p.is_current and p.cohort_year = ? and " + scope.sqlCondition("p.school_path")
+                        + " order by p.school_path")
+                .params(params)
+                .query(rs -> {
+                    levels.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
+                            .put(rs.getString(2), Level.valueOf(rs.getString(3)));
+                });
+        return levels;
+    }
+
     public Optional<Snapshot> current(UUID schoolId, int year) {
         return jdbc.sql(SELECT + " where is_current and school_id = ? and cohort_year = ?")
                 .params(schoolId, year)
