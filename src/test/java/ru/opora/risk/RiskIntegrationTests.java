@@ -439,6 +439,13 @@ class RiskIntegrationTests {
         String api = admin.getBasic("/api/v1/risk/profiles?year=" + YEAR, adminUser, TestUsers.PASSWORD)
                 .body();
         assertThat(api).contains(first).contains(other);
+        // each school with its catalogue version, when it was computed and every factor's level
+        var listed = new tools.jackson.databind.json.JsonMapper().readTree(api).path("schools");
+        assertThat(listed).isNotEmpty().allSatisfy(entry -> {
+            assertThat(entry.path("catalogueVersion").asInt()).isPositive();
+            assertThat(entry.path("computedAt").asString()).isNotBlank();
+            assertThat(entry.path("levels").path("EQUIPMENT").asString()).isIn("HIGH", "MEDIUM", "LOW", "NONE");
+        });
         var rows = OporaHttp.sheet(municipal.download("/risk.xlsx?year=" + YEAR).body());
         assertThat(rows)
                 .anySatisfy(r -> assertThat(r).contains(first))

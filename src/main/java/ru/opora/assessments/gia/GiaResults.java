@@ -145,17 +145,21 @@ public class GiaResults {
      */
     public List<SchoolGia> ofSchool(OrgPath schoolPath) {
         return jdbc.sql("""
-                        select g.exam, g.year, g.subject_code, g.subject_name, g.participants, g.below_minimum, g.mean_score,
-                               r.participants as region_participants, r.below_minimum as region_below, r.mean_score as region_mean
-                        from assessments.gia_result g
-                        cross join lateral (
-                            select sum(x.participants) as participants, sum(x.below_minimum) as below_minimum,
+                        with mine as (select * from assessments.gia_result where school_id = ?),
+                        -- the region's rows of the school's exams, read once (a sum per line read them once a line)
+                        region as (
+                            select x.exam, x.year, x.subject_code, sum(x.participants) as participants,
+                                   sum(x.below_minimum) as below_minimum,
                                    sum(x.mean_score * x.participants) / sum(x.participants) as mean_score
                             from assessments.gia_result x
-                            where x.exam = g.exam and x.year = g.year and x.subject_code = g.subject_code and x.school_path like ?) r
-                        where g.school_id = ?
+                            where x.school_path like ?
+                              and (x.exam, x.year, x.subject_code) in (select exam, year, subject_code from mine)
+                            group by 1, 2, 3)
+                        select g.exam, g.year, g.subject_code, g.subject_name, g.participants, g.below_minimum, g.mean_score,
+                               r.participants as region_participants, r.below_minimum as region_below, r.mean_score as region_mean
+                        from mine g join region r using (exam, year, subject_code)
                         order by g.year desc, g.exam, g.subject_name""")
-                .params(schoolPath.region().likePattern(), schoolPath.unitId())
+                .params(schoolPath.unitId(), schoolPath.region().likePattern())
                 .query((rs, n) -> new SchoolGia(
                         rs.getString("exam"),
                         rs.getInt("year"),

@@ -89,7 +89,12 @@ class DemoPeople implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /**
+     * In one transaction: tens of thousands of small writes committed once instead of each waiting
+     * for its own flush to disk (the first start's demo, issue #22); all of this part or none.
+     */
     @Override
+    @org.springframework.transaction.annotation.Transactional
     public void run(ApplicationArguments args) {
         var region = orgUnits.findByCode(OrgUnitKind.REGION, "39");
         if (region.isEmpty()) return;

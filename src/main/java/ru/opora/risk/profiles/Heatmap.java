@@ -64,7 +64,8 @@ class Heatmap {
     }
 
     List<Row> rows(Scope scope, int year, RiskCatalogue catalogue, boolean onlyShnor) {
-        var levelsBySchool = profiles.levels(scope, year);
+        var levelsBySchool = new java.util.LinkedHashMap<UUID, Map<String, Level>>();
+        for (var summary : profiles.summaries(scope, year)) levelsBySchool.put(summary.schoolId(), summary.levels());
         var states = shnor.states(scope);
         var diagnoses = selfDiagnoses.inScope(scope, year);
         var schools = new HashMap<UUID, OrgUnitRef>();

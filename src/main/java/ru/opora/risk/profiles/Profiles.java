@@ -150,27 +150,42 @@ public class Profiles {
                 .list();
     }
 
+    /** A current profile without its indicators: the level of each factor, in the catalogue's order. */
+    public record Summary(UUID schoolId, int catalogueVersion, Instant computedAt, Map<String, Level> levels) {}
+
     /**
-     * Each current profile's level per factor, the schools in path order: what the heatmap draws. Read
-     * out of the stored entries by the database, so that a region's hundreds of profiles are not
-     * parsed whole (their indicators and explanations are most of each) on every view.
+     * The scope's current profiles as levels per factor, the schools in path order: what the heatmap
+     * and the API's list show. Read out of the stored entries by the database, so that a region's
+     * hundreds of profiles are not parsed whole (their indicators and explanations are most of
+     * each) on every view.
      */
-    public Map<UUID, Map<String, Level>> levels(Scope scope, int year) {
-        var levels = new java.util.LinkedHashMap<UUID, Map<String, Level>>();
-        if (scope.isEmpty()) return levels;
+    public List<Summary> summaries(Scope scope, int year) {
+        var summaries = new java.util.LinkedHashMap<UUID, Summary>();
+        if (scope.isEmpty()) return List.of();
         var params = new ArrayList<Object>();
         params.add(year);
         params.addAll(List.of((Object[]) scope.likePatterns()));
-        jdbc.sql("select p.school_id, e ->> 'factorCode', e ->> 'level' from risk.profile p"
-                        + " cross join lateral jsonb_array_elements(p.entries) e"
+        jdbc.sql("select p.school_id, p.catalogue_version, p.computed_at, e ->> 'factorCode', e ->> 'level'"
+                        + " from risk.profile p cross join lateral jsonb_array_elements(p.entries) with ordinality as x(e, n)"
                         + " where p.is_current and p.cohort_year = ? and " + scope.sqlCondition("p.school_path")
-                        + " order by p.school_path")
+                        + " order by p.school_path, x.n")
                 .params(params)
                 .query(rs -> {
-                    levels.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
-                            .put(rs.getString(2), Level.valueOf(rs.getString(3)));
+                    summaries.computeIfAbsent(rs.getObject(1, UUID.class), id -> {
+                                try {
+                                    return new Summary(
+                                            id,
+                                            rs.getInt(2),
+                                            rs.getTimestamp(3).toInstant(),
+                                            new java.util.LinkedHashMap<>());
+                                } catch (java.sql.SQLException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            })
+                            .levels()
+                            .put(rs.getString(4), Level.valueOf(rs.getString(5)));
                 });
-        return levels;
+        return List.copyOf(summaries.values());
     }
 
     public Optional<Snapshot> current(UUID schoolId, int year) {

@@ -42,13 +42,13 @@ class RiskApi {
         var cohort = cohorts.of(scope, year);
         var schools = new ArrayList<Map<String, Object>>();
         var codes = new java.util.HashMap<UUID, String>();
-        var snapshots = profiles.current(scope, cohort.year());
+        // levels only, read out of the stored profiles by the database (a region's are hundreds)
+        var summaries = profiles.summaries(scope, cohort.year());
         for (var r : orgUnits.byIds(
-                snapshots.stream().map(Profiles.Snapshot::schoolId).toList())) codes.put(r.id(), r.code());
-        for (Profiles.Snapshot s : snapshots) {
+                summaries.stream().map(Profiles.Summary::schoolId).toList())) codes.put(r.id(), r.code());
+        for (var s : summaries) {
             var levels = new LinkedHashMap<String, String>();
-            for (FactorResult r : s.entries())
-                levels.put(r.factorCode(), r.level().name());
+            s.levels().forEach((factor, level) -> levels.put(factor, level.name()));
             schools.add(Map.of(
                     "schoolId",
                     s.schoolId(),
