@@ -167,24 +167,32 @@ public class SchoolResults {
             String subjectCode, String subjectName, UUID schoolId, long twos, long works, double regionShare) {}
 
     /**
-     * For each of the year's ВПР in the region and each school that wrote it: its «2» and works and
-     * the region's share of «2» in that ВПР — one statement over the year's school rows.
+     * For each of the year's ВПР and each of the given schools that wrote it: its «2» and works
+     * and the region's share of «2» in that ВПР, read from the region's own aggregate rows — one
+     * statement whose cost follows the schools asked about, not the region's size.
      */
-    public List<TwosShare> twosBySchool(OrgPath regionPath, int year) {
+    public List<TwosShare> twosBySchool(OrgPath regionPath, int year, java.util.Collection<UUID> schools) {
+        if (schools.isEmpty()) return List.of();
         return jdbc.sql("""
-                        with s as (
+                        with region as (
+                            select a.id, sum(r.marks[1])::bigint as twos, sum(r.participants)::bigint as works
+                            from assessments.assessment a
+                            join assessments.result_aggregate r on r.assessment_id = a.id
+                            where a.kind = 'VPR' and a.year = ? and r.org_level = 1 and r.org_unit_id = ?
+                                and r.class_label = ''
+                            group by a.id),
+                        s as (
                             select a.id, a.subject_code, a.subject_name, r.org_unit_id,
                                    sum(r.marks[1])::bigint as twos, sum(r.participants)::bigint as works
                             from assessments.assessment a
                             join assessments.result_aggregate r on r.assessment_id = a.id
                             where a.kind = 'VPR' and a.year = ? and r.org_level = 3 and r.class_label = ''
-                                and r.org_path like ?
+                                and r.org_unit_id = any(?)
                             group by a.id, a.subject_code, a.subject_name, r.org_unit_id)
-                        select subject_code, subject_name, org_unit_id, twos, works,
-                               coalesce(100.0 * sum(twos) over (partition by id)
-                                   / nullif(sum(works) over (partition by id), 0), 0)
-                        from s""")
-                .params(year, regionPath.likePattern())
+                        select s.subject_code, s.subject_name, s.org_unit_id, s.twos, s.works,
+                               coalesce(100.0 * region.twos / nullif(region.works, 0), 0)
+                        from s join region using (id)""")
+                .params(year, regionPath.unitId(), year, schools.toArray(UUID[]::new))
                 .query((rs, n) -> new TwosShare(
                         rs.getString(1),
                         rs.getString(2),

@@ -83,20 +83,28 @@ public final class NationalBenchmark {
         System.out.printf(Locale.ROOT, "demo        %s; identification run of the region %.0f ms%n", size(), runBefore);
         long t = System.nanoTime();
         int total = new NationalData(jdbc).build(regions, schools);
-        System.out.printf(Locale.ROOT, "national    %,d schools in %d regions built in %.0f s; %s%n",
-                total, regions, secs(t), size());
+        System.out.printf(
+                Locale.ROOT,
+                "national    %,d schools in %d regions built in %.0f s; %s%n",
+                total,
+                regions,
+                secs(t),
+                size());
         var after = timeAll(targets);
         double runAfter = identificationRun();
         print(before, after);
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "identification run of the demo region (reads included): %.0f ms on the demo, %.0f ms in the country%n",
-                runBefore, runAfter);
+                runBefore,
+                runAfter);
     }
 
     /** The country of an earlier run timed again, after a change: its figures beside themselves. */
     private void again() {
         // a run made by this code, with what it keeps beside it, is the one the run's page shows
-        System.out.printf(Locale.ROOT, "country     identification run of the demo region %.0f ms%n", identificationRun());
+        System.out.printf(
+                Locale.ROOT, "country     identification run of the demo region %.0f ms%n", identificationRun());
         var targets = targets();
         timeAll(targets, 1);
         var times = timeAll(targets);
@@ -114,8 +122,8 @@ public final class NationalBenchmark {
                  where u.username = 'school'""");
         String run = one("select id::text from identification.run order by year desc, created_at desc limit 1");
         // the school's own document, or a ШНОР's when the demo school writes none
-        String document = one("select id::text from planning.document order by school_id = '" + school
-                + "' desc, type limit 1");
+        String document =
+                one("select id::text from planning.document order by school_id = '" + school + "' desc, type limit 1");
         var details = List.of(
                 "/results/" + assessment,
                 "/results/" + assessment + "/schools/" + school,
@@ -137,13 +145,10 @@ public final class NationalBenchmark {
 
     /** An API token for each user, as services call the API (a password would be hashed on every call). */
     private void tokens(java.util.Set<String> users) {
-        for (String user : users)
-            jdbc.sql("""
+        for (String user : users) jdbc.sql("""
                             insert into identity.api_token (id, user_account, name, token_hash, created_by, created_at, expires_at)
                             select gen_random_uuid(), id, 'benchmark', encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'benchmark',
-                                   now(), now() + interval '1 day' from identity.user_account where username = ?""")
-                    .params(token(user), user)
-                    .update();
+                                   now(), now() + interval '1 day' from identity.user_account where username = ?""").params(token(user), user).update();
     }
 
     private static String token(String user) {
@@ -173,7 +178,9 @@ public final class NationalBenchmark {
     /** The time of a draft identification run of the demo region's latest year, its reads of results included. */
     private double identificationRun() {
         var http = OporaHttp.signedIn(port, "region", PASSWORD);
-        int year = jdbc.sql("select max(year) from identification.run").query(Integer.class).single();
+        int year = jdbc.sql("select max(year) from identification.run")
+                .query(Integer.class)
+                .single();
         http.csrfToken("/identification");
         long t = System.nanoTime();
         var answer = http.postWithCsrf("/identification/runs", "/identification", Map.of("year", String.valueOf(year)));
@@ -203,10 +210,12 @@ public final class NationalBenchmark {
                     }
                     mark = String.format(Locale.ROOT, "%6.2f", ratio) + mark;
                 }
-                System.out.printf("%-10s %-58s %s %s %s%n", e.getKey(), shorten(p.getKey()), demo.text(), country.text(), mark);
+                System.out.printf(
+                        "%-10s %-58s %s %s %s%n", e.getKey(), shorten(p.getKey()), demo.text(), country.text(), mark);
             }
         }
-        System.out.printf("pages over 50 ms median or 150 ms p95 in the country: %d; grown by more than 20 %% (and 2 ms): %d%n",
+        System.out.printf(
+                "pages over 50 ms median or 150 ms p95 in the country: %d; grown by more than 20 %% (and 2 ms): %d%n",
                 slow, grown);
     }
 
@@ -217,7 +226,8 @@ public final class NationalBenchmark {
     private String size() {
         return "database " + one("select pg_size_pretty(pg_database_size(current_database()))") + ", "
                 + one("select count(*)::text from orgunits.org_unit where kind = 'SCHOOL'") + " schools, "
-                + one("select to_char(sum(cardinality(codes)), 'FM999G999G999') from assessments.work_block") + " works";
+                + one("select to_char(sum(cardinality(codes)), 'FM999G999G999') from assessments.work_block")
+                + " works";
     }
 
     private String one(String sql) {

@@ -51,8 +51,9 @@ public final class NationalData {
     /** The new regions, municipalities and schools, and the map from each new school to the demo school it copies. */
     private void units(String demoRegion, int regions, int municipalities, int schools) {
         run("drop table if exists public.bench_region, public.bench_municipality, public.bench_map");
-        run("create table public.bench_region as select gen_random_uuid() as id, r as n, '' as path from generate_series(1, "
-                + regions + ") r");
+        run(
+                "create table public.bench_region as select gen_random_uuid() as id, r as n, '' as path from generate_series(1, "
+                        + regions + ") r");
         run("update public.bench_region set path = '/' || id || '/'");
         run("""
                 create table public.bench_municipality as
@@ -61,7 +62,8 @@ public final class NationalData {
                   join (select id, row_number() over (order by code) - 1 as i, count(*) over () as c
                           from orgunits.org_unit where kind = 'MUNICIPALITY') src on src.i = k %% src.c
                 """.formatted(municipalities - 1));
-        run("update public.bench_municipality m set path = r.path || m.id || '/' from public.bench_region r where r.id = m.region");
+        run(
+                "update public.bench_municipality m set path = r.path || m.id || '/' from public.bench_region r where r.id = m.region");
         run("""
                 create table public.bench_map as
                 select gen_random_uuid() as id, s.n, src.id as src, src.path as src_path, m.id as municipality,
@@ -74,16 +76,42 @@ public final class NationalData {
                 """.formatted(schools - 1, regions, regions, municipalities));
         run("update public.bench_map set path = path || id || '/'");
         run("create index on public.bench_map (src)");
-        copy("orgunits.org_unit", "join public.bench_region r on t.id = '" + demoRegion + "'", Map.of(
-                "id", "r.id", "code", "'NR' || r.n", "name", "'Регион ' || r.n", "short_name", "'Регион ' || r.n",
-                "path", "r.path"));
+        copy(
+                "orgunits.org_unit",
+                "join public.bench_region r on t.id = '" + demoRegion + "'",
+                Map.of(
+                        "id",
+                        "r.id",
+                        "code",
+                        "'NR' || r.n",
+                        "name",
+                        "'Регион ' || r.n",
+                        "short_name",
+                        "'Регион ' || r.n",
+                        "path",
+                        "r.path"));
         copy("orgunits.region", "join public.bench_region r on t.id = '" + demoRegion + "'", Map.of("id", "r.id"));
-        copy("orgunits.org_unit", "join public.bench_municipality m on t.id = m.src", Map.of(
-                "id", "m.id", "parent_id", "m.region", "code", "'NM' || m.n", "name", "t.name || ' ' || m.n",
-                "short_name", "t.short_name || ' ' || m.n", "path", "m.path"));
+        copy(
+                "orgunits.org_unit",
+                "join public.bench_municipality m on t.id = m.src",
+                Map.of(
+                        "id",
+                        "m.id",
+                        "parent_id",
+                        "m.region",
+                        "code",
+                        "'NM' || m.n",
+                        "name",
+                        "t.name || ' ' || m.n",
+                        "short_name",
+                        "t.short_name || ' ' || m.n",
+                        "path",
+                        "m.path"));
         copy("orgunits.municipality", "join public.bench_municipality m on t.id = m.src", Map.of("id", "m.id"));
-        copy("orgunits.org_unit", "join public.bench_map m on t.id = m.src", Map.of(
-                "id", "m.id", "parent_id", "m.municipality", "code", "'NS' || m.n", "path", "m.path"));
+        copy(
+                "orgunits.org_unit",
+                "join public.bench_map m on t.id = m.src",
+                Map.of("id", "m.id", "parent_id", "m.municipality", "code", "'NS' || m.n", "path", "m.path"));
         copy("orgunits.school", "join public.bench_map m on t.id = m.src", Map.of("id", "m.id", "branch_of", "null"));
     }
 
@@ -91,45 +119,68 @@ public final class NationalData {
     private void copyRegionRows(UUID demoRegion) {
         String join = "join public.bench_region r on t.region_id = '" + demoRegion + "'";
         copy("identification.rule_set", join, Map.of("region_id", "r.id"));
-        copy("identification.run", join, Map.of(
-                "id", remapped("t.id", "r.id"), "region_id", "r.id", "region_path", "r.path"));
+        copy(
+                "identification.run",
+                join,
+                Map.of("id", remapped("t.id", "r.id"), "region_id", "r.id", "region_path", "r.path"));
         copy("risk.catalogue", join, Map.of("region_id", "r.id"));
         copy("risk.questionnaire", join, Map.of("region_id", "r.id"));
         copy("support.cohort", join, Map.of("region_id", "r.id"));
         copy("support.cycle_step", join, Map.of("region_id", "r.id"));
         // each region its own curators, named after the demo's
-        copy("support.curator", join, Map.of(
-                "region_id", "r.id", "username", "t.username || '-' || r.n", "municipality_id", "null",
-                "own_school_id", "null"));
+        copy(
+                "support.curator",
+                join,
+                Map.of(
+                        "region_id",
+                        "r.id",
+                        "username",
+                        "t.username || '-' || r.n",
+                        "municipality_id",
+                        "null",
+                        "own_school_id",
+                        "null"));
     }
 
     /** What a school owns, copied from the demo school it mirrors. */
     private void copySchoolRows() {
         String bySchool = "join public.bench_map m on t.school_id = m.src";
         var school = Map.of("school_id", "m.id", "school_path", "m.path");
-        copy("assessments.result_aggregate", "join public.bench_map m on t.org_unit_id = m.src", Map.of(
-                "org_unit_id", "m.id", "org_path", "m.path"));
+        copy(
+                "assessments.result_aggregate",
+                "join public.bench_map m on t.org_unit_id = m.src",
+                Map.of("org_unit_id", "m.id", "org_path", "m.path"));
         copy("assessments.work_block", bySchool, Map.of("school_id", "m.id"));
         copy("assessments.gia_result", bySchool, school);
         copy("identification.objectivity_flag", bySchool, school);
         copy("identification.run_school", bySchool, with(school, "run_id", remapped("t.run_id", "m.region")));
-        copy("identification.shnor_status", bySchool, with(
-                with(school, "region_id", "m.region"), "entry_run", remapped("t.entry_run", "m.region")));
+        copy(
+                "identification.shnor_status",
+                bySchool,
+                with(with(school, "region_id", "m.region"), "entry_run", remapped("t.entry_run", "m.region")));
         copy("identification.shnor_status_event", bySchool, with(school, "run_id", remapped("t.run_id", "m.region")));
-        for (String table : List.of("risk.response_summary", "risk.imported_level", "risk.profile", "risk.self_diagnosis"))
+        for (String table :
+                List.of("risk.response_summary", "risk.imported_level", "risk.profile", "risk.self_diagnosis"))
             copy(table, bySchool, school);
         copy("support.cohort_school", bySchool, with(school, "region_id", "m.region"));
-        copy("support.assignment", bySchool, with(
-                with(school, "id", remapped("t.id", "m.id")), "curator", "t.curator || '-' || m.rn"));
+        copy(
+                "support.assignment",
+                bySchool,
+                with(with(school, "id", remapped("t.id", "m.id")), "curator", "t.curator || '-' || m.rn"));
         copy("planning.document", bySchool, with(school, "id", remapped("t.id", "m.id")));
-        String byDocument = "join planning.document d on d.id = t.document_id join public.bench_map m on d.school_id = m.src";
+        String byDocument =
+                "join planning.document d on d.id = t.document_id join public.bench_map m on d.school_id = m.src";
         var document = Map.of("document_id", remapped("t.document_id", "m.id"));
         copy("planning.document_version", byDocument, document);
         copy("planning.document_event", byDocument, document);
-        copy("planning.review", byDocument, with(
-                with(document, "id", remapped("t.id", "m.id")), "expert", "t.expert || '-' || m.n"));
-        copy("planning.measure", bySchool, with(with(school, "id", remapped("t.id", "m.id")), "document_id",
-                remapped("t.document_id", "m.id")));
+        copy(
+                "planning.review",
+                byDocument,
+                with(with(document, "id", remapped("t.id", "m.id")), "expert", "t.expert || '-' || m.n"));
+        copy(
+                "planning.measure",
+                bySchool,
+                with(with(school, "id", remapped("t.id", "m.id")), "document_id", remapped("t.document_id", "m.id")));
         copy("people.teacher", bySchool, with(with(school, "id", remapped("t.id", "m.id")), "username", "null"));
         copy("people.class_teacher", bySchool, with(school, "teacher_id", remapped("t.teacher_id", "m.id")));
         copy("people.at_risk_pupil", bySchool, with(school, "id", remapped("t.id", "m.id")));
@@ -161,15 +212,16 @@ public final class NationalData {
                        from (select assessment_id, parent, ovz, i, sum(x) as v
                                from public.bench_school_rows, unnest(%1$s) with ordinality u(x, i)
                               group by 1, 2, 3, 4) e group by 1, 2, 3) %1$s""".formatted(column));
-        run("insert into assessments.result_aggregate (assessment_id, org_unit_id, org_level, org_path, class_label, ovz,"
-                + " participants, primary_sum, marks, histogram, task_sums, journal)"
-                + " select b.assessment_id, b.parent, b.level, b.path, '', b.ovz, b.participants, b.primary_sum,"
-                + " marks.marks::integer[], histogram.histogram::integer[], task_sums.task_sums::bigint[], journal.journal::integer[]"
-                + " from (select assessment_id, parent, level, path, ovz, sum(participants) as participants,"
-                + " sum(primary_sum) as primary_sum from public.bench_school_rows group by 1, 2, 3, 4, 5) b "
-                + sums.values().stream()
-                        .map(s -> "join " + s + " using (assessment_id, parent, ovz)")
-                        .collect(Collectors.joining(" ")));
+        run(
+                "insert into assessments.result_aggregate (assessment_id, org_unit_id, org_level, org_path, class_label, ovz,"
+                        + " participants, primary_sum, marks, histogram, task_sums, journal)"
+                        + " select b.assessment_id, b.parent, b.level, b.path, '', b.ovz, b.participants, b.primary_sum,"
+                        + " marks.marks::integer[], histogram.histogram::integer[], task_sums.task_sums::bigint[], journal.journal::integer[]"
+                        + " from (select assessment_id, parent, level, path, ovz, sum(participants) as participants,"
+                        + " sum(primary_sum) as primary_sum from public.bench_school_rows group by 1, 2, 3, 4, 5) b "
+                        + sums.values().stream()
+                                .map(s -> "join " + s + " using (assessment_id, parent, ovz)")
+                                .collect(Collectors.joining(" ")));
         run("drop table public.bench_parent, public.bench_school_rows");
     }
 
@@ -179,17 +231,15 @@ public final class NationalData {
      */
     private void copy(String table, String join, Map<String, String> set) {
         String[] name = table.split("\\.");
-        List<String> columns = jdbc.sql("""
+        List<String> columns =
+                jdbc.sql("""
                         select column_name from information_schema.columns
                          where table_schema = ? and table_name = ? and is_identity = 'NO' and is_generated = 'NEVER'
                            and coalesce(column_default, '') not like 'nextval%'
-                         order by ordinal_position""")
-                .params(name[0], name[1])
-                .query(String.class)
-                .list();
+                         order by ordinal_position""").params(name[0], name[1]).query(String.class).list();
         String values = columns.stream().map(c -> set.getOrDefault(c, "t." + c)).collect(Collectors.joining(", "));
-        run("insert into " + table + " (" + String.join(", ", columns) + ") select " + values + " from " + table
-                + " t " + join);
+        run("insert into " + table + " (" + String.join(", ", columns) + ") select " + values + " from " + table + " t "
+                + join);
     }
 
     /** A new id derived from an old one and the copy's owner, so that references between copied rows still meet. */

@@ -37,7 +37,8 @@ final class PageTimes {
             byPath.put(path, new Timing(status, 0, 0));
             return;
         }
-        for (int i = 1; i < warmUps; i++) status = Math.max(status, request.get().status());
+        for (int i = 1; i < warmUps; i++)
+            status = Math.max(status, request.get().status());
         double[] ms = new double[requests];
         for (int i = 0; i < requests; i++) {
             long t = System.nanoTime();

@@ -150,7 +150,9 @@ class IdentificationIntegrationTests {
                         .query(Integer.class)
                         .single())
                 .isGreaterThanOrEqualTo(2);
-        jdbc.sql("update identification.run set second_look = '[]' where id = ?").param(runId).update();
+        jdbc.sql("update identification.run set second_look = '[]' where id = ?")
+                .param(runId)
+                .update();
         assertThat(admin.get(run).body()).doesNotContain("id=\"second-look\"");
     }
 

@@ -23,7 +23,8 @@ import ru.opora.platform.OporaHttp;
 class RunPagingTests {
 
     private static final int YEAR = 2033;
-    private static final Pattern NOT_LOW_ROW = Pattern.compile("<tr>\\s*<td><a href=\"/identification/runs/[^\"]+/schools/");
+    private static final Pattern NOT_LOW_ROW =
+            Pattern.compile("<tr>\\s*<td><a href=\"/identification/runs/[^\"]+/schools/");
 
     @LocalServerPort
     int port;
@@ -42,7 +43,8 @@ class RunPagingTests {
         var region = regions.create(2, 31, UnaryOperator.identity());
         fixtures.load(region, YEAR);
         var admin = OporaHttp.as(port, users.create(Role.REGION_ADMIN, region.region()));
-        var started = admin.postWithCsrf("/identification/runs", "/identification", Map.of("year", String.valueOf(YEAR)));
+        var started =
+                admin.postWithCsrf("/identification/runs", "/identification", Map.of("year", String.valueOf(YEAR)));
         assertThat(started.status()).isEqualTo(302);
         String run = started.location().replaceFirst("^https?://[^/]+", "");
 

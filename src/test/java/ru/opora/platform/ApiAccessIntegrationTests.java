@@ -73,7 +73,8 @@ class ApiAccessIntegrationTests {
         assertThat(firstUse).isNotNull();
         assertThat(api.getAuth("/api/v1/schools", "Bearer " + secret).status()).isEqualTo(200);
         assertThat(lastUsed("Выгрузка в БИ")).isEqualTo(firstUse);
-        jdbc.sql("update identity.api_token set last_used_at = now() - interval '2 minutes' where name = 'Выгрузка в БИ'")
+        jdbc.sql(
+                        "update identity.api_token set last_used_at = now() - interval '2 minutes' where name = 'Выгрузка в БИ'")
                 .update();
         var stale = lastUsed("Выгрузка в БИ");
         assertThat(api.getAuth("/api/v1/schools", "Bearer " + secret).status()).isEqualTo(200);

@@ -190,12 +190,11 @@ public class Aggregates {
         parents.forEach(p -> byId.put(p.id(), p));
         var sums = new java.util.LinkedHashMap<Key, ResultAggregate>();
         // the parents' subtrees, each read once (a region's covers its municipalities)
-        var subtrees = ru.opora.orgunits.Scope.of(
-                parents.stream().map(Parent::path).toList());
+        var subtrees =
+                ru.opora.orgunits.Scope.of(parents.stream().map(Parent::path).toList());
         jdbc.sql("select org_path, ovz, " + COLUMNS + """
                          from assessments.result_aggregate
-                        where assessment_id = ? and org_level = 3 and class_label = '' and """
-                        + subtrees.sqlCondition("org_path"))
+                        where assessment_id = ? and org_level = 3 and class_label = '' and """ + subtrees.sqlCondition("org_path"))
                 .params(subtrees.paramsAfter(assessmentId))
                 .query(rs -> {
                     OrgPath path = OrgPath.parse(rs.getString("org_path"));

@@ -176,13 +176,7 @@ class RunPages {
             var named = names.get(v.schoolId());
             if (named == null) continue;
             var s = named.school();
-            lines.add(new Line(
-                    s.id(),
-                    s.code(),
-                    s.name(),
-                    named.municipality(),
-                    v,
-                    ""));
+            lines.add(new Line(s.id(), s.code(), s.name(), named.municipality(), v, ""));
         }
         lines.sort(Comparator.comparingDouble(
                         (Line l) -> -l.verdict().years().getFirst().share2())

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import ru.opora.identification.engine.ContextModel;
 import ru.opora.orgunits.OrgPath;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A context-aware second look beside a run's list: schools the rule left out whose share of «2» is
@@ -59,7 +59,8 @@ public class SecondLook {
      */
     List<Entry> of(UUID runId, OrgPath regionPath, int year, List<RunPages.Line> notLow) {
         if (notLow.isEmpty()) return List.of();
-        var stored = jdbc.sql("select second_look::text from identification.run where id = ? and second_look is not null")
+        var stored = jdbc.sql(
+                        "select second_look::text from identification.run where id = ? and second_look is not null")
                 .param(runId)
                 .query(String.class)
                 .optional();

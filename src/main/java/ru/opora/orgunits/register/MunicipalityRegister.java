@@ -27,9 +27,8 @@ class MunicipalityRegister {
 
     @Transactional
     UUID add(MunicipalityForm form, Scope scope, String actor) {
-        var region = jdbc.sql(
-                        "select id, path from orgunits.org_unit where kind = 'REGION' and " + scope.sqlCondition("path")
-                                + " order by path limit 1")
+        var region = jdbc.sql("select id, path from orgunits.org_unit where kind = 'REGION' and "
+                        + scope.sqlCondition("path") + " order by path limit 1")
                 .params((Object[]) scope.likePatterns())
                 .query((rs, n) -> OrgPath.parse(rs.getString("path")))
                 .optional()

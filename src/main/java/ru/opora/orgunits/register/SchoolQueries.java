@@ -88,7 +88,8 @@ class SchoolQueries {
 
     private List<SchoolLine> lines(SchoolFilter filter, Scope scope, int limit, long offset) {
         return bind(
-                        jdbc.sql(LINE_COLUMNS + from(filter, scope) + " order by m.name, o.code limit :limit offset :offset"),
+                        jdbc.sql(LINE_COLUMNS + from(filter, scope)
+                                + " order by m.name, o.code limit :limit offset :offset"),
                         filter,
                         scope)
                 .param("limit", limit)
@@ -112,12 +113,13 @@ class SchoolQueries {
         if (f.kind() != null) where.add("s.school_kind = :kind");
         if (f.settlement() != null) where.add("s.settlement = :settlement");
         if (f.level() != null && !f.level().isBlank())
-            where.add(switch (f.level()) {
-                case "НОО" -> "s.has_primary";
-                case "ООО" -> "s.has_basic";
-                case "СОО" -> "s.has_secondary";
-                default -> "false";
-            });
+            where.add(
+                    switch (f.level()) {
+                        case "НОО" -> "s.has_primary";
+                        case "ООО" -> "s.has_basic";
+                        case "СОО" -> "s.has_secondary";
+                        default -> "false";
+                    });
         if (f.small() != null) where.add("s.is_small = :small");
         if (f.correctional() != null) where.add("s.is_correctional = :correctional");
         if (f.adverse() != null) where.add("s.adverse_social_conditions = :adverse");

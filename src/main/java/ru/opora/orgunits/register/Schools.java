@@ -68,7 +68,8 @@ class Schools {
 
     long count(Scope scope) {
         if (scope.isEmpty()) return 0;
-        return jdbc.sql("select count(*) from orgunits.org_unit where kind = 'SCHOOL' and " + scope.sqlCondition("path"))
+        return jdbc.sql("select count(*) from orgunits.org_unit where kind = 'SCHOOL' and "
+                        + scope.sqlCondition("path"))
                 .params((Object[]) scope.likePatterns())
                 .query(Long.class)
                 .single();

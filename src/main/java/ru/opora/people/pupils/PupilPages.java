@@ -172,7 +172,8 @@ class PupilPages {
 
     /** The overview's schools as the reader asked: found by part of the code or name, fifty to a page. */
     static ru.opora.shared.Paging.Slice<SchoolCount> slice(
-            List<SchoolCount> schools, @org.jspecify.annotations.Nullable String q,
+            List<SchoolCount> schools,
+            @org.jspecify.annotations.Nullable String q,
             @org.jspecify.annotations.Nullable Integer page) {
         String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         return ru.opora.shared.Paging.slice(

@@ -81,9 +81,8 @@ class Heatmap {
             UUID schoolId = s.getKey();
             var school = schools.get(schoolId);
             if (school == null) continue;
-            var chosen = diagnoses.containsKey(schoolId)
-                    ? diagnoses.get(schoolId).selected()
-                    : List.<String>of();
+            var chosen =
+                    diagnoses.containsKey(schoolId) ? diagnoses.get(schoolId).selected() : List.<String>of();
             var levels = new ArrayList<Level>();
             var marks = new ArrayList<Boolean>();
             for (Factor f : catalogue.factors()) {

@@ -171,7 +171,8 @@ public class Profiles {
                         + " order by p.school_path, x.n")
                 .params(params)
                 .query(rs -> {
-                    summaries.computeIfAbsent(rs.getObject(1, UUID.class), id -> {
+                    summaries
+                            .computeIfAbsent(rs.getObject(1, UUID.class), id -> {
                                 try {
                                     return new Summary(
                                             id,

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
-import ru.opora.risk.engine.FactorResult;
 
 /** Risk profiles for other systems: the scope's levels, and one school's profile with its explanation. */
 @RestController

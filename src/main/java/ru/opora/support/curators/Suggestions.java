@@ -50,6 +50,12 @@ public class Suggestions {
     }
 
     /** The ШНОР in scope (every state but EXITED), with their chosen risks and weak subjects. */
+    /** The weak subjects of the scope's ШНОР, beside the region's shares. */
+    WeakSubjects.Found weak(Scope scope, int year) {
+        return weakSubjects.of(
+                OrgPath.ofRegion(regionId(scope)), year, shnor.states(scope).keySet());
+    }
+
     List<Shnor> shnor(Scope scope, int year, WeakSubjects.Found weak) {
         var states = shnor.states(scope);
         var chosen = risks.chosen(states.keySet(), year);
@@ -69,7 +75,7 @@ public class Suggestions {
 
     public Result suggest(Scope scope, int year) {
         UUID regionId = regionId(scope);
-        var weak = weakSubjects.of(OrgPath.ofRegion(regionId), year);
+        var weak = weak(scope, year);
         var assigned = new HashSet<UUID>();
         assignments.current(scope, year).forEach(a -> assigned.add(a.schoolId()));
         var open = shnor(scope, year, weak).stream()

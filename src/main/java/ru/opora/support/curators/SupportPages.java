@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.Paging;
 import ru.opora.support.matching.CuratorMatching;
@@ -70,7 +69,6 @@ class SupportPages {
     private final Assignments assignments;
     private final CuratorProfiles profiles;
     private final AssignmentReasons reasons;
-    private final WeakSubjects weak;
     private final SupportDirectory directory;
 
     SupportPages(
@@ -78,20 +76,18 @@ class SupportPages {
             Assignments assignments,
             CuratorProfiles profiles,
             AssignmentReasons reasons,
-            WeakSubjects weak,
             SupportDirectory directory) {
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.profiles = profiles;
         this.reasons = reasons;
-        this.weak = weak;
         this.directory = directory;
     }
 
     Overview overview(Query query, Scope scope) {
         int cohort = directory.year(query.year());
         UUID regionId = Suggestions.regionId(scope);
-        var found = weak.of(OrgPath.ofRegion(regionId), cohort);
+        var found = suggestions.weak(scope, cohort);
         var current = new HashMap<UUID, Assignments.Assignment>();
         assignments.current(scope, cohort).forEach(a -> current.put(a.schoolId(), a));
         var everyCurator = curators(regionId, cohort);

@@ -29,13 +29,14 @@ class WeakSubjects {
     /** Subject codes by school, and the subjects' names by code. */
     public record Found(Map<UUID, Set<String>> bySchool, Map<String, String> names) {}
 
-    Found of(OrgPath regionPath, int year) {
+    /** The weak subjects of the given schools (the reader's ШНОР): what a page shows, not the whole region. */
+    Found of(OrgPath regionPath, int year, java.util.Collection<UUID> schools) {
         var bySchool = new HashMap<UUID, Set<String>>();
         var names = new HashMap<String, String>();
         var vprYear = results.years(regionPath).stream().filter(y -> y <= year).findFirst();
         if (vprYear.isEmpty()) return new Found(bySchool, names);
-        // one read of the year's school rows, the region's share beside each (a read per assessment grew with them)
-        for (var t : results.twosBySchool(regionPath, vprYear.get())) {
+        // one read of the schools' rows of the year, the region's share beside each
+        for (var t : results.twosBySchool(regionPath, vprYear.get(), schools)) {
             names.put(t.subjectCode(), t.subjectName());
             if (t.works() > 0 && 100.0 * t.twos() / t.works() - t.regionShare() >= gap)
                 bySchool.computeIfAbsent(t.schoolId(), k -> new HashSet<>()).add(t.subjectCode());
