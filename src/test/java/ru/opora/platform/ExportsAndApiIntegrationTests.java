@@ -85,6 +85,27 @@ class ExportsAndApiIntegrationTests {
     }
 
     @Test
+    void listsAndShowsTheCoordinatorsSchoolsThroughTheApiAndFiltersThem() {
+        var api = new OporaHttp(port);
+        var own = region.school(0);
+        var list = api.api("/api/v1/schools", municipal);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body())
+                .contains(own.code())
+                .doesNotContain(region.school(3).code());
+        // a filter the reader sets narrows the list; the others are left out of the query
+        assertThat(api.api("/api/v1/schools?q=" + own.code(), municipal).body())
+                .contains("\"total\":1")
+                .contains(own.code());
+        var card = api.api("/api/v1/schools/" + own.id(), municipal);
+        assertThat(card.status()).isEqualTo(200);
+        assertThat(card.body()).contains(own.code());
+        assertThat(api.api("/api/v1/schools/" + region.school(3).id(), municipal)
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void exportsMunicipalitiesUsersAndTheAuditLog() throws Exception {
         assertThat(download("/municipalities/export", admin))
                 .extracting(r -> r.get(1))

@@ -193,7 +193,7 @@ class SchoolQueries {
 
     Optional<SchoolLine> line(UUID id, Scope scope) {
         var f = new SchoolFilter(null, null, null, null, null, null, null, null, null);
-        return bind(jdbc.sql(LINE_COLUMNS + FROM + " and o.id = :id"), f, scope)
+        return bind(jdbc.sql(LINE_COLUMNS + from(f, scope) + " and o.id = :id"), f, scope)
                 .param("id", id)
                 .query(SchoolQueries::line)
                 .optional();
