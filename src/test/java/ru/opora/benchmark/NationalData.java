@@ -149,8 +149,8 @@ public final class NationalData {
         copy(
                 "assessments.result_aggregate",
                 "join public.bench_map m on t.org_unit_id = m.src",
-                Map.of("org_unit_id", "m.id", "org_path", "m.path"));
-        copy("assessments.work_block", bySchool, Map.of("school_id", "m.id"));
+                Map.of("org_unit_id", "m.id", "org_path", "m.path", "region_id", "m.region"));
+        copy("assessments.work_block", bySchool, Map.of("school_id", "m.id", "region_id", "m.region"));
         copy("assessments.gia_result", bySchool, school);
         copy("identification.objectivity_flag", bySchool, school);
         copy("identification.run_school", bySchool, with(school, "run_id", remapped("t.run_id", "m.region")));
@@ -193,14 +193,14 @@ public final class NationalData {
     private void rollUp() {
         run("""
                 create table public.bench_parent as
-                select m.id as school, m.municipality as parent, 2 as level, u.path from public.bench_map m
+                select m.id as school, m.municipality as parent, 2 as level, u.path, m.region from public.bench_map m
                   join public.bench_municipality u on u.id = m.municipality
                 union all
-                select m.id, m.region, 1, r.path from public.bench_map m join public.bench_region r on r.id = m.region
+                select m.id, m.region, 1, r.path, m.region from public.bench_map m join public.bench_region r on r.id = m.region
                 """);
         run("""
                 create table public.bench_school_rows as
-                select a.assessment_id, p.parent, p.level, p.path, a.ovz, a.participants, a.primary_sum,
+                select a.year, p.region, a.assessment_id, p.parent, p.level, p.path, a.ovz, a.participants, a.primary_sum,
                        a.marks, a.histogram, a.task_sums, a.journal
                   from assessments.result_aggregate a join public.bench_parent p on p.school = a.org_unit_id
                  where a.class_label = ''
@@ -213,12 +213,13 @@ public final class NationalData {
                                from public.bench_school_rows, unnest(%1$s) with ordinality u(x, i)
                               group by 1, 2, 3, 4) e group by 1, 2, 3) %1$s""".formatted(column));
         run(
-                "insert into assessments.result_aggregate (assessment_id, org_unit_id, org_level, org_path, class_label, ovz,"
-                        + " participants, primary_sum, marks, histogram, task_sums, journal)"
-                        + " select b.assessment_id, b.parent, b.level, b.path, '', b.ovz, b.participants, b.primary_sum,"
+                "insert into assessments.result_aggregate (year, region_id, assessment_id, org_unit_id, org_level, org_path,"
+                        + " class_label, ovz, participants, primary_sum, marks, histogram, task_sums, journal)"
+                        + " select b.year, b.region, b.assessment_id, b.parent, b.level, b.path, '', b.ovz, b.participants,"
+                        + " b.primary_sum,"
                         + " marks.marks::integer[], histogram.histogram::integer[], task_sums.task_sums::bigint[], journal.journal::integer[]"
-                        + " from (select assessment_id, parent, level, path, ovz, sum(participants) as participants,"
-                        + " sum(primary_sum) as primary_sum from public.bench_school_rows group by 1, 2, 3, 4, 5) b "
+                        + " from (select year, region, assessment_id, parent, level, path, ovz, sum(participants) as participants,"
+                        + " sum(primary_sum) as primary_sum from public.bench_school_rows group by 1, 2, 3, 4, 5, 6, 7) b "
                         + sums.values().stream()
                                 .map(s -> "join " + s + " using (assessment_id, parent, ovz)")
                                 .collect(Collectors.joining(" ")));

@@ -22,47 +22,12 @@ public class Aggregates {
 
     private static final String COLUMNS = "participants, primary_sum, marks, histogram, task_sums, journal";
 
-    private static final String UPSERT = """
-            insert into assessments.result_aggregate (assessment_id, org_unit_id, org_level, org_path, class_label, ovz,
-                participants, primary_sum, marks, histogram, task_sums, journal)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (assessment_id, org_unit_id, class_label, ovz) do update set org_path = excluded.org_path,
-                participants = excluded.participants, primary_sum = excluded.primary_sum, marks = excluded.marks,
-                histogram = excluded.histogram, task_sums = excluded.task_sums, journal = excluded.journal
-            """;
-
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final javax.sql.DataSource dataSource;
 
-    Aggregates(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, javax.sql.DataSource dataSource) {
+    Aggregates(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.dataSource = dataSource;
-    }
-
-    /** Saves many aggregates in one batch: an import of a whole region writes thousands. */
-    void saveAll(UUID assessmentId, java.util.Map<Key, ResultAggregate> rows) {
-        batch.batchUpdate(UPSERT, arguments(assessmentId, rows));
-    }
-
-    private static java.util.List<Object[]> arguments(UUID assessmentId, java.util.Map<Key, ResultAggregate> rows) {
-        var args = new java.util.ArrayList<Object[]>(rows.size());
-        rows.forEach((k, a) -> args.add(new Object[] {
-            assessmentId,
-            k.orgUnitId(),
-            k.level(),
-            k.path().value(),
-            k.classLabel(),
-            k.ovz(),
-            a.participants(),
-            a.primarySum(),
-            a.marks(),
-            a.primaryHistogram(),
-            a.taskSums(),
-            a.journal()
-        }));
-        return args;
     }
 
     void deleteSchools(UUID assessmentId, Collection<UUID> schoolIds) {
@@ -76,14 +41,21 @@ public class Aggregates {
     void copyAll(UUID assessmentId, java.util.Map<Key, ResultAggregate> rows) {
         if (rows.isEmpty()) return;
         byte[] assessment = assessmentId.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        // the partition keys (V10): the assessment's year, and each row's region from its path
+        int year = jdbc.sql("select year from assessments.assessment where id = ?")
+                .param(assessmentId)
+                .query(Integer.class)
+                .single();
         try (var copy = new CopyText(
                 dataSource,
-                "copy assessments.result_aggregate (assessment_id, org_unit_id, org_level,"
+                "copy assessments.result_aggregate (year, region_id, assessment_id, org_unit_id, org_level,"
                         + " org_path, class_label, ovz, " + COLUMNS + ") from stdin")) {
             for (var e : rows.entrySet()) {
                 Key k = e.getKey();
                 ResultAggregate a = e.getValue();
-                copy.ascii(assessment)
+                copy.number(year)
+                        .text(k.path().regionId().toString())
+                        .ascii(assessment)
                         .text(k.orgUnitId().toString())
                         .number(k.level())
                         .text(k.path().value())

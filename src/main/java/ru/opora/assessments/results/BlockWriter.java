@@ -117,7 +117,12 @@ final class BlockWriter implements AutoCloseable {
             aggregates.deleteSchools(assessment.id(), batch.newSchools());
         }
         if (batch.blocks().isEmpty()) return;
-        works.copy(assessment.id(), importNumber, batch.blocks(), batch.firstNumber());
+        var target = new BlockCopy.Target(
+                assessment.id(),
+                assessment.year(),
+                importNumber,
+                school -> paths.get(school).regionId());
+        works.copy(target, batch.blocks(), batch.firstNumber());
         for (WorkBlock b : batch.blocks()) {
             for (boolean ovz : new boolean[] {false, true}) {
                 ResultAggregate a = b.aggregate(ovz, false);

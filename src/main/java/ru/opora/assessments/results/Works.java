@@ -61,9 +61,9 @@ class Works {
                 .update();
     }
 
-    void copy(UUID assessmentId, long importNumber, Collection<WorkBlock> blocks, int firstNumber) {
+    void copy(BlockCopy.Target target, Collection<WorkBlock> blocks, int firstNumber) {
         try {
-            BlockCopy.write(dataSource, assessmentId, importNumber, blocks, firstNumber);
+            BlockCopy.write(dataSource, target, blocks, firstNumber);
         } catch (SQLException e) {
             throw new IllegalStateException("COPY of results failed", e);
         }
