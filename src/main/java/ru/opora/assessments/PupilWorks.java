@@ -56,9 +56,9 @@ public class PupilWorks {
         var blocks = jdbc.sql("""
                         select b.assessment_id, b.class_label, b.codes, b.scores, b.facts
                         from assessments.work_block b join assessments.assessment a on a.id = b.assessment_id
-                        where b.school_id = ? and a.kind = 'VPR' and a.year = ?
+                        where b.year = ? and b.school_id = ? and a.kind = 'VPR' and a.year = ?
                         order by a.subject_code, a.grade, b.class_label, b.block""")
-                .params(schoolId, year)
+                .params(year, schoolId, year)
                 .query((rs, n) -> new Block(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
@@ -78,10 +78,14 @@ public class PupilWorks {
 
     /** The school's works of one assessment (of any kind), by class and code. */
     public List<Work> ofAssessment(UUID schoolId, UUID assessmentId) {
+        // the catalogue first: the assessment's year names the partition the blocks are in (V10)
+        var found = catalogue.find(assessmentId);
+        if (found.isEmpty()) return List.of();
+        Assessment a = found.get();
         var blocks = jdbc.sql("""
                         select b.assessment_id, b.class_label, b.codes, b.scores, b.facts from assessments.work_block b
-                        where b.school_id = ? and b.assessment_id = ? order by b.class_label, b.block""")
-                .params(schoolId, assessmentId)
+                        where b.year = ? and b.school_id = ? and b.assessment_id = ? order by b.class_label, b.block""")
+                .params(a.year(), schoolId, assessmentId)
                 .query((rs, n) -> new Block(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
@@ -89,8 +93,6 @@ public class PupilWorks {
                         rs.getBytes(4),
                         rs.getBytes(5)))
                 .list();
-        if (blocks.isEmpty()) return List.of();
-        Assessment a = catalogue.find(assessmentId).orElseThrow();
         var works = new ArrayList<Work>();
         for (Block b : blocks) for (int w = 0; w < b.codes().length; w++) works.add(work(a, b, w));
         return works;
@@ -104,9 +106,10 @@ public class PupilWorks {
         return jdbc.sql("""
                         select a.id, a.kind, a.year, a.grade from assessments.assessment a
                         where a.subject_code = ? and ((a.kind = 'VPR' and a.year > ?) or (a.kind = 'REGIONAL' and a.year >= ?))
-                          and exists (select 1 from assessments.work_block b where b.assessment_id = a.id and b.school_id = ?)
+                          and exists (select 1 from assessments.work_block b where b.year >= ? and b.assessment_id = a.id
+                              and b.school_id = ?)
                         order by a.year, a.kind desc, a.grade""")
-                .params(subjectCode, year, year, schoolId)
+                .params(subjectCode, year, year, year, schoolId)
                 .query((rs, n) -> new Later(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getInt(4)))
                 .list();
     }

@@ -96,21 +96,24 @@ public class SchoolResults {
         return jdbc.sql("""
                         select distinct a.year from assessments.assessment a
                         where a.kind in ('VPR', 'REGIONAL') and exists (select 1 from assessments.result_aggregate r
-                            where r.assessment_id = a.id and r.org_level = 1 and r.org_path = ?)
+                            where r.region_id = ? and r.assessment_id = a.id and r.org_level = 1 and r.org_path = ?)
                         order by a.year desc""")
-                .param(regionPath.value())
+                .params(regionPath.regionId(), regionPath.value())
                 .query((rs, n) -> rs.getInt(1))
                 .list();
     }
 
     /** The year's ВПР with results in the region, with the region's totals. */
     public List<AssessmentFacts> assessments(OrgPath regionPath, int year) {
-        var ids =
-                jdbc.sql("""
+        var ids = jdbc.sql("""
                         select a.id from assessments.assessment a
                         where a.kind = 'VPR' and a.year = ? and exists (select 1 from assessments.result_aggregate r
-                            where r.assessment_id = a.id and r.org_level = 1 and r.org_path = ?)
-                        order by a.subject_code, a.grade""").params(year, regionPath.value()).query(UUID.class).list();
+                            where r.year = ? and r.region_id = ? and r.assessment_id = a.id and r.org_level = 1
+                                and r.org_path = ?)
+                        order by a.subject_code, a.grade""")
+                .params(year, year, regionPath.regionId(), regionPath.value())
+                .query(UUID.class)
+                .list();
         return catalogue.findAll(ids).stream().map(SchoolResults::facts).toList();
     }
 
@@ -127,8 +130,9 @@ public class SchoolResults {
     public RegionTotal regionTotal(UUID assessmentId, OrgPath regionPath) {
         return jdbc.sql("""
                         select coalesce(sum(participants), 0) as participants, coalesce(sum(primary_sum), 0) as primary_sum
-                        from assessments.result_aggregate where assessment_id = ? and org_level = 1 and org_path = ?""")
-                .params(assessmentId, regionPath.value())
+                        from assessments.result_aggregate
+                        where region_id = ? and assessment_id = ? and org_level = 1 and org_path = ?""")
+                .params(regionPath.regionId(), assessmentId, regionPath.value())
                 .query((rs, n) -> new RegionTotal(assessmentId, rs.getInt("participants"), rs.getLong("primary_sum")))
                 .single();
     }
@@ -140,25 +144,27 @@ public class SchoolResults {
         jdbc.sql("""
                         select org_unit_id, org_path, participants, primary_sum, marks, histogram, task_sums, journal
                         from assessments.result_aggregate
-                        where assessment_id = ? and org_level = 3 and class_label = '' and org_path like ?
-                        order by org_unit_id""").params(assessmentId, regionPath.likePattern()).query(rs -> {
-            UUID school = rs.getObject("org_unit_id", UUID.class);
-            var aggregate = Aggregates.read(rs);
-            if (pending[0] != null && pending[0].schoolId().equals(school)) {
-                sum[0].addAll(aggregate); // the school's other ОВЗ group
-            } else {
-                if (pending[0] != null) consumer.accept(of(pending[0], sum[0]));
-                pending[0] = new SchoolAggregate(
-                        school,
-                        OrgPath.parse(rs.getString("org_path")),
-                        0,
-                        new int[0],
-                        new int[0],
-                        new long[0],
-                        new int[0]);
-                sum[0] = aggregate;
-            }
-        });
+                        where region_id = ? and assessment_id = ? and org_level = 3 and class_label = '' and org_path like ?
+                        order by org_unit_id""")
+                .params(regionPath.regionId(), assessmentId, regionPath.likePattern())
+                .query(rs -> {
+                    UUID school = rs.getObject("org_unit_id", UUID.class);
+                    var aggregate = Aggregates.read(rs);
+                    if (pending[0] != null && pending[0].schoolId().equals(school)) {
+                        sum[0].addAll(aggregate); // the school's other ОВЗ group
+                    } else {
+                        if (pending[0] != null) consumer.accept(of(pending[0], sum[0]));
+                        pending[0] = new SchoolAggregate(
+                                school,
+                                OrgPath.parse(rs.getString("org_path")),
+                                0,
+                                new int[0],
+                                new int[0],
+                                new long[0],
+                                new int[0]);
+                        sum[0] = aggregate;
+                    }
+                });
         if (pending[0] != null) consumer.accept(of(pending[0], sum[0]));
     }
 
@@ -178,21 +184,27 @@ public class SchoolResults {
                             select a.id, sum(r.marks[1])::bigint as twos, sum(r.participants)::bigint as works
                             from assessments.assessment a
                             join assessments.result_aggregate r on r.assessment_id = a.id
-                            where a.kind = 'VPR' and a.year = ? and r.org_level = 1 and r.org_unit_id = ?
-                                and r.class_label = ''
+                            where a.kind = 'VPR' and a.year = ? and r.year = a.year and r.region_id = ?
+                                and r.org_level = 1 and r.org_unit_id = ? and r.class_label = ''
                             group by a.id),
                         s as (
                             select a.id, a.subject_code, a.subject_name, r.org_unit_id,
                                    sum(r.marks[1])::bigint as twos, sum(r.participants)::bigint as works
                             from assessments.assessment a
                             join assessments.result_aggregate r on r.assessment_id = a.id
-                            where a.kind = 'VPR' and a.year = ? and r.org_level = 3 and r.class_label = ''
-                                and r.org_unit_id = any(?)
+                            where a.kind = 'VPR' and a.year = ? and r.year = a.year and r.region_id = ?
+                                and r.org_level = 3 and r.class_label = '' and r.org_unit_id = any(?)
                             group by a.id, a.subject_code, a.subject_name, r.org_unit_id)
                         select s.subject_code, s.subject_name, s.org_unit_id, s.twos, s.works,
                                coalesce(100.0 * region.twos / nullif(region.works, 0), 0)
                         from s join region using (id)""")
-                .params(year, regionPath.unitId(), year, schools.toArray(UUID[]::new))
+                .params(
+                        year,
+                        regionPath.regionId(),
+                        regionPath.unitId(),
+                        year,
+                        regionPath.regionId(),
+                        schools.toArray(UUID[]::new))
                 .query((rs, n) -> new TwosShare(
                         rs.getString(1),
                         rs.getString(2),

@@ -90,9 +90,13 @@ public class SkillRates {
         var sheet = new Sheet();
         for (UUID id : vprWith(school, year)) {
             Assessment a = catalogue.find(id).orElseThrow();
-            var classes = aggregates.classes(
-                    id, school.unitId(), a.tasks().size(), a.maxPrimaryScore(), new boolean[] {true, true});
-            sheet.add(a, aggregate(id, school.unitId(), a), aggregate(id, school.regionId(), a), rule, classes);
+            var classes = aggregates.classes(a, school.unitId(), new boolean[] {true, true});
+            sheet.add(
+                    a,
+                    aggregate(a, school.unitId(), school.regionId()),
+                    aggregate(a, school.regionId(), school.regionId()),
+                    rule,
+                    classes);
         }
         return sheet.lines();
     }
@@ -103,18 +107,20 @@ public class SkillRates {
         var sheets = new HashMap<UUID, Sheet>();
         for (UUID id : vprWith(area, year)) {
             Assessment a = catalogue.find(id).orElseThrow();
-            var region = aggregate(id, area.regionId(), a);
+            var region = aggregate(a, area.regionId(), area.regionId());
             var bySchool = new LinkedHashMap<UUID, ResultAggregate>();
             jdbc.sql("""
                             select org_unit_id, participants, primary_sum, marks, histogram, task_sums, journal
-                            from assessments.result_aggregate where assessment_id = ? and org_level = 3
-                                and class_label = '' and org_path like ?""").params(id, area.likePattern()).query(rs -> {
-                var row = Aggregates.read(rs);
-                bySchool.merge(rs.getObject("org_unit_id", UUID.class), row, (x, y) -> {
-                    x.addAll(y);
-                    return x;
-                });
-            });
+                            from assessments.result_aggregate where year = ? and region_id = ? and assessment_id = ?
+                                and org_level = 3 and class_label = '' and org_path like ?""")
+                    .params(a.year(), area.regionId(), id, area.likePattern())
+                    .query(rs -> {
+                        var row = Aggregates.read(rs);
+                        bySchool.merge(rs.getObject("org_unit_id", UUID.class), row, (x, y) -> {
+                            x.addAll(y);
+                            return x;
+                        });
+                    });
             bySchool.forEach((school, aggregate) ->
                     sheets.computeIfAbsent(school, k -> new Sheet()).add(a, aggregate, region, rule, Map.of()));
         }
@@ -127,9 +133,12 @@ public class SkillRates {
     public List<Integer> years(OrgPath unit) {
         return jdbc.sql("""
                         select distinct a.year from assessments.assessment a where a.kind = 'VPR'
-                            and exists (select 1 from assessments.result_aggregate r where r.assessment_id = a.id
-                                and r.org_unit_id = ? and r.class_label = '')
-                        order by 1 desc""").param(unit.unitId()).query((rs, n) -> rs.getInt(1)).list();
+                            and exists (select 1 from assessments.result_aggregate r where r.region_id = ?
+                                and r.assessment_id = a.id and r.org_unit_id = ? and r.class_label = '')
+                        order by 1 desc""")
+                .params(unit.regionId(), unit.unitId())
+                .query((rs, n) -> rs.getInt(1))
+                .list();
     }
 
     /** The subjects of the catalogue's ВПР, by code, with their names. */
@@ -157,19 +166,21 @@ public class SkillRates {
     private List<UUID> vprWith(OrgPath unit, int year) {
         return jdbc.sql("""
                         select a.id from assessments.assessment a where a.kind = 'VPR' and a.year = ?
-                            and exists (select 1 from assessments.result_aggregate r where r.assessment_id = a.id
-                                and r.org_unit_id = ? and r.class_label = '')
+                            and exists (select 1 from assessments.result_aggregate r where r.year = ?
+                                and r.region_id = ? and r.assessment_id = a.id and r.org_unit_id = ? and r.class_label = '')
                         order by a.subject_code, a.grade""")
-                .params(year, unit.unitId())
+                .params(year, year, unit.regionId(), unit.unitId())
                 .query((rs, n) -> java.util.Objects.requireNonNull(rs.getObject(1, UUID.class)))
                 .list();
     }
 
-    private ResultAggregate aggregate(UUID assessmentId, UUID unitId, Assessment a) {
+    /** An org unit's aggregate, both ОВЗ groups; the partition keys (year, region) named, so one partition is planned. */
+    private ResultAggregate aggregate(Assessment a, UUID unitId, UUID regionId) {
         var sum = new ResultAggregate(a.tasks().size(), a.maxPrimaryScore());
         jdbc.sql("""
                         select participants, primary_sum, marks, histogram, task_sums, journal
-                        from assessments.result_aggregate where assessment_id = ? and org_unit_id = ? and class_label = ''""").params(assessmentId, unitId).query(rs -> {
+                        from assessments.result_aggregate where year = ? and region_id = ? and assessment_id = ?
+                            and org_unit_id = ? and class_label = ''""").params(a.year(), regionId, a.id(), unitId).query(rs -> {
             sum.addAll(Aggregates.read(rs));
         });
         return sum;

@@ -78,9 +78,7 @@ class ResultQueries {
     List<ResultAggregate> classesOf(Assessment a, List<UUID> schoolIds, OvzFilter ovz) {
         boolean[] mask = new boolean[2]; // [without ОВЗ, with ОВЗ]
         for (boolean g : ovz.groups()) mask[g ? 1 : 0] = true;
-        return new ArrayList<>(aggregates
-                .classesOf(a.id(), schoolIds, a.tasks().size(), a.maxPrimaryScore(), mask)
-                .values());
+        return new ArrayList<>(aggregates.classesOf(a, schoolIds, mask).values());
     }
 
     /** The whole-school aggregates of the given schools (already known to be in the reader's scope). */
@@ -109,7 +107,7 @@ class ResultQueries {
         };
         var ids = jdbc.sql("""
                         select org_unit_id, count(*) over () as total from assessments.result_aggregate
-                        where assessment_id = ? and ovz = any(?) and org_level = 3 and class_label = '' and """ + scope.sqlCondition("org_path")
+                        where year = ? and assessment_id = ? and ovz = any(?) and org_level = 3 and class_label = '' and """ + scope.sqlCondition("org_path")
                         + " group by org_unit_id order by " + order + ", org_unit_id limit ? offset ?")
                 .params(pageParams(a, ovz, scope, page))
                 .query((rs, n) -> new Object[] {rs.getObject("org_unit_id", UUID.class), rs.getInt("total")})
@@ -133,6 +131,7 @@ class ResultQueries {
 
     private static List<Object> pageParams(Assessment a, OvzFilter ovz, Scope scope, int page) {
         var params = new ArrayList<Object>();
+        params.add(a.year());
         params.add(a.id());
         params.add(groups(ovz));
         params.addAll(List.of((Object[]) scope.likePatterns()));
@@ -162,7 +161,7 @@ class ResultQueries {
         for (boolean g : groups) mask[g ? 1 : 0] = true;
         var result = new ArrayList<UnitResult>();
         aggregates
-                .classes(a.id(), schoolId, a.tasks().size(), a.maxPrimaryScore(), mask)
+                .classes(a, schoolId, mask)
                 .forEach((label, aggregate) -> result.add(new UnitResult(schoolId, null, label, aggregate)));
         return result;
     }
@@ -177,7 +176,8 @@ class ResultQueries {
         var spec = jdbc.sql("""
                         select org_unit_id, org_path, class_label, participants, primary_sum, marks, histogram, task_sums, journal
                         from assessments.result_aggregate
-                        where assessment_id = ? and ovz = any(?) and """ + " " + where + " order by org_path, class_label")
+                        where year = ? and assessment_id = ? and ovz = any(?) and """ + " " + where + " order by org_path, class_label")
+                .param(a.year())
                 .param(a.id())
                 .param(groups(ovz));
         for (Object p : params) spec = spec.param(p);

@@ -83,9 +83,9 @@ public class Aggregates {
      * @param ovzGroups which ОВЗ groups count: {false}, {true} or both
      */
     public java.util.Map<String, ResultAggregate> classes(
-            UUID assessmentId, UUID schoolId, int taskCount, int maxPrimary, boolean[] ovzGroups) {
+            ru.opora.assessments.catalogue.Assessment a, UUID schoolId, boolean[] ovzGroups) {
         var result = new java.util.TreeMap<String, ResultAggregate>();
-        classesOf(assessmentId, java.util.List.of(schoolId), taskCount, maxPrimary, ovzGroups)
+        classesOf(a, java.util.List.of(schoolId), ovzGroups)
                 .forEach((key, sum) -> result.put(key.substring(key.indexOf('|') + 1), sum));
         return result;
     }
@@ -95,12 +95,15 @@ public class Aggregates {
      * blocks: how many classes a low-solve task touches across a municipality or a region.
      */
     public java.util.Map<String, ResultAggregate> classesOf(
-            UUID assessmentId, java.util.List<UUID> schoolIds, int taskCount, int maxPrimary, boolean[] ovzGroups) {
+            ru.opora.assessments.catalogue.Assessment a, java.util.List<UUID> schoolIds, boolean[] ovzGroups) {
         var result = new java.util.TreeMap<String, ResultAggregate>();
         if (schoolIds.isEmpty()) return result;
+        int taskCount = a.tasks().size();
+        int maxPrimary = a.maxPrimaryScore();
+        // the year names the partition (V10): the other years' blocks are not planned
         jdbc.sql("""
                         select school_id, class_label, cardinality(codes) as n, scores, facts from assessments.work_block
-                         where assessment_id = ? and school_id = any(?)""").params(assessmentId, schoolIds.toArray(UUID[]::new)).query(rs -> {
+                         where year = ? and assessment_id = ? and school_id = any(?)""").params(a.year(), a.id(), schoolIds.toArray(UUID[]::new)).query(rs -> {
             int n = rs.getInt("n");
             byte[] scores = rs.getBytes("scores");
             byte[] facts = rs.getBytes("facts");
@@ -115,12 +118,13 @@ public class Aggregates {
                 sum.add(primary, facts[f + 4], scores, w * taskCount, facts[f + 5]);
             }
         });
-        result.values().removeIf(a -> a.participants() == 0);
+        result.values().removeIf(sum -> sum.participants() == 0);
         return result;
     }
 
-    void analyze() {
-        jdbc.sql("analyze assessments.result_aggregate").update();
+    /** Fresh statistics for the year's partitions only (V10): the other years did not change. */
+    void analyze(int year) {
+        jdbc.sql("analyze assessments.result_aggregate_" + year).update();
     }
 
     /** The schools of the scope with results of the assessment. */

@@ -173,7 +173,7 @@ final class BlockWriter implements AutoCloseable {
         for (UUID school : seenSchools) parents.addAll(Aggregates.Parent.of(paths.get(school)));
         aggregates.rollUp(assessment.id(), parents, assessment.tasks().size(), assessment.maxPrimaryScore());
         // the overview pages are read right after an import: plan them on the new figures
-        aggregates.analyze();
+        aggregates.analyze(assessment.year());
     }
 
     boolean wroteAnything() {

@@ -85,7 +85,9 @@ class DemoLoop implements ApplicationRunner {
         this.writers = writers;
     }
 
+    // one transaction for every school's diagnostics and courses, as DemoPeople: fewer round trips on the first start
     @Override
+    @org.springframework.transaction.annotation.Transactional
     public void run(ApplicationArguments args) {
         var region = orgUnits.findByCode(OrgUnitKind.REGION, "39");
         if (region.isEmpty()

@@ -187,11 +187,11 @@ class ResultImportIntegrationTests {
                             .query(Long.class)
                             .single())
                     .isGreaterThan(2);
-            var classes = aggregates.classes(math4, school, 15, 20, new boolean[] {true, true});
+            var classes = aggregates.classes(catalogue.find(math4).orElseThrow(), school, new boolean[] {true, true});
             assertThat(classes.get("4В").participants()).isEqualTo(4);
             assertThat(classes.get("4Г").participants()).isEqualTo(4);
             assertThat(aggregates
-                            .classes(math4, school, 15, 20, new boolean[] {false, true})
+                            .classes(catalogue.find(math4).orElseThrow(), school, new boolean[] {false, true})
                             .get("4В")
                             .participants())
                     .isEqualTo(1);
