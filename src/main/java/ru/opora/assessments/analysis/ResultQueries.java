@@ -39,11 +39,11 @@ class ResultQueries {
         if (scope.isEmpty()) return List.of();
         String sql =
                 "select a.id from assessments.assessment a where exists (select 1 from assessments.result_aggregate r"
-                        + " where r.assessment_id = a.id and r.org_level = 3 and r.class_label = '' and "
-                        + scope.sqlCondition("r.org_path")
+                        + " where r.region_id = any(?) and r.assessment_id = a.id and r.org_level = 3 and r.class_label = ''"
+                        + " and " + scope.sqlCondition("r.org_path")
                         + ") order by a.year desc, a.grade, a.subject_name";
         return jdbc.sql(sql)
-                .params(List.of((Object[]) scope.likePatterns()))
+                .params(scope.paramsAfter((Object) ResultFigures.regions(scope)))
                 .query(UUID.class)
                 .list();
     }

@@ -36,10 +36,10 @@ class SchoolResultsController {
         List<Written> written = jdbc.sql("""
                         select a.id, a.kind, a.subject_name, a.grade, a.year, sum(r.participants)
                         from assessments.result_aggregate r join assessments.assessment a on a.id = r.assessment_id
-                        where r.org_unit_id = ? and r.class_label = ''
+                        where r.region_id = ? and r.org_unit_id = ? and r.class_label = ''
                         group by a.id, a.kind, a.subject_name, a.grade, a.year
                         order by a.year desc, a.kind, a.subject_name, a.grade""")
-                .param(school.id())
+                .params(school.path().regionId(), school.id())
                 .query((rs, n) -> new Written(
                         rs.getObject(1, UUID.class),
                         AssessmentKind.valueOf(rs.getString(2)),
