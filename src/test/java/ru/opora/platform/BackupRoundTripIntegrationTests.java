@@ -37,6 +37,9 @@ class BackupRoundTripIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ru.opora.assessments.TestResults results;
+
     @Test
     void aRestoreGivesBackTheDataAndFilesOfTheBackup(@TempDir Path dir) throws IOException {
         var region = regions.create();
@@ -45,6 +48,13 @@ class BackupRoundTripIntegrationTests {
         Files.writeString(evidence, "протокол заседания");
         String before = municipalityName(region.municipality(0).id());
         long units = units();
+        // results of a year whose partitions (assessments/V10) the restored database will not have
+        var vpr = results.vpr("КОПИЯ", 2047, 5);
+        results.load(
+                vpr,
+                region.scope(),
+                ru.opora.assessments.TestResults.HEADER
+                        + ru.opora.assessments.TestResults.worksSolvingTask2(region.school(0), 5, 2));
 
         Path file = dir.resolve("opora.backup");
         var manifest = backup.write(file);
@@ -58,12 +68,20 @@ class BackupRoundTripIntegrationTests {
                 .update();
         Files.delete(evidence);
         assertThat(units()).isGreaterThan(units);
+        jdbc.sql("drop table assessments.work_block_2047, assessments.result_aggregate_2047")
+                .update();
 
         var restored = backup.restore(file);
         assertThat(restored.tables()).isEqualTo(manifest.tables());
         assertThat(units()).isEqualTo(units);
         assertThat(municipalityName(region.municipality(0).id())).isEqualTo(before);
         assertThat(Files.readString(evidence)).isEqualTo("протокол заседания");
+        assertThat(jdbc.sql("select sum(cardinality(codes)) from assessments.work_block where assessment_id = ?")
+                        .param(vpr)
+                        .query(Long.class)
+                        .single())
+                .as("the year's works, back in partitions the restore made")
+                .isEqualTo(5);
         for (var table : manifest.tables().entrySet())
             assertThat(jdbc.sql("select count(*) from " + table.getKey())
                             .query(Long.class)

@@ -65,14 +65,9 @@ class ResultFigures {
                         where a.kind = 'VPR' and r.region_id = any(?) and r.org_unit_id = any(?) and r.class_label = ''
                         group by a.year having sum(r.participants) > 0
                         order by a.year desc limit 2""")
-                .params(regions(scope), units)
+                .params(ResultQueries.regions(scope), units)
                 .query((rs, n) -> new Year(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
-    }
-
-    /** The regions of the scope's units: the partition key of the aggregates (V10), so that only theirs are planned. */
-    static UUID[] regions(Scope scope) {
-        return scope.sortedPaths().stream().map(p -> p.regionId()).distinct().toArray(UUID[]::new);
     }
 
     private static KeyFigure figure(double now, Double before, String key, Year year, boolean upIsBetter) {

@@ -34,6 +34,11 @@ class ResultQueries {
         this.aggregates = aggregates;
     }
 
+    /** The regions of the scope's units: the partition key of the aggregates (V10), so that only theirs are planned. */
+    static UUID[] regions(Scope scope) {
+        return scope.sortedPaths().stream().map(p -> p.regionId()).distinct().toArray(UUID[]::new);
+    }
+
     /** Assessments with any result inside the scope, newest first. */
     List<UUID> assessmentsWithResults(Scope scope) {
         if (scope.isEmpty()) return List.of();
@@ -43,7 +48,7 @@ class ResultQueries {
                         + " and " + scope.sqlCondition("r.org_path")
                         + ") order by a.year desc, a.grade, a.subject_name";
         return jdbc.sql(sql)
-                .params(scope.paramsAfter((Object) ResultFigures.regions(scope)))
+                .params(scope.paramsAfter((Object) regions(scope)))
                 .query(UUID.class)
                 .list();
     }

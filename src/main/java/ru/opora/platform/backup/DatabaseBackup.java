@@ -41,11 +41,32 @@ public class DatabaseBackup {
     public record Manifest(Instant createdAt, Map<String, Long> tables, Map<String, String> migrations, int files) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Tables and partitioned tables, not their partitions: a partitioned table's rows are read and written through it. */
     private static final String TABLES = """
-            select table_schema || '.' || table_name from information_schema.tables
-            where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')
-              and table_schema not like 'pg_%'
+            select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where c.relkind in ('r', 'p') and not c.relispartition
+              and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_%'
             order by 1""";
+
+    /**
+     * The partitions, parents first: their names, parents, bounds and (for a partition partitioned
+     * again) keys. They are made while Opora runs (a year's results, assessments/V10), so a restore
+     * makes those the backup had before it writes their rows.
+     */
+    private static final String PARTITIONS = """
+            select n.nspname || '.' || c.relname || E'\t' || pn.nspname || '.' || p.relname || E'\t'
+                   || pg_get_expr(c.relpartbound, c.oid) || E'\t'
+                   || case when c.relkind = 'p' then pg_get_partkeydef(c.oid) else '' end
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            join pg_inherits i on i.inhrelid = c.oid join pg_class p on p.oid = i.inhparent
+            join pg_namespace pn on pn.oid = p.relnamespace
+            where c.relispartition and c.relkind in ('r', 'p')
+            order by (select count(*) from pg_partition_ancestors(c.oid)), 1""";
+
+    private static final java.util.regex.Pattern BOUND =
+            java.util.regex.Pattern.compile("FOR VALUES (IN|WITH|FROM) \\([^;()]*\\)( TO \\([^;()]*\\))?");
+    private static final java.util.regex.Pattern KEY =
+            java.util.regex.Pattern.compile("(LIST|HASH|RANGE) \\([a-z_][a-z0-9_, ]*\\)");
 
     private final DataSource dataSource;
     private final Path files;
@@ -69,9 +90,14 @@ public class DatabaseBackup {
             var counts = new LinkedHashMap<String, Long>();
             for (String table : strings(c, TABLES)) {
                 out.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
-                counts.put(table, copy.copyOut("copy " + quoted(table) + " to stdout", new Unclosed(out)));
+                // a partitioned table is copied out through a query (COPY refuses it by name)
+                counts.put(
+                        table, copy.copyOut("copy (select * from " + quoted(table) + ") to stdout", new Unclosed(out)));
                 out.closeEntry();
             }
+            out.putNextEntry(new ZipEntry("partitions.tsv"));
+            for (String line : strings(c, PARTITIONS)) out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
             out.putNextEntry(new ZipEntry("sequences.tsv"));
             for (String line : strings(
                     c,
@@ -113,6 +139,7 @@ public class DatabaseBackup {
                 st.execute("set local session_replication_role = replica");
                 for (String table : strings(c, TABLES)) st.execute("truncate " + quoted(table) + " cascade");
             }
+            makePartitions(zip, c);
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (String table : manifest.tables().keySet())
                 try (InputStream in = zip.getInputStream(zip.getEntry("tables/" + table + ".copy"))) {
@@ -136,6 +163,26 @@ public class DatabaseBackup {
             throw new IllegalStateException("restore failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the backup's partitions this database lacks, parents first; their indexes follow from their parents'. */
+    private static void makePartitions(ZipFile zip, Connection c) throws IOException, SQLException {
+        var entry = zip.getEntry("partitions.tsv");
+        if (entry == null) return;
+        try (InputStream in = zip.getInputStream(entry);
+                var st = c.createStatement()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) continue;
+                String[] f = line.split("\t", -1);
+                // the bound and key are SQL from the file: only their shapes, never a statement, are let through
+                if (f.length != 4
+                        || !BOUND.matcher(f[2]).matches()
+                        || !(f[3].isEmpty() || KEY.matcher(f[3]).matches()))
+                    throw new IllegalArgumentException("not a partition of an Opora backup: " + line);
+                st.execute("create table if not exists " + quoted(f[0]) + " partition of " + quoted(f[1]) + " " + f[2]
+                        + (f[3].isEmpty() ? "" : " partition by " + f[3]));
+            }
         }
     }
 
