@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.importing.ImportReport;
@@ -121,7 +123,67 @@ public class AuditLog {
                         "unchanged", report.tally().unchanged())));
     }
 
+    /**
+     * Records the change with its transaction: inside one, the entries are held and written in one
+     * batch just before the commit (a failed write still stops the commit), so a transaction of a
+     * thousand changes is not a thousand round trips; outside one, at once.
+     */
     public void record(Change c) {
+        var pending = pending();
+        if (pending != null) pending.add(c);
+        else insert(c);
+    }
+
+    /**
+     * The entries held for the current transaction, bound on the first; null outside a transaction,
+     * once written, or in a transaction started inside another (REQUIRES_NEW), which writes at once.
+     */
+    private java.util.@Nullable List<Change> pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) return null;
+        Object connection = TransactionSynchronizationManager.getResource(dataSource());
+        if (connection == null) return null;
+        var held = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (held != null) return held.owner() == connection ? held.changes() : null;
+        var fresh = new Pending(connection, new java.util.ArrayList<>());
+        TransactionSynchronizationManager.bindResource(this, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                writeHeld();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                var bound = (Pending) TransactionSynchronizationManager.getResource(AuditLog.this);
+                if (bound != null && bound.owner() == connection)
+                    TransactionSynchronizationManager.unbindResource(AuditLog.this);
+            }
+        });
+        return fresh.changes();
+    }
+
+    private javax.sql.DataSource dataSource() {
+        return java.util.Objects.requireNonNull(batch.getDataSource());
+    }
+
+    /** Writes the entries held for the current transaction; later ones in it are written at once. */
+    private void writeHeld() {
+        var held = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (held == null || held.changes() == null) return;
+        Object connection = TransactionSynchronizationManager.getResource(dataSource());
+        if (held.owner() != connection) return;
+        // a change recorded after this point (by another synchronization) goes straight in
+        TransactionSynchronizationManager.unbindResource(this);
+        TransactionSynchronizationManager.bindResource(this, new Pending(held.owner(), null));
+        var changes = held.changes();
+        if (changes != null && !changes.isEmpty()) recordAll(changes);
+    }
+
+    /** Entries of a transaction (its connection) not yet written; null once they were. */
+    private record Pending(Object owner, java.util.@Nullable List<Change> changes) {}
+
+    private void insert(Change c) {
         jdbc.sql("""
                 insert into identity.audit_event (actor, org_path, entity_type, entity_id, entity_label, action, before_state, after_state)
                 values (:actor, :path, :type, :id, :label, :action, cast(:before as jsonb), cast(:after as jsonb))
@@ -139,6 +201,7 @@ public class AuditLog {
 
     /** The kinds of entry the reader's part of the log holds, for the page's filter. */
     List<String> types(Scope scope) {
+        writeHeld();
         return jdbc.sql("""
                         select distinct entity_type from identity.audit_event
                         where org_path is null or org_path like any(:scope) order by entity_type""")
@@ -154,6 +217,7 @@ public class AuditLog {
 
     /** As {@link #find(Filter, Scope, int)}, the entries older than the one numbered {@code before}: the next page. */
     List<Entry> find(Filter filter, Scope scope, int limit, long before) {
+        writeHeld();
         return jdbc.sql("""
                 select id, occurred_at, actor, entity_type, entity_id, entity_label, action,
                        before_state::text as before_state, after_state::text as after_state

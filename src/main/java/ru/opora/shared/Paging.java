@@ -20,6 +20,24 @@ public final class Paging {
 
     private Paging() {}
 
+    /** The rows whose text (a school's code and name) holds the reader's words, whatever the case, a page of them. */
+    public static <T> Slice<T> found(
+            List<T> all,
+            java.util.function.Function<T, String> text,
+            @Nullable String q,
+            @Nullable Integer page,
+            int size) {
+        String needle = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        return slice(
+                all.stream()
+                        .filter(row -> text.apply(row)
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains(needle))
+                        .toList(),
+                page,
+                size);
+    }
+
     public static <T> Slice<T> slice(List<T> all, @Nullable Integer page, int size) {
         int pages = Math.max(1, (all.size() + size - 1) / size);
         int at = page == null ? 0 : Math.clamp(page, 0, pages - 1);

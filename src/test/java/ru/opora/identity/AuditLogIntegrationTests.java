@@ -28,6 +28,12 @@ class AuditLogIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private void change(OrgUnitRef school, String label) {
         audit.record(new AuditLog.Change(
                 "tester", school.path(), "SCHOOL", school.id().toString(), label, "UPDATE", null, Map.of("x", 1)));
@@ -54,6 +60,58 @@ class AuditLogIntegrationTests {
         assertThat(audit.find(filter, region.scope(), 1, newest.getLast().id()))
                 .extracting(AuditLog.Entry::entityLabel)
                 .containsExactly("first " + region.code());
+    }
+
+    /**
+     * Inside a transaction the entries are written in one batch just before the commit (#22): none
+     * is in the table before it, all are after it, none after a rollback; the audit page's read in
+     * the same transaction sees them; a transaction inside another (REQUIRES_NEW) keeps its own.
+     */
+    @Test
+    void entriesAreWrittenWithTheirTransactionAndOnlyIfItCommits() {
+        var region = regions.create();
+        var school = region.school(0);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var inner = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        String label = "batched " + region.code();
+        tx.executeWithoutResult(status -> {
+            for (int i = 0; i < 3; i++) change(school, label);
+            assertThat(stored(label)).isZero();
+            inner.executeWithoutResult(s -> change(school, label + " inner"));
+            assertThat(stored(label + " inner")).isEqualTo(1);
+            change(school, label);
+        });
+        assertThat(stored(label)).isEqualTo(4);
+
+        tx.executeWithoutResult(status -> {
+            change(school, label + " undone");
+            inner.executeWithoutResult(s -> change(school, label + " kept"));
+            status.setRollbackOnly();
+        });
+        assertThat(stored(label + " undone")).isZero();
+        assertThat(stored(label + " kept")).isEqualTo(1);
+
+        var filter = new AuditLog.Filter("tester", "SCHOOL", label + " read", null, null);
+        tx.executeWithoutResult(status -> {
+            change(school, label + " read");
+            assertThat(audit.find(filter, region.scope(), 10)).hasSize(1);
+            change(school, label + " read");
+        });
+        assertThat(stored(label + " read")).isEqualTo(2);
+    }
+
+    /** Entries of the label in the table, read beside the transaction (its own connection). */
+    private int stored(String label) {
+        var count = new int[1];
+        var beside = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        beside.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        beside.executeWithoutResult(
+                s -> count[0] = jdbc.sql("select count(*) from identity.audit_event where entity_label = ?")
+                        .param(label)
+                        .query(Integer.class)
+                        .single());
+        return count[0];
     }
 
     @Test

@@ -117,10 +117,14 @@ class DemoLoop implements ApplicationRunner {
             }
             if (instruments.isEmpty()) return;
             var courses = writers.catalogue().bySkill(region.get().id());
+            // every school's skills of both years in one read per assessment, not one per school
+            var skillsOf = new Skills(
+                    skills.ofSchools(region.get().path(), YEAR),
+                    skills.ofSchools(region.get().path(), YEAR + 1));
             int schools = 0;
             for (OrgUnitRef school :
                     orgUnits.inScope(OrgUnitKind.SCHOOL, Scope.of(region.get().path()))) {
-                loop(school, instruments, courses);
+                loop(school, instruments, courses, skillsOf);
                 schools++;
             }
             log.info("Demo loop: diagnostics and courses for {} schools", schools);
@@ -149,13 +153,19 @@ class DemoLoop implements ApplicationRunner {
         return writers.instruments().find(region.id(), instrument.code()).orElseThrow();
     }
 
+    /** The schools' skill lines of the diagnosed year and the next, by school id. */
+    private record Skills(Map<UUID, List<SkillRates.SkillLine>> before, Map<UUID, List<SkillRates.SkillLine>> after) {}
+
     private void loop(
-            OrgUnitRef school, Map<String, Instrument> instruments, Map<String, List<CourseCatalogue.Course>> courses) {
+            OrgUnitRef school,
+            Map<String, Instrument> instruments,
+            Map<String, List<CourseCatalogue.Course>> courses,
+            Skills skillsOf) {
         var random = new Random(school.code().hashCode() * 7L);
-        var before = skills.ofSchool(school.path(), YEAR);
+        var before = skillsOf.before().getOrDefault(school.id(), List.of());
         if (before.isEmpty()) return;
         var after = new HashMap<String, SkillRates.SkillLine>();
-        skills.ofSchool(school.path(), YEAR + 1).forEach(l -> after.put(l.skillCode(), l));
+        skillsOf.after().getOrDefault(school.id(), List.of()).forEach(l -> after.put(l.skillCode(), l));
         var weak = new LinkedHashMap<String, Boolean>(); // weak skill → improved beyond the region
         for (var l : before)
             if (l.low()) {

@@ -64,7 +64,10 @@ class DemoMentoring implements ApplicationRunner {
         this.clock = clock;
     }
 
+    // one transaction: each pair's ten writes committed one by one cost the first start seconds; the
+    // pair is found again by its mentee, as created_at is the same for every pair of the transaction
     @Override
+    @org.springframework.transaction.annotation.Transactional
     public void run(ApplicationArguments args) {
         var region = orgUnits.findByCode(OrgUnitKind.REGION, "39");
         if (region.isEmpty()) return;
@@ -121,12 +124,12 @@ class DemoMentoring implements ApplicationRunner {
                         LocalDate.of(2027, 6, 30),
                         "Адаптация молодого специалиста и работа со слабыми умениями ВПР"),
                 "demo");
-        var pair = mentoring.ofSchool(school.id()).getFirst();
+        var pair = pairOf(school, mentee);
         for (int i = 0; i < PLAN.size(); i++)
             mentoring.plan(
                     school, pair.id(), PLAN.get(i), LocalDate.of(2025, 10, 15).plusMonths(5L * i), "demo");
         var today = LocalDate.now(clock);
-        for (var item : mentoring.ofSchool(school.id()).getFirst().plan())
+        for (var item : pairOf(school, mentee).plan())
             if (item.due().isBefore(today) && random.nextDouble() < 0.8)
                 mentoring.done(
                         school,
@@ -141,6 +144,13 @@ class DemoMentoring implements ApplicationRunner {
                     LocalDate.of(2025, 11, 10).plusMonths(4L * visit),
                     random,
                     visit);
+    }
+
+    private Mentoring.Pair pairOf(OrgUnitRef school, Teacher mentee) {
+        return mentoring.ofSchool(school.id()).stream()
+                .filter(p -> p.menteeId().equals(mentee.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Whose lesson, who observes, why, and the pair it belongs to. */

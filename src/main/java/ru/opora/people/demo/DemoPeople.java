@@ -125,10 +125,21 @@ class DemoPeople implements ApplicationRunner {
         var used = new java.util.HashSet<String>();
         var ref = orgUnits.find(school.id()).orElseThrow();
         var levels = school.levels();
+        var classes = new ArrayList<Staffing.Assignment>();
+        try {
+            staff(school, first, random, used, classes);
+        } finally {
+            staffing.assignAll(ref, classes, "demo");
+        }
+    }
+
+    private void staff(
+            SchoolContext school, boolean first, Random random, Set<String> used, List<Staffing.Assignment> classes) {
+        var levels = school.levels();
         if (levels.primary())
             for (int grade = 1; grade <= 4; grade++) {
                 String name = hire(school, random, "PR", null, used);
-                for (int year : SCHOOL_YEARS) staffing.assign(ref, year, grade + "А", "PR", name, "demo");
+                for (int year : SCHOOL_YEARS) classes.add(new Staffing.Assignment(year, grade + "А", "PR", name));
             }
         if (!levels.basic()) return;
         int last = levels.secondary() ? 11 : 9;
@@ -141,7 +152,7 @@ class DemoPeople implements ApplicationRunner {
                     subject.equals("RU") || subject.equals("MA") ? hire(school, random, subject, null, used) : younger;
             for (int grade = 5; grade <= last; grade++)
                 for (int year : SCHOOL_YEARS)
-                    staffing.assign(ref, year, grade + "А", subject, grade <= 7 ? younger : older, "demo");
+                    classes.add(new Staffing.Assignment(year, grade + "А", subject, grade <= 7 ? younger : older));
         }
     }
 

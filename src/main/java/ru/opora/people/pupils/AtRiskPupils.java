@@ -62,37 +62,77 @@ class AtRiskPupils {
             int ruleVersion,
             String actor) {
         if (!confirm && (reason == null || reason.isBlank())) return List.of("pupils.decline.reason");
-        UUID id = UUID.randomUUID();
-        String why = reason == null ? "" : reason.strip();
-        int written = jdbc.sql("""
+        int written = decideAll(school, List.of(new Decision(s, confirm, reason)), ruleVersion, actor);
+        return written == 0 ? List.of("pupils.decided.already") : List.of();
+    }
+
+    /** A decision on one suggestion: a declined one carries its reason. */
+    record Decision(
+            AtRiskSuggestions.Suggestion suggestion,
+            boolean confirm,
+            @Nullable String reason) {}
+
+    /**
+     * The school's decisions in one statement (a school decides on dozens of suggestions at once);
+     * those decided before are left as they are. The number written.
+     */
+    @RequiresPermission(Permission.PUPILS_EDIT)
+    @Transactional
+    int decideAll(OrgUnitRef school, List<Decision> decisions, int ruleVersion, String actor) {
+        var byId = new HashMap<UUID, Decision>();
+        int n = decisions.size();
+        var ids = new UUID[n];
+        String[][] columns = new String[7][n];
+        for (int i = 0; i < n; i++) {
+            var d = decisions.get(i);
+            if (!d.confirm() && (d.reason() == null || d.reason().isBlank()))
+                throw new IllegalArgumentException("a declined suggestion needs its reason");
+            var s = d.suggestion();
+            ids[i] = UUID.randomUUID();
+            byId.put(ids[i], d);
+            String[] row = {
+                s.code(),
+                s.classLabel(),
+                s.category().name(),
+                s.sourceKey(),
+                s.basis(),
+                d.confirm() ? "CONFIRMED" : "DECLINED",
+                d.reason() == null ? "" : d.reason().strip()
+            };
+            for (int c = 0; c < row.length; c++) columns[c][i] = row[c];
+        }
+        var written = jdbc.sql("""
                         insert into people.at_risk_pupil (id, school_id, school_path, participant_code, class_label, category,
                             source_key, basis, rule_version, state, reason, decided_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(
-                        id,
-                        school.id(),
-                        school.path().value(),
-                        s.code(),
-                        s.classLabel(),
-                        s.category().name(),
-                        s.sourceKey(),
-                        s.basis(),
-                        ruleVersion,
-                        confirm ? "CONFIRMED" : "DECLINED",
-                        why,
-                        actor)
-                .update();
-        if (written == 0) return List.of("pupils.decided.already");
-        var after = new HashMap<String, Object>();
-        after.put("code", s.code());
-        after.put("class", s.classLabel());
-        after.put("category", s.category().name());
-        after.put("state", confirm ? "CONFIRMED" : "DECLINED");
-        after.put("basis", s.basis());
-        after.put("reason", why);
-        audit.record(new AuditLog.Change(
-                actor, school.path(), "AT_RISK_PUPIL", id.toString(), school.name(), "CREATE", null, after));
-        return List.of();
+                        select d.id, ?, ?, d.code, d.class_label, d.category, d.source_key, d.basis, ?, d.state, d.reason, ?
+                          from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                               as d (id, code, class_label, category, source_key, basis, state, reason)
+                        on conflict do nothing returning id""")
+                .params(school.id(), school.path().value(), ruleVersion, actor, ids)
+                .params((Object[]) columns)
+                .query(UUID.class)
+                .list();
+        audited(school, written, byId, actor);
+        return written.size();
+    }
+
+    /** The decisions written, in the audit log in one batch: the basis and the reason, never a name. */
+    private void audited(OrgUnitRef school, List<UUID> written, Map<UUID, Decision> byId, String actor) {
+        var changes = new ArrayList<AuditLog.Change>(written.size());
+        for (UUID id : written) {
+            var d = byId.get(id);
+            var s = d.suggestion();
+            var after = new HashMap<String, Object>();
+            after.put("code", s.code());
+            after.put("class", s.classLabel());
+            after.put("category", s.category().name());
+            after.put("state", d.confirm() ? "CONFIRMED" : "DECLINED");
+            after.put("basis", s.basis());
+            after.put("reason", d.reason() == null ? "" : d.reason().strip());
+            changes.add(new AuditLog.Change(
+                    actor, school.path(), "AT_RISK_PUPIL", id.toString(), school.name(), "CREATE", null, after));
+        }
+        audit.recordAll(changes);
     }
 
     /** A pupil the school includes itself: code, class, category and basis, as typed. */
@@ -182,13 +222,16 @@ class AtRiskPupils {
                 .list();
     }
 
-    /** Per school of the scope: confirmed pupils by category (in the order of the enum), and declined suggestions. */
+    /**
+     * Per school of the scope: confirmed pupils by category (in the order of the enum), and declined
+     * suggestions; read from the counts kept per school beside the entries (migration people V7).
+     */
     Map<UUID, int[]> counts(Scope scope) {
         var result = new HashMap<UUID, int[]>();
         if (scope.isEmpty()) return result;
         int n = AtRiskSuggestions.Category.values().length;
-        jdbc.sql("select school_id, category, state, count(distinct participant_code) from people.at_risk_pupil where "
-                        + scope.sqlCondition("school_path") + " group by school_id, category, state")
+        jdbc.sql("select school_id, category, state, pupils from people.at_risk_count where "
+                        + scope.sqlCondition("school_path"))
                 .params((Object[]) scope.likePatterns())
                 .query(rs -> {
                     int[] c = result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[n + 1]);

@@ -66,21 +66,16 @@ class DemoPupils implements ApplicationRunner {
     private int decide(OrgUnitRef school, AtRiskRules.Version rules) {
         var random = new Random(school.code().hashCode() * 17L);
         var suggestions = parts.suggestions().of(school, YEAR, rules.rules());
-        int made = 0;
+        var decisions = new java.util.ArrayList<AtRiskPupils.Decision>();
         // the last few stay for the school to decide
         for (int i = 0; i < suggestions.size() - 3; i++) {
-            var s = suggestions.get(i);
             boolean decline = random.nextDouble() < 0.1;
-            parts.pupils()
-                    .decide(
-                            school,
-                            s,
-                            !decline,
-                            decline ? "Низкий результат случаен: текущие отметки «4», болел перед ВПР" : null,
-                            rules.number(),
-                            "demo");
-            made++;
+            decisions.add(new AtRiskPupils.Decision(
+                    suggestions.get(i),
+                    !decline,
+                    decline ? "Низкий результат случаен: текущие отметки «4», болел перед ВПР" : null));
         }
+        int made = decisions.isEmpty() ? 0 : parts.pupils().decideAll(school, decisions, rules.number(), "demo");
         return made;
     }
 }

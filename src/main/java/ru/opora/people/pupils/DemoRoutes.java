@@ -48,7 +48,13 @@ class DemoRoutes implements ApplicationRunner {
 
     /** What the demo writes through: the same classes the pages and files use. */
     @org.springframework.stereotype.Component
-    record Writers(PupilRoutes routes, RouteMeasures measures, PupilWorks works, Staffing staffing, JdbcClient jdbc) {}
+    record Writers(
+            PupilRoutes routes,
+            RouteMeasures measures,
+            PupilWorks works,
+            Staffing staffing,
+            JdbcClient jdbc,
+            org.springframework.transaction.support.TransactionTemplate transactions) {}
 
     private final OrgUnits orgUnits;
     private final PupilPages.Parts parts;
@@ -84,7 +90,10 @@ class DemoRoutes implements ApplicationRunner {
             var unmapped = new ArrayList<UUID>();
             for (int i = 0; i < schools.size(); i++) {
                 var school = schools.get(i);
-                var codes = routes(school, i);
+                int index = i;
+                // a school's decisions, routes and checkpoints in one transaction: a commit per write cost seconds
+                var codes = java.util.Objects.requireNonNull(
+                        writers.transactions().execute(status -> routes(school, index)));
                 routes += codes.size();
                 if (i % 2 == 0)
                     for (String code : codes)
@@ -130,12 +139,21 @@ class DemoRoutes implements ApplicationRunner {
         }
         var codes = new ArrayList<String>();
         // the last pupil stays for the school to confirm and write a route for itself
-        for (var e : eligible.values().stream()
+        var chosen = eligible.values().stream()
                 .limit(Math.max(0, Math.min(ROUTES_PER_SCHOOL, eligible.size() - 1L)))
-                .toList()) {
+                .toList();
+        if (!chosen.isEmpty())
+            parts.pupils()
+                    .decideAll(
+                            school,
+                            chosen.stream()
+                                    .map(e -> new AtRiskPupils.Decision(e.getKey(), true, null))
+                                    .toList(),
+                            rules.number(),
+                            "demo");
+        for (var e : chosen) {
             var s = e.getKey();
             var work = e.getValue();
-            parts.pupils().decide(school, s, true, null, rules.number(), "demo");
             var weak = work.tasks().stream()
                     .filter(PupilRoutes::weak)
                     .map(PupilWorks.TaskScore::number)
@@ -217,9 +235,12 @@ class DemoRoutes implements ApplicationRunner {
         }
         load("attendance", "Посещаемость 2025-26, 1 четверть.csv", first, scope);
         var rules = parts.rules().current(scope.regionId());
-        for (OrgUnitRef school : absentees)
-            for (var s : parts.suggestions().of(school, 0, rules.rules()))
-                parts.pupils().decide(school, s, true, null, rules.number(), "demo");
+        for (OrgUnitRef school : absentees) {
+            var decisions = parts.suggestions().of(school, 0, rules.rules()).stream()
+                    .map(s -> new AtRiskPupils.Decision(s, true, null))
+                    .toList();
+            if (!decisions.isEmpty()) parts.pupils().decideAll(school, decisions, rules.number(), "demo");
+        }
         load("attendance", "Посещаемость 2025-26, 2-3 четверти.csv", later, scope);
         return writers.jdbc()
                 .sql("select count(*) from people.at_risk_pupil where state = 'EXCLUDED'")

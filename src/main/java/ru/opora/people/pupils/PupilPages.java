@@ -172,18 +172,9 @@ class PupilPages {
 
     /** The overview's schools as the reader asked: found by part of the code or name, fifty to a page. */
     static ru.opora.shared.Paging.Slice<SchoolCount> slice(
-            List<SchoolCount> schools,
-            @org.jspecify.annotations.Nullable String q,
-            @org.jspecify.annotations.Nullable Integer page) {
-        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        return ru.opora.shared.Paging.slice(
-                schools.stream()
-                        .filter(s -> (s.school().code() + " " + s.school().name())
-                                .toLowerCase(Locale.ROOT)
-                                .contains(needle))
-                        .toList(),
-                page,
-                SCHOOLS_PER_PAGE);
+            List<SchoolCount> schools, @Nullable String q, @Nullable Integer page) {
+        return ru.opora.shared.Paging.found(
+                schools, s -> s.school().code() + " " + s.school().name(), q, page, SCHOOLS_PER_PAGE);
     }
 
     /** The overview for Excel: counts per school, no pupil. */

@@ -1,5 +1,6 @@
 package ru.opora.people.teachers;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -124,22 +125,33 @@ public class Staffing {
         teachers.upsert(teacher, actor);
     }
 
-    /** The teacher (by the school and the name) of a class in a subject in a school year. */
-    public void assign(OrgUnitRef school, int year, String classLabel, String subject, String teacher, String actor) {
+    /** A class of a school year in a subject, with its teacher's name. */
+    public record Assignment(int year, String classLabel, String subject, String teacher) {}
+
+    /**
+     * The school's classes with their teachers (by name), in one statement: the demo staffs 339
+     * schools with 45,000 classes, and a row per statement cost its first start seconds.
+     */
+    public void assignAll(OrgUnitRef school, List<Assignment> classes, String actor) {
+        if (classes.isEmpty()) return;
+        int n = classes.size();
+        var years = new Integer[n];
+        String[] labels = new String[n], subjects = new String[n], names = new String[n];
+        for (int i = 0; i < n; i++) {
+            var c = classes.get(i);
+            years[i] = c.year();
+            labels[i] = ClassAssignments.normal(c.classLabel());
+            subjects[i] = c.subject();
+            names[i] = Teacher.normalName(c.teacher());
+        }
         jdbc.sql("""
                         insert into people.class_teacher (school_id, school_path, school_year, class_label, subject_code, teacher_id,
                             updated_by)
-                        select ?, ?, ?, ?, ?, id, ? from people.teacher where school_id = ? and lower(full_name) = lower(?)
+                        select ?, ?, c.year, c.label, c.subject, t.id, ?
+                          from unnest(?::int[], ?::text[], ?::text[], ?::text[]) as c (year, label, subject, name)
+                          join people.teacher t on t.school_id = ? and lower(t.full_name) = lower(c.name)
                         on conflict do nothing""")
-                .params(
-                        school.id(),
-                        school.path().value(),
-                        year,
-                        ClassAssignments.normal(classLabel),
-                        subject,
-                        actor,
-                        school.id(),
-                        Teacher.normalName(teacher))
+                .params(school.id(), school.path().value(), actor, years, labels, subjects, names, school.id())
                 .update();
     }
 }

@@ -60,10 +60,17 @@ class TeacherController {
     }
 
     @GetMapping("/people")
-    String overview(Scope scope, Model model) {
+    String overview(
+            Scope scope,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
         var own = pages.ownSchool(scope);
         if (own.isPresent()) return "redirect:/people/schools/" + own.get().id();
-        model.addAttribute("page", pages.overview(scope));
+        var overview = pages.overview(scope);
+        model.addAttribute("page", overview);
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("slice", TeacherPages.slice(overview.schools(), q, page));
         model.addAttribute("regionWide", scope.isRegionWide());
         return "people/overview";
     }

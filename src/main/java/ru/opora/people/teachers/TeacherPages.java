@@ -122,31 +122,26 @@ class TeacherPages {
 
     Overview overview(Scope scope) {
         int year = schoolYear();
-        var bySchool = new HashMap<UUID, List<Teacher>>();
-        for (Teacher t : teachers.inScope(scope))
-            bySchool.computeIfAbsent(t.schoolId(), k -> new ArrayList<>()).add(t);
+        var figures = teachers.figures(scope);
         var counts = classes.counts(scope, year);
         int calendarYear = LocalDate.now(clock).getYear();
         var trained = courses.trained(scope, calendarYear);
         var staff = new ArrayList<Staff>();
+        var none = new int[4];
         for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, scope)) {
-            var list = bySchool.getOrDefault(s.id(), List.of());
+            int[] f = figures.getOrDefault(s.id(), none);
             staff.add(new Staff(
-                    s,
-                    list.size(),
-                    (int) list.stream()
-                            .filter(t -> t.ageGroup() == Teacher.AgeGroup.UNDER_35)
-                            .count(),
-                    (int) list.stream()
-                            .filter(t -> t.ageGroup() == Teacher.AgeGroup.FROM_60)
-                            .count(),
-                    (int) list.stream()
-                            .filter(t -> t.category() == Teacher.Category.HIGHEST)
-                            .count(),
-                    counts.getOrDefault(s.id(), 0),
-                    trained.getOrDefault(s.id(), 0)));
+                    s, f[0], f[1], f[2], f[3], counts.getOrDefault(s.id(), 0), trained.getOrDefault(s.id(), 0)));
         }
         return new Overview(staff, year, calendarYear);
+    }
+
+    static final int SCHOOLS_PER_PAGE = 50;
+
+    /** The overview's schools as the reader asked: found by part of the code or name, fifty to a page. */
+    static ru.opora.shared.Paging.Slice<Staff> slice(List<Staff> schools, @Nullable String q, @Nullable Integer page) {
+        return ru.opora.shared.Paging.found(
+                schools, s -> s.school().code() + " " + s.school().name(), q, page, SCHOOLS_PER_PAGE);
     }
 
     OrgUnitRef schoolRef(UUID schoolId, Scope scope) {

@@ -47,6 +47,26 @@ class Teachers {
                 .list();
     }
 
+    /**
+     * Per school of the scope, its active teachers in figures: all, under 35, from 60, of the highest
+     * category. Counted by the database: a region's overview read every teacher's row to count them.
+     */
+    Map<UUID, int[]> figures(Scope scope) {
+        var figures = new HashMap<UUID, int[]>();
+        if (scope.isEmpty()) return figures;
+        jdbc.sql("select school_id, count(*), count(*) filter (where age_group = 'UNDER_35'),"
+                        + " count(*) filter (where age_group = 'FROM_60'), count(*) filter (where category = 'HIGHEST')"
+                        + " from people.teacher where active and (" + scope.sqlCondition("school_path")
+                        + ") group by school_id")
+                .params((Object[]) scope.likePatterns())
+                .query(rs -> {
+                    figures.put(
+                            rs.getObject(1, UUID.class),
+                            new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)});
+                });
+        return figures;
+    }
+
     Optional<Teacher> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from people.teacher where id = ?")
                 .param(id)
