@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.Paging;
 import ru.opora.support.matching.CuratorMatching;
@@ -32,7 +33,29 @@ class SupportPages {
             Map<String, String> people,
             Map<String, String> names,
             Map<String, String> subjects,
-            boolean regionWide) {}
+            boolean regionWide) {
+
+        /**
+         * The curator choices of a line as HTML options, its curator selected. Drawn here, escaped,
+         * once per line: the template's loop over every line's every curator (39 × 20 options in the
+         * demo region) took most of the page's time.
+         */
+        public String curatorOptions(Line l) {
+            var html = new StringBuilder(choices.size() * 96);
+            String current = l.assignment() == null ? null : l.assignment().curator();
+            for (CuratorLine c : choices) {
+                String login = c.profile().username();
+                html.append("<option value=\"")
+                        .append(HtmlUtils.htmlEscape(login))
+                        .append('"')
+                        .append(login.equals(current) ? " selected>" : ">")
+                        .append(HtmlUtils.htmlEscape(c.name() + " (" + c.caseload() + "/"
+                                + c.profile().caseloadLimit() + ")"))
+                        .append("</option>");
+            }
+            return html.toString();
+        }
+    }
 
     /** What the overview is asked for: the cohort year, a school by code or name, only those without a curator, the pages. */
     record Query(
