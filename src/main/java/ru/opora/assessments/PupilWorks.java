@@ -66,11 +66,14 @@ public class PupilWorks {
                         rs.getBytes(4),
                         rs.getBytes(5)))
                 .list();
+        // the year's assessments in two statements, not two per assessment
         var assessments = new java.util.HashMap<UUID, Assessment>();
+        catalogue
+                .findAll(blocks.stream().map(Block::assessment).distinct().toList())
+                .forEach(a -> assessments.put(a.id(), a));
         var works = new ArrayList<Work>();
         for (Block b : blocks) {
-            Assessment a = assessments.computeIfAbsent(
-                    b.assessment(), k -> catalogue.find(k).orElseThrow());
+            Assessment a = java.util.Objects.requireNonNull(assessments.get(b.assessment()));
             for (int w = 0; w < b.codes().length; w++) works.add(work(a, b, w));
         }
         return works;

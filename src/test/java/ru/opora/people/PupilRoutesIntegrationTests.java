@@ -347,8 +347,20 @@ class PupilRoutesIntegrationTests {
                         "sourceKey", "ATT:" + year + "-1",
                         "decision", "confirm"));
         assertThat(state("А-1")).isEqualTo("CONFIRMED");
-        // still absent in the second quarter: no second suggestion, still on the list
-        upload(director, "attendance", header + c + ";А-1;5А;" + year + ";2;50;25\n", school);
+        // still absent in the second quarter: no second suggestion, still on the list; a quarter loaded
+        // again replaces what the earlier file said of it
+        assertThat(upload(director, "attendance", header + c + ";А-1;5А;" + year + ";2;50;30\n", school))
+                .contains("Строк с данными: 1; добавлено — 1, заменено — 0");
+        assertThat(upload(
+                        director,
+                        "attendance",
+                        header + c + ";А-1;5А;" + year + ";2;50;25\n" + c + ";А-2;5А;" + year + ";2;50;0\n",
+                        school))
+                .contains("Строк с данными: 2; добавлено — 1, заменено — 1");
+        assertThat(count(
+                        "select count(*) from people.attendance where school_id = ? and quarter = 2 and unexcused = 25",
+                        school.id()))
+                .isEqualTo(1);
         String listed = director.get(page).body();
         assertThat(listed.substring(listed.indexOf("id=\"suggested\""), listed.indexOf("id=\"decided\"")))
                 .doesNotContain("25 из 50 уроков")
