@@ -46,11 +46,13 @@ class SupportPages {
             for (CuratorLine c : choices) {
                 String login = c.profile().username();
                 html.append("<option value=\"")
-                        .append(HtmlUtils.htmlEscape(login))
+                        .append(HtmlUtils.htmlEscape(login, "UTF-8"))
                         .append('"')
                         .append(login.equals(current) ? " selected>" : ">")
-                        .append(HtmlUtils.htmlEscape(c.name() + " (" + c.caseload() + "/"
-                                + c.profile().caseloadLimit() + ")"))
+                        .append(HtmlUtils.htmlEscape(
+                                c.name() + " (" + c.caseload() + "/"
+                                        + c.profile().caseloadLimit() + ")",
+                                "UTF-8"))
                         .append("</option>");
             }
             return html.toString();
