@@ -32,17 +32,19 @@ class HeatmapPagingTests {
     }
 
     @Test
-    void aRegionOfTwoHundredFiftySchoolsIsThreePagesByName() {
+    void aRegionOfTwoHundredFiftySchoolsIsFivePagesOfFiftyByName() {
         var first = HeatmapPaging.slice(region(), null, null, null);
         assertThat(first.total()).isEqualTo(250);
-        assertThat(first.pages()).isEqualTo(3);
-        assertThat(first.rows()).hasSize(100);
+        assertThat(first.pages()).isEqualTo(5);
+        assertThat(first.rows()).hasSize(50);
         assertThat(first.rows().getFirst().code()).isEqualTo("S000");
-        var last = HeatmapPaging.slice(region(), null, null, 2);
+        assertThat(first.rows().getLast().code()).isEqualTo("S049");
+        var last = HeatmapPaging.slice(region(), null, null, 4);
         assertThat(last.rows()).hasSize(50);
+        assertThat(last.rows().getFirst().code()).isEqualTo("S200");
         assertThat(last.rows().getLast().code()).isEqualTo("S249");
         // a page past the end shows the last one, a negative one the first
-        assertThat(HeatmapPaging.slice(region(), null, null, 99).page()).isEqualTo(2);
+        assertThat(HeatmapPaging.slice(region(), null, null, 99).page()).isEqualTo(4);
         assertThat(HeatmapPaging.slice(region(), null, null, -1).page()).isZero();
     }
 
