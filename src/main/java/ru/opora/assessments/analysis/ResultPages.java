@@ -68,6 +68,16 @@ class ResultPages {
         return lines(a, queries.schools(a, scope, ovz), sort, ovz);
     }
 
+    /** The regions of the rows' schools: the key their previous year is read by. */
+    private static UUID[] regionsOf(List<ResultQueries.UnitResult> rows) {
+        return rows.stream()
+                .map(ResultQueries.UnitResult::path)
+                .filter(java.util.Objects::nonNull)
+                .map(ru.opora.orgunits.OrgPath::regionId)
+                .distinct()
+                .toArray(UUID[]::new);
+    }
+
     private List<SchoolLine> lines(
             Assessment a,
             List<ResultQueries.UnitResult> rows,
@@ -77,7 +87,7 @@ class ResultPages {
         rows.forEach(r -> ids.add(r.orgUnitId()));
         Map<UUID, Double> previousShare2 = new HashMap<>();
         previousYear(a)
-                .ifPresent(p -> queries.schoolsById(p, ids, ovz)
+                .ifPresent(p -> queries.schoolsById(p, ids, regionsOf(rows), ovz)
                         .forEach(r ->
                                 previousShare2.put(r.orgUnitId(), r.aggregate().share2())));
         Map<UUID, OrgUnitRef> refs = new HashMap<>();
@@ -221,10 +231,14 @@ class ResultPages {
         var own = queries.unit(a, school.id(), scope, ovz)
                 .map(ResultQueries.UnitResult::aggregate)
                 .orElse(empty);
-        var municipality = queries.unit(a, school.path().municipalityId().orElseThrow(), ovz)
+        var municipality = queries.unit(
+                        a,
+                        school.path().municipalityId().orElseThrow(),
+                        school.path().regionId(),
+                        ovz)
                 .map(ResultQueries.UnitResult::aggregate)
                 .orElse(empty);
-        var region = queries.unit(a, school.path().regionId(), ovz)
+        var region = queries.unit(a, school.path().regionId(), school.path().regionId(), ovz)
                 .map(ResultQueries.UnitResult::aggregate)
                 .orElse(empty);
         boolean staff = isStaff(school, scope);

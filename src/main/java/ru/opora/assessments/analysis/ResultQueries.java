@@ -55,7 +55,7 @@ class ResultQueries {
 
     /** The whole-unit aggregate (no class) of one org unit, if it lies in the scope. */
     Optional<UnitResult> unit(Assessment a, UUID orgUnitId, Scope scope, OvzFilter ovz) {
-        var rows = rows(a, "org_unit_id = ? and class_label = ''", List.of(orgUnitId), ovz);
+        var rows = rows(a, regions(scope), "org_unit_id = ? and class_label = ''", List.of(orgUnitId), ovz);
         return rows.stream()
                 .filter(r -> r.path() != null && (scope.permits(r.path()) || covers(scope, r.path())))
                 .findFirst();
@@ -65,6 +65,7 @@ class ResultQueries {
     List<UnitResult> schools(Assessment a, Scope scope, OvzFilter ovz) {
         return rows(
                 a,
+                regions(scope),
                 "org_level = 3 and class_label = '' and " + scope.sqlCondition("org_path"),
                 List.of((Object[]) scope.likePatterns()),
                 ovz);
@@ -74,6 +75,7 @@ class ResultQueries {
     List<UnitResult> municipalities(Assessment a, Scope scope, OvzFilter ovz) {
         return rows(
                 a,
+                regions(scope),
                 "org_level = 2 and class_label = '' and " + scope.sqlCondition("org_path"),
                 List.of((Object[]) scope.likePatterns()),
                 ovz);
@@ -86,11 +88,12 @@ class ResultQueries {
         return new ArrayList<>(aggregates.classesOf(a, schoolIds, mask).values());
     }
 
-    /** The whole-school aggregates of the given schools (already known to be in the reader's scope). */
-    List<UnitResult> schoolsById(Assessment a, List<UUID> schoolIds, OvzFilter ovz) {
+    /** The whole-school aggregates of the given schools of the regions (already known to be in the reader's scope). */
+    List<UnitResult> schoolsById(Assessment a, List<UUID> schoolIds, UUID[] regions, OvzFilter ovz) {
         if (schoolIds.isEmpty()) return List.of();
         return rows(
                 a,
+                regions,
                 "org_level = 3 and class_label = '' and org_unit_id = any(?)",
                 List.of((Object) schoolIds.toArray(UUID[]::new)),
                 ovz);
@@ -112,7 +115,8 @@ class ResultQueries {
         };
         var ids = jdbc.sql("""
                         select org_unit_id, count(*) over () as total from assessments.result_aggregate
-                        where year = ? and assessment_id = ? and ovz = any(?) and org_level = 3 and class_label = '' and """ + scope.sqlCondition("org_path")
+                        where year = ? and region_id = any(?) and assessment_id = ? and ovz = any(?) and org_level = 3
+                          and class_label = '' and """ + scope.sqlCondition("org_path")
                         + " group by org_unit_id order by " + order + ", org_unit_id limit ? offset ?")
                 .params(pageParams(a, ovz, scope, page))
                 .query((rs, n) -> new Object[] {rs.getObject("org_unit_id", UUID.class), rs.getInt("total")})
@@ -122,6 +126,7 @@ class ResultQueries {
         Map<UUID, UnitResult> byId = new LinkedHashMap<>();
         rows(
                         a,
+                        regions(scope),
                         "org_level = 3 and class_label = '' and org_unit_id = any(?)",
                         List.of((Object) pageIds.toArray(UUID[]::new)),
                         ovz)
@@ -137,6 +142,7 @@ class ResultQueries {
     private static List<Object> pageParams(Assessment a, OvzFilter ovz, Scope scope, int page) {
         var params = new ArrayList<Object>();
         params.add(a.year());
+        params.add(regions(scope));
         params.add(a.id());
         params.add(groups(ovz));
         params.addAll(List.of((Object[]) scope.likePatterns()));
@@ -150,7 +156,7 @@ class ResultQueries {
         if (scope.paths().size() == 1) {
             OrgPath path = scope.paths().iterator().next();
             if (path.kind() != OrgUnitKind.SCHOOL) {
-                var own = rows(a, "org_unit_id = ? and class_label = ''", List.of(path.unitId()), ovz);
+                var own = rows(a, regions(scope), "org_unit_id = ? and class_label = ''", List.of(path.unitId()), ovz);
                 if (!own.isEmpty()) return own.getFirst().aggregate();
             }
         }
@@ -171,18 +177,20 @@ class ResultQueries {
         return result;
     }
 
-    /** A municipality's or region's aggregate: shown beside a school's for comparison. */
-    Optional<UnitResult> unit(Assessment a, UUID orgUnitId, OvzFilter ovz) {
-        return rows(a, "org_unit_id = ? and class_label = ''", List.of(orgUnitId), ovz).stream()
+    /** A municipality's or region's aggregate (of the region given): shown beside a school's for comparison. */
+    Optional<UnitResult> unit(Assessment a, UUID orgUnitId, UUID regionId, OvzFilter ovz) {
+        return rows(a, new UUID[] {regionId}, "org_unit_id = ? and class_label = ''", List.of(orgUnitId), ovz).stream()
                 .findFirst();
     }
 
-    private List<UnitResult> rows(Assessment a, String where, List<Object> params, OvzFilter ovz) {
+    /** Rows of the assessment in the given regions: both keys named, so one leaf a region is planned (V10). */
+    private List<UnitResult> rows(Assessment a, UUID[] regions, String where, List<Object> params, OvzFilter ovz) {
         var spec = jdbc.sql("""
                         select org_unit_id, org_path, class_label, participants, primary_sum, marks, histogram, task_sums, journal
                         from assessments.result_aggregate
-                        where year = ? and assessment_id = ? and ovz = any(?) and """ + " " + where + " order by org_path, class_label")
+                        where year = ? and region_id = any(?) and assessment_id = ? and ovz = any(?) and """ + " " + where + " order by org_path, class_label")
                 .param(a.year())
+                .param(regions)
                 .param(a.id())
                 .param(groups(ovz));
         for (Object p : params) spec = spec.param(p);

@@ -116,7 +116,7 @@ class TaskMatrix {
         OvzFilter ovz = ovzOrAll == null ? OvzFilter.ALL : ovzOrAll;
         By rowsBy = scope.isRegionWide() && by != By.SCHOOLS ? By.MUNICIPALITIES : By.SCHOOLS;
         var rule = rules.forPath(scope.region()).rule();
-        var region = queries.unit(a, scope.regionId(), ovz)
+        var region = queries.unit(a, scope.regionId(), scope.regionId(), ovz)
                 .map(ResultQueries.UnitResult::aggregate)
                 .orElseGet(() -> new ResultAggregate(a.tasks().size(), a.maxPrimaryScore()));
         var total = queries.total(a, scope, ovz);
