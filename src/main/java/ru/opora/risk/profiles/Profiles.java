@@ -49,6 +49,7 @@ public class Profiles {
     }
 
     private static final TypeReference<List<FactorResult>> ENTRIES = new TypeReference<>() {};
+    private static final TypeReference<List<String>> CODES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -155,38 +156,31 @@ public class Profiles {
 
     /**
      * The scope's current profiles as levels per factor, the schools in path order: what the heatmap
-     * and the API's list show. Read out of the stored entries by the database, so that a region's
-     * hundreds of profiles are not parsed whole (their indicators and explanations are most of
-     * each) on every view.
+     * and the API's list show. Read from the factors and levels kept beside each profile's entries
+     * (migration risk V2), so that a region's hundreds of profiles are not decompressed and parsed
+     * whole on every view.
      */
     public List<Summary> summaries(Scope scope, int year) {
-        var summaries = new java.util.LinkedHashMap<UUID, Summary>();
         if (scope.isEmpty()) return List.of();
         var params = new ArrayList<Object>();
         params.add(year);
         params.addAll(List.of((Object[]) scope.likePatterns()));
-        jdbc.sql("select p.school_id, p.catalogue_version, p.computed_at, e ->> 'factorCode', e ->> 'level'"
-                        + " from risk.profile p cross join lateral jsonb_array_elements(p.entries) with ordinality as x(e, n)"
-                        + " where p.is_current and p.cohort_year = ? and " + scope.sqlCondition("p.school_path")
-                        + " order by p.school_path, x.n")
+        return jdbc.sql("select school_id, catalogue_version, computed_at, factor_codes::text, factor_levels::text"
+                        + " from risk.profile where is_current and cohort_year = ? and "
+                        + scope.sqlCondition("school_path") + " order by school_path")
                 .params(params)
-                .query(rs -> {
-                    summaries
-                            .computeIfAbsent(rs.getObject(1, UUID.class), id -> {
-                                try {
-                                    return new Summary(
-                                            id,
-                                            rs.getInt(2),
-                                            rs.getTimestamp(3).toInstant(),
-                                            new java.util.LinkedHashMap<>());
-                                } catch (java.sql.SQLException e) {
-                                    throw new IllegalStateException(e);
-                                }
-                            })
-                            .levels()
-                            .put(rs.getString(4), Level.valueOf(rs.getString(5)));
-                });
-        return List.copyOf(summaries.values());
+                .query((rs, n) -> new Summary(
+                        rs.getObject(1, UUID.class),
+                        rs.getInt(2),
+                        rs.getTimestamp(3).toInstant(),
+                        levels(json.readValue(rs.getString(4), CODES), json.readValue(rs.getString(5), CODES))))
+                .list();
+    }
+
+    private static Map<String, Level> levels(List<String> factors, List<String> levels) {
+        var result = new java.util.LinkedHashMap<String, Level>();
+        for (int i = 0; i < factors.size(); i++) result.put(factors.get(i), Level.valueOf(levels.get(i)));
+        return result;
     }
 
     public Optional<Snapshot> current(UUID schoolId, int year) {
