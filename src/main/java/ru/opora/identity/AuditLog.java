@@ -199,12 +199,27 @@ public class AuditLog {
                 .update();
     }
 
-    /** The kinds of entry the reader's part of the log holds, for the page's filter. */
+    /**
+     * The kinds of entry the reader's part of the log holds, for the page's filter. The kinds are
+     * found by skipping along the index of (entity_type, entity_id), one probe per kind, and each
+     * checked for an entry in the scope: a {@code distinct} read the whole log on every view of the
+     * page (54 ms for the demo's 53,000 entries, growing with the log).
+     */
     List<String> types(Scope scope) {
         writeHeld();
         return jdbc.sql("""
-                        select distinct entity_type from identity.audit_event
-                        where org_path is null or org_path like any(:scope) order by entity_type""")
+                        with recursive kinds (entity_type) as (
+                            (select entity_type from identity.audit_event order by entity_type limit 1)
+                            union all
+                            select (select e.entity_type from identity.audit_event e
+                                     where e.entity_type > k.entity_type order by e.entity_type limit 1)
+                            from kinds k where k.entity_type is not null)
+                        select k.entity_type from kinds k
+                        where k.entity_type is not null
+                          and exists (select 1 from identity.audit_event e
+                                       where e.entity_type = k.entity_type
+                                         and (e.org_path is null or e.org_path like any(:scope)))
+                        order by 1""")
                 .param("scope", scope.likePatterns())
                 .query((rs, n) -> java.util.Objects.requireNonNull(rs.getString(1)))
                 .list();
@@ -215,31 +230,48 @@ public class AuditLog {
         return find(filter, scope, limit, Long.MAX_VALUE);
     }
 
-    /** As {@link #find(Filter, Scope, int)}, the entries older than the one numbered {@code before}: the next page. */
+    /**
+     * As {@link #find(Filter, Scope, int)}, the entries older than the one numbered {@code before}: the
+     * next page. Only the filters the reader set become conditions: written as {@code (:actor = ''
+     * or …)} and {@code occurred_at >= coalesce(:from, '-infinity')}, the statement's generic plan
+     * (chosen after five runs on a connection) took the time index for a range of one row and read
+     * and sorted the whole log — 91 ms for the demo's 53,000 entries, growing with the log — where
+     * walking the newest entries backwards finds a page in a fraction of a millisecond.
+     */
     List<Entry> find(Filter filter, Scope scope, int limit, long before) {
         writeHeld();
-        return jdbc.sql("""
-                select id, occurred_at, actor, entity_type, entity_id, entity_label, action,
-                       before_state::text as before_state, after_state::text as after_state
-                from identity.audit_event
-                where (org_path is null or org_path like any(:scope))
-                  and (:actor = '' or lower(actor) = lower(:actor))
-                  and (:type = '' or entity_type = :type)
-                  and (:text = '' or entity_label ilike '%' || :text || '%' or entity_id = :text)
-                  and occurred_at >= coalesce(cast(:from as timestamptz), '-infinity')
-                  and occurred_at < coalesce(cast(:to as timestamptz), 'infinity')
-                  and id < :before
-                order by id desc
-                limit :limit
-                """)
-                .param("scope", scope.likePatterns())
-                .param("actor", filter.actor().strip())
-                .param("type", filter.entityType().strip())
-                .param("text", filter.text().strip())
-                .param("from", filter.from() == null ? null : OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC))
-                .param("to", filter.to() == null ? null : OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC))
-                .param("limit", limit)
-                .param("before", before)
+        var where = new StringBuilder("(org_path is null or org_path like any(:scope)) and id < :before");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("scope", scope.likePatterns());
+        params.put("before", before);
+        params.put("limit", limit);
+        String actor = filter.actor().strip();
+        if (!actor.isEmpty()) {
+            where.append(" and lower(actor) = lower(:actor)");
+            params.put("actor", actor);
+        }
+        String type = filter.entityType().strip();
+        if (!type.isEmpty()) {
+            where.append(" and entity_type = :type");
+            params.put("type", type);
+        }
+        String text = filter.text().strip();
+        if (!text.isEmpty()) {
+            where.append(" and (entity_label ilike '%' || :text || '%' or entity_id = :text)");
+            params.put("text", text);
+        }
+        if (filter.from() != null) {
+            where.append(" and occurred_at >= :from");
+            params.put("from", OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            where.append(" and occurred_at < :to");
+            params.put("to", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
+        }
+        return jdbc.sql("select id, occurred_at, actor, entity_type, entity_id, entity_label, action,"
+                        + " before_state::text as before_state, after_state::text as after_state"
+                        + " from identity.audit_event where " + where + " order by id desc limit :limit")
+                .params(params)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getTimestamp("occurred_at").toInstant(),

@@ -62,6 +62,61 @@ class AuditLogIntegrationTests {
                 .containsExactly("first " + region.code());
     }
 
+    /** Each filter narrows the list on its own; none set, the scope's newest entries come first. */
+    @Test
+    void filtersByPersonKindTextAndTime() {
+        var region = regions.create();
+        var school = region.schoolsOf(region.municipality(0)).getFirst();
+        change(school, "older " + region.code());
+        var between = java.time.Instant.now();
+        audit.record(new AuditLog.Change(
+                "someone-" + region.code(),
+                school.path(),
+                "MEASURE",
+                "m1",
+                "newer " + region.code(),
+                "CREATE",
+                null,
+                Map.of("x", 2)));
+        var after = java.time.Instant.now().plusSeconds(1);
+
+        assertThat(audit.find(new AuditLog.Filter("", "", "", null, null), region.scope(), 2))
+                .extracting(AuditLog.Entry::entityLabel)
+                .containsExactly("newer " + region.code(), "older " + region.code());
+        assertThat(audit.find(new AuditLog.Filter(" Someone-" + region.code(), "", "", null, null), region.scope(), 10))
+                .extracting(AuditLog.Entry::entityLabel)
+                .containsExactly("newer " + region.code());
+        assertThat(audit.find(new AuditLog.Filter("", "SCHOOL", region.code(), null, null), region.scope(), 10))
+                .extracting(AuditLog.Entry::entityLabel)
+                .containsExactly("older " + region.code());
+        assertThat(audit.find(new AuditLog.Filter("", "", region.code(), between, null), region.scope(), 10))
+                .extracting(AuditLog.Entry::entityLabel)
+                .containsExactly("newer " + region.code());
+        assertThat(audit.find(new AuditLog.Filter("", "", region.code(), null, between), region.scope(), 10))
+                .extracting(AuditLog.Entry::entityLabel)
+                .containsExactly("older " + region.code());
+        assertThat(audit.find(new AuditLog.Filter("", "", region.code(), after, null), region.scope(), 10))
+                .isEmpty();
+    }
+
+    /** The page's filter offers the kinds of entry the reader's scope holds, and only those. */
+    @Test
+    void offersTheKindsOfEntryInsideTheScope() {
+        var region = regions.create();
+        var first = region.schoolsOf(region.municipality(0)).getFirst();
+        var second = region.schoolsOf(region.municipality(1)).getFirst();
+        String only = "KIND_" + region.code();
+        audit.record(new AuditLog.Change(
+                "tester", second.path(), only, second.id().toString(), "second", "UPDATE", null, Map.of("x", 1)));
+        change(first, "first " + region.code());
+
+        assertThat(audit.types(region.scope())).contains("SCHOOL", only).isSorted();
+        assertThat(audit.types(Scope.of(region.municipality(1).path()))).contains(only);
+        assertThat(audit.types(Scope.of(region.municipality(0).path())))
+                .contains("SCHOOL")
+                .doesNotContain(only);
+    }
+
     /**
      * Inside a transaction the entries are written in one batch just before the commit (#22): none
      * is in the table before it, all are after it, none after a rollback; the audit page's read in
