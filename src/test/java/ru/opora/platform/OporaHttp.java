@@ -113,6 +113,13 @@ public final class OporaHttp {
                 .GET());
     }
 
+    /** A GET with the given Authorization header and no preference of format, as a browser's download. */
+    public Response getAuthorized(String path, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .GET());
+    }
+
     /** A GET with the given Authorization header (Basic or Bearer), as a service calls the API. */
     public Response getAuth(String path, String authorization) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
