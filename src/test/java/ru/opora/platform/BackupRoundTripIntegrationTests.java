@@ -55,6 +55,12 @@ class BackupRoundTripIntegrationTests {
                 region.scope(),
                 ru.opora.assessments.TestResults.HEADER
                         + ru.opora.assessments.TestResults.worksSolvingTask2(region.school(0), 5, 2));
+        // a risk profile: its factors and levels are generated columns (risk/V2), which COPY cannot write
+        jdbc.sql("""
+                        insert into risk.profile (school_id, school_path, cohort_year, catalogue_version, entries, cause)
+                        values (?, ?, 2047, 1, '[{"factorCode": "R01", "level": "HIGH"}]', 'копия')""")
+                .params(region.school(0).id(), region.school(0).path().toString())
+                .update();
 
         Path file = dir.resolve("opora.backup");
         var manifest = backup.write(file);
@@ -88,6 +94,11 @@ class BackupRoundTripIntegrationTests {
                             .single())
                     .as(table.getKey())
                     .isEqualTo(table.getValue());
+        assertThat(jdbc.sql("select factor_levels::text from risk.profile where cohort_year = 2047")
+                        .query(String.class)
+                        .single())
+                .as("a generated column, computed again as the row was restored")
+                .isEqualTo("[\"HIGH\"]");
         // the sequences go on after the restored rows: a new region is still written
         regions.create();
     }

@@ -92,7 +92,10 @@ public class DatabaseBackup {
                 out.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
                 // a partitioned table is copied out through a query (COPY refuses it by name)
                 counts.put(
-                        table, copy.copyOut("copy (select * from " + quoted(table) + ") to stdout", new Unclosed(out)));
+                        table,
+                        copy.copyOut(
+                                "copy (select " + columns(c, table) + " from " + quoted(table) + ") to stdout",
+                                new Unclosed(out)));
                 out.closeEntry();
             }
             out.putNextEntry(new ZipEntry("partitions.tsv"));
@@ -143,7 +146,7 @@ public class DatabaseBackup {
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (String table : manifest.tables().keySet())
                 try (InputStream in = zip.getInputStream(zip.getEntry("tables/" + table + ".copy"))) {
-                    copy.copyIn("copy " + quoted(table) + " from stdin", in);
+                    copy.copyIn("copy " + quoted(table) + " (" + columns(c, table) + ") from stdin", in);
                 }
             try (InputStream in = zip.getInputStream(zip.getEntry("sequences.tsv"));
                     var st = c.prepareStatement("select setval(?::regclass, ?, ?)")) {
@@ -227,6 +230,22 @@ public class DatabaseBackup {
             result.put(t, versions.isEmpty() ? "" : versions.getFirst());
         }
         return result;
+    }
+
+    /**
+     * The table's columns but its generated ones (risk/V2 keeps a profile's levels beside its
+     * entries): they are computed again as the rows are written, and COPY refuses values for them.
+     */
+    private static String columns(Connection c, String table) throws SQLException {
+        try (var st = c.prepareStatement("""
+                select string_agg(quote_ident(attname), ', ' order by attnum) from pg_attribute
+                where attrelid = ?::regclass and attnum > 0 and not attisdropped and attgenerated = ''""")) {
+            st.setString(1, quoted(table));
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private static List<String> strings(Connection c, String sql) throws SQLException {
