@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,22 +104,8 @@ class BackupRoundTripIntegrationTests {
         regions.create();
         Path file = dir.resolve("opora.backup");
         backup.write(file);
-        Path other = dir.resolve("other.backup");
-        try (var in = new ZipFile(file.toFile());
-                var out = new ZipOutputStream(Files.newOutputStream(other))) {
-            for (var e : java.util.Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                byte[] bytes = in.getInputStream(e).readAllBytes();
-                if (e.getName().equals("manifest.json"))
-                    bytes = new String(bytes, StandardCharsets.UTF_8)
-                            .replaceFirst(
-                                    "\"migrations\" : \\{",
-                                    "\"migrations\" : { \"public.flyway_schema_history_x\" : \"99\",")
-                            .getBytes(StandardCharsets.UTF_8);
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
+        Path other = ru.opora.platform.backup.BackupFiles.withManifest(
+                file, dir.resolve("other.backup"), ru.opora.platform.backup.BackupFiles::anotherVersion);
         long units = units();
         assertThatThrownBy(() -> backup.restore(other)).hasMessageContaining("another version of Opora");
         assertThat(units()).isEqualTo(units);

@@ -39,7 +39,7 @@ class BackupCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (command.isEmpty()) return;
+        if (command.isEmpty() || command.equals(DemoSnapshotCommand.COMMAND)) return;
         int status = 0;
         try {
             Path path = Path.of(file);

@@ -122,17 +122,37 @@ public class DatabaseBackup {
         }
     }
 
+    /** The backup's manifest, read without touching the database. */
+    public Manifest manifest(Path source) {
+        try (var zip = new ZipFile(source.toFile())) {
+            return manifest(zip, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether this database was migrated to the versions the backup was made at. */
+    public boolean sameMigrations(Manifest manifest) {
+        try (Connection c = dataSource.getConnection()) {
+            return migrations(c, strings(c, TABLES)).equals(manifest.migrations());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static Manifest manifest(ZipFile zip, Path source) throws IOException {
+        var entry = zip.getEntry("manifest.json");
+        if (entry == null) throw new IllegalArgumentException(source + " is not an Opora backup (no manifest.json)");
+        try (InputStream in = zip.getInputStream(entry)) {
+            return JSON.readValue(in, Manifest.class);
+        }
+    }
+
     /** Replaces all data with the backup's; refuses a backup of another schema version. */
     public Manifest restore(Path source) {
         try (var zip = new ZipFile(source.toFile());
                 Connection c = dataSource.getConnection()) {
-            var entry = zip.getEntry("manifest.json");
-            if (entry == null)
-                throw new IllegalArgumentException(source + " is not an Opora backup (no manifest.json)");
-            Manifest manifest;
-            try (InputStream in = zip.getInputStream(entry)) {
-                manifest = JSON.readValue(in, Manifest.class);
-            }
+            Manifest manifest = manifest(zip, source);
             c.setAutoCommit(false);
             var current = migrations(c, strings(c, TABLES));
             if (!current.equals(manifest.migrations()))
