@@ -55,7 +55,8 @@ public final class NationalBenchmark {
                 "--logging.file.name=" + dir.resolve("national.log"));
         try {
             System.out.printf(Locale.ROOT, "demo        started with the demo region in %.1f s%n", secs(t0));
-            var benchmark = new NationalBenchmark(app.getBean(JdbcClient.class), port, requests);
+            var benchmark = new NationalBenchmark(
+                    app.getBean(JdbcClient.class), app.getBean(javax.sql.DataSource.class), port, requests);
             if (reuse != null) benchmark.again();
             else benchmark.run(regions, schools);
         } finally {
@@ -64,11 +65,13 @@ public final class NationalBenchmark {
     }
 
     private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
     private final int port;
     private final int requests;
 
-    private NationalBenchmark(JdbcClient jdbc, int port, int requests) {
+    private NationalBenchmark(JdbcClient jdbc, javax.sql.DataSource dataSource, int port, int requests) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.port = port;
         this.requests = requests;
     }
@@ -82,7 +85,7 @@ public final class NationalBenchmark {
         double runBefore = identificationRun();
         System.out.printf(Locale.ROOT, "demo        %s; identification run of the region %.0f ms%n", size(), runBefore);
         long t = System.nanoTime();
-        int total = new NationalData(jdbc).build(regions, schools);
+        int total = new NationalData(dataSource).build(regions, schools);
         System.out.printf(
                 Locale.ROOT,
                 "national    %,d schools in %d regions built in %.0f s; %s%n",

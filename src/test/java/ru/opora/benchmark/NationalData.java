@@ -22,14 +22,40 @@ public final class NationalData {
     /** How many schools a generated municipality has (the demo's average). */
     private static final int SCHOOLS_PER_MUNICIPALITY = 28;
 
-    private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
+    private JdbcClient jdbc;
 
-    public NationalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public NationalData(javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
-    /** Builds the country and returns how many schools it now has. */
+    /**
+     * Builds the country on one connection of its own and returns how many schools it now has. The
+     * copies are consistent by construction, so that session skips the foreign-key checks
+     * ({@code session_replication_role = replica}; the pupils' counts, kept by a trigger it also
+     * skips, are recounted at the end) and sorts and sums in memory rather than on disk.
+     */
     public int build(int regions, int schools) {
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            jdbc = JdbcClient.create(
+                    new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true));
+            run("set session_replication_role = replica");
+            run("set work_mem = '256MB'");
+            run("set maintenance_work_mem = '1GB'");
+            try {
+                return buildOnOneSession(regions, schools);
+            } finally {
+                run("reset session_replication_role");
+                run("reset work_mem");
+                run("reset maintenance_work_mem");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int buildOnOneSession(int regions, int schools) {
         var demo = jdbc.sql("select id, path from orgunits.org_unit where kind = 'REGION'")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .single();
@@ -40,12 +66,39 @@ public final class NationalData {
         int newRegions = Math.max(1, regions - 1);
         int perRegion = Math.max(1, newSchools / newRegions);
         int municipalities = Math.max(1, Math.round((float) perRegion / SCHOOLS_PER_MUNICIPALITY));
-        units(demo[0], newRegions, municipalities, newSchools);
-        copyRegionRows(UUID.fromString(demo[0]));
-        copySchoolRows();
-        rollUp();
-        jdbc.sql("analyze").update();
+        // a build writes some 9 GB: checkpoints every 1 GB of WAL (the default) wrote each page again
+        // whole after each of them; the server's own settings come back before the pages are timed
+        run("alter system set max_wal_size = '32GB'");
+        run("alter system set checkpoint_timeout = '1h'");
+        reload();
+        try {
+            timed("register", () -> units(demo[0], newRegions, municipalities, newSchools));
+            timed("regions' rules, runs and catalogues", () -> copyRegionRows(UUID.fromString(demo[0])));
+            copySchoolRows();
+            timed("municipalities' and regions' aggregates", this::rollUp);
+            timed(
+                    "pupils at risk counted",
+                    () -> jdbc.sql("select people.recount_at_risk(array(select id from public.bench_map))")
+                            .query((rs, n) -> 0)
+                            .list());
+            timed("analyze", () -> run("analyze"));
+        } finally {
+            run("alter system reset max_wal_size");
+            run("alter system reset checkpoint_timeout");
+            reload();
+            timed("checkpoint", () -> run("checkpoint"));
+        }
         return demoSchools + newSchools;
+    }
+
+    private void reload() {
+        jdbc.sql("select pg_reload_conf()").query(Boolean.class).single();
+    }
+
+    private static void timed(String what, Runnable step) {
+        long t = System.nanoTime();
+        step.run();
+        System.out.printf(java.util.Locale.ROOT, "national      %-48s %7.1f s%n", what, (System.nanoTime() - t) / 1e9);
     }
 
     /** The new regions, municipalities and schools, and the map from each new school to the demo school it copies. */
@@ -212,18 +265,21 @@ public final class NationalData {
                        from (select assessment_id, parent, ovz, i, sum(x) as v
                                from public.bench_school_rows, unnest(%1$s) with ordinality u(x, i)
                               group by 1, 2, 3, 4) e group by 1, 2, 3) %1$s""".formatted(column));
+        // summed into a table first: CREATE TABLE AS may use parallel workers, an INSERT's SELECT may not
+        run("create table public.bench_sums as"
+                + " select b.year, b.region, b.assessment_id, b.parent, b.level, b.path, '', b.ovz, b.participants,"
+                + " b.primary_sum,"
+                + " marks.marks::integer[], histogram.histogram::integer[], task_sums.task_sums::bigint[], journal.journal::integer[]"
+                + " from (select year, region, assessment_id, parent, level, path, ovz, sum(participants) as participants,"
+                + " sum(primary_sum) as primary_sum from public.bench_school_rows group by 1, 2, 3, 4, 5, 6, 7) b "
+                + sums.values().stream()
+                        .map(s -> "join " + s + " using (assessment_id, parent, ovz)")
+                        .collect(Collectors.joining(" ")));
         run(
                 "insert into assessments.result_aggregate (year, region_id, assessment_id, org_unit_id, org_level, org_path,"
                         + " class_label, ovz, participants, primary_sum, marks, histogram, task_sums, journal)"
-                        + " select b.year, b.region, b.assessment_id, b.parent, b.level, b.path, '', b.ovz, b.participants,"
-                        + " b.primary_sum,"
-                        + " marks.marks::integer[], histogram.histogram::integer[], task_sums.task_sums::bigint[], journal.journal::integer[]"
-                        + " from (select year, region, assessment_id, parent, level, path, ovz, sum(participants) as participants,"
-                        + " sum(primary_sum) as primary_sum from public.bench_school_rows group by 1, 2, 3, 4, 5, 6, 7) b "
-                        + sums.values().stream()
-                                .map(s -> "join " + s + " using (assessment_id, parent, ovz)")
-                                .collect(Collectors.joining(" ")));
-        run("drop table public.bench_parent, public.bench_school_rows");
+                        + " select * from public.bench_sums");
+        run("drop table public.bench_parent, public.bench_school_rows, public.bench_sums");
     }
 
     /**
@@ -239,8 +295,31 @@ public final class NationalData {
                            and coalesce(column_default, '') not like 'nextval%'
                          order by ordinal_position""").params(name[0], name[1]).query(String.class).list();
         String values = columns.stream().map(c -> set.getOrDefault(c, "t." + c)).collect(Collectors.joining(", "));
-        run("insert into " + table + " (" + String.join(", ", columns) + ") select " + values + " from " + table + " t "
-                + join);
+        timed(table, () -> {
+            var indexes = withoutSecondaryIndexes(table);
+            run("insert into " + table + " (" + String.join(", ", columns) + ") select " + values + " from " + table
+                    + " t " + join);
+            indexes.forEach(this::run);
+        });
+    }
+
+    /**
+     * Drops the table's indexes that back no constraint and returns the statements that make them
+     * again. A copy ten times the table's size wrote them row by row in random order, far beyond
+     * the server's buffers (people.class_teacher: 179 s for 5 million rows); built afterwards, each
+     * is one sort. A partitioned table's index is made again on the table, not ONLY on it, so that
+     * its partitions get theirs.
+     */
+    private List<String> withoutSecondaryIndexes(String table) {
+        var indexes = jdbc.sql("""
+                        select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+                          from pg_index i where i.indrelid = ?::regclass
+                           and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)""")
+                .param(table)
+                .query((rs, n) -> new String[] {rs.getString("name"), rs.getString("definition")})
+                .list();
+        for (String[] index : indexes) run("drop index " + index[0]);
+        return indexes.stream().map(i -> i[1].replace(" ON ONLY ", " ON ")).toList();
     }
 
     /** A new id derived from an old one and the copy's owner, so that references between copied rows still meet. */
