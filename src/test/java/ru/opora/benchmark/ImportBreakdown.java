@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import ru.opora.assessments.results.ImportPhases;
 import ru.opora.assessments.results.ResultImport;
 import ru.opora.orgunits.OrgPath;
 import ru.opora.orgunits.Scope;
@@ -26,12 +27,16 @@ final class ImportBreakdown {
 
     private ImportBreakdown() {}
 
-    /** The seconds of a check-only import of the file (nothing is written). */
-    static double checkOnly(ApplicationContext app, UUID assessment, Path csv, String regionPath) {
+    /** The seconds of a check-only import of the file (nothing is written), and its thread's processor seconds. */
+    record Check(double seconds, double processor) {}
+
+    static Check checkOnly(ApplicationContext app, UUID assessment, Path csv, String regionPath) {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "benchmark", null, List.of(new SimpleGrantedAuthority("RESULTS_IMPORT"))));
         try {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             var outcome = app.getBean(ResultImport.class)
                     .importFile(new ResultImport.Request(
@@ -45,48 +50,82 @@ final class ImportBreakdown {
             if (!outcome.problems().isEmpty())
                 throw new IllegalStateException(
                         "check rejected the file: " + outcome.problems().getFirst());
-            return (System.nanoTime() - t) / 1e9;
+            return new Check((System.nanoTime() - t) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
-    /** Prints and returns PostgreSQL's own time to take the assessment's blocks in, as COPY and commit. */
+    /**
+     * Prints and returns PostgreSQL's own processor time to take the assessment's blocks in again:
+     * binary COPY (as the import sends them) from a server file into {@code work_block} itself (its partitions, keys and checks), under
+     * another import number, then the commit with its fsync. The processor time is the server
+     * process's own (from /proc); the copy is deleted afterwards.
+     */
     static double postgresAlone(JdbcClient jdbc, DataSource dataSource, UUID assessment, Path dir, long works)
             throws SQLException, java.io.IOException {
         Path file = dir.resolve("blocks-" + assessment + ".copy").toAbsolutePath();
-        jdbc.sql("copy (select * from assessments.work_block where assessment_id = '" + assessment + "') to '" + file
-                        + "'")
-                .update();
-        jdbc.sql("create table public.bench_blocks (like assessments.work_block including all)")
+        String columns =
+                "year, region_id, assessment_id, school_id, class_label, import_number, block, codes, scores, facts";
+        jdbc.sql("copy (select " + columns.replace("import_number", "import_number + " + AGAIN)
+                        + " from assessments.work_block where assessment_id = '" + assessment + "') to '" + file
+                        + "' with (format binary)")
                 .update();
         long blocks;
         double copy;
         double commit;
+        double processor;
         try (var c = dataSource.getConnection()) {
+            long server = serverProcess(c);
+            double before = processorSeconds(server);
             c.setAutoCommit(false);
             long t = System.nanoTime();
             try (var s = c.createStatement()) {
-                blocks = s.executeLargeUpdate("copy public.bench_blocks from '" + file + "'");
+                blocks = s.executeLargeUpdate(
+                        "copy assessments.work_block (" + columns + ") from '" + file + "' with (format binary)");
             }
             copy = (System.nanoTime() - t) / 1e9;
             t = System.nanoTime();
             c.commit();
             commit = (System.nanoTime() - t) / 1e9;
+            processor = processorSeconds(server) - before;
             c.setAutoCommit(true);
         } finally {
-            jdbc.sql("drop table if exists public.bench_blocks").update();
+            jdbc.sql("delete from assessments.work_block where assessment_id = ? and import_number >= ?")
+                    .param(assessment)
+                    .param(AGAIN)
+                    .update();
+            jdbc.sql("vacuum assessments.work_block").update();
             java.nio.file.Files.deleteIfExists(file);
         }
         System.out.printf(
                 Locale.ROOT,
-                "breakdown   PostgreSQL alone: COPY of the import's %,d class blocks from a server file %.2f s"
-                        + " + commit %.2f s = %,.0f works/s%n",
+                "breakdown   PostgreSQL alone: binary COPY of the import's %,d class blocks into work_block from a server file"
+                        + " %.2f s + commit %.2f s = %,.0f works/s; %.2f s of the server's processor%n",
                 blocks,
                 copy,
                 commit,
-                works / (copy + commit));
-        return copy + commit;
+                works / (copy + commit),
+                processor);
+        return processor;
+    }
+
+    private static final long AGAIN = 1_000_000_000L;
+
+    private static long serverProcess(java.sql.Connection c) throws SQLException {
+        try (var s = c.createStatement();
+                var r = s.executeQuery("select pg_backend_pid()")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** A process's user and system time, from /proc (the benchmark runs on Linux), in seconds. */
+    private static double processorSeconds(long pid) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // utime and stime are fields 14 and 15 of the file, 12 and 13 after the name
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     /**
@@ -98,8 +137,8 @@ final class ImportBreakdown {
         double perMillion = (java + postgres) / (works / 1e6);
         System.out.printf(
                 Locale.ROOT,
-                "breakdown   %.2f s of processor per million works (Java %.2f, PostgreSQL %.2f): on %d cores at best"
-                        + " %,.0f works/s%n",
+                "breakdown   %.2f s of processor per million works (Java %.2f, PostgreSQL %.2f): reading and COPY on %d"
+                        + " cores at best %,.0f works/s, before the closing phases%n",
                 perMillion,
                 java / (works / 1e6),
                 postgres / (works / 1e6),
@@ -107,12 +146,22 @@ final class ImportBreakdown {
                 cores / perMillion * 1e6);
     }
 
-    static void checkLine(long works, double seconds) {
+    static void checkLine(long works, Check check) {
         System.out.printf(
                 Locale.ROOT,
                 "breakdown   Java alone: the file checked without writing (read, parse, check, score) in %.1f s"
-                        + " = %,.0f works/s%n",
-                seconds,
-                works / seconds);
+                        + " = %,.0f works/s; %.2f s of the processor%n",
+                check.seconds(),
+                works / check.seconds(),
+                check.processor());
+    }
+
+    /** The import's own phases, as it timed them, and what is left of its time: the commit and the start. */
+    static void phases(ImportPhases phases, double importSeconds) {
+        double timed = phases.seconds().entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("of which"))
+                .mapToDouble(java.util.Map.Entry::getValue)
+                .sum();
+        System.out.printf(Locale.ROOT, "phases      %s, commit %.2f s%n", phases, importSeconds - timed);
     }
 }

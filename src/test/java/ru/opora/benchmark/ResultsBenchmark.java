@@ -118,11 +118,12 @@ public final class ResultsBenchmark {
                 bytes >> 20,
                 (long) (bytes / (outcome.works() / 1e6)) >> 20);
         // after the import, so that its own time is a cold start as before
-        double java = ImportBreakdown.checkOnly(app, assessment, csv, region.regionPath);
+        ImportBreakdown.phases(outcome.phases(), importSeconds);
+        var java = ImportBreakdown.checkOnly(app, assessment, csv, region.regionPath);
         ImportBreakdown.checkLine(outcome.works(), java);
         double postgres = ImportBreakdown.postgresAlone(
                 jdbc, app.getBean(javax.sql.DataSource.class), assessment, dir, outcome.works());
-        ImportBreakdown.ceiling(outcome.works(), java, postgres);
+        ImportBreakdown.ceiling(outcome.works(), java.processor(), postgres);
 
         pages(app, jdbc, region, assessment, port);
         duckdb(csv, importSeconds);

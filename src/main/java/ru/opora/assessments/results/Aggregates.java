@@ -123,8 +123,20 @@ public class Aggregates {
     }
 
     /** Fresh statistics for the year's partitions only (V10): the other years did not change. */
-    void analyze(int year) {
-        jdbc.sql("analyze assessments.result_aggregate_" + year).update();
+    /**
+     * Refreshes the planner's statistics of the partitions holding the assessment's aggregates: a
+     * region's import touches one of the year's eight, and the year of a whole country is too large
+     * to sample again after each region's file.
+     */
+    void analyze(UUID assessmentId, int year) {
+        var partitions = jdbc.sql("select distinct tableoid::regclass::text from assessments.result_aggregate"
+                        + " where assessment_id = ? and year = ?")
+                .param(assessmentId)
+                .param(year)
+                .query(String.class)
+                .list();
+        // names from the catalogue of tables, not from a user
+        for (String partition : partitions) jdbc.sql("analyze " + partition).update();
     }
 
     /** The schools of the scope with results of the assessment. */

@@ -34,7 +34,7 @@ final class BlockWriter implements AutoCloseable {
 
     private record SchoolKey(UUID school, boolean ovz) {}
 
-    private record Batch(List<WorkBlock> blocks, Set<UUID> newSchools, int firstNumber) {}
+    private record Batch(List<WorkBlock> blocks, BlockCopy.Encoded encoded, Set<UUID> newSchools) {}
 
     private final Assessment assessment;
     private final Works works;
@@ -44,6 +44,7 @@ final class BlockWriter implements AutoCloseable {
     private final DataSource dataSource;
     private final int batchWorks;
     private final @Nullable Object connection;
+    private final BlockCopy.Target target;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("results-writer").factory());
     private @Nullable Future<?> inFlight;
@@ -64,6 +65,7 @@ final class BlockWriter implements AutoCloseable {
     final Map<UUID, Long> before = new HashMap<>();
 
     private final Map<SchoolKey, ResultAggregate> perSchool = new LinkedHashMap<>();
+    private long busy;
 
     BlockWriter(
             Assessment assessment,
@@ -80,6 +82,11 @@ final class BlockWriter implements AutoCloseable {
         this.dataSource = works.dataSource();
         this.batchWorks = batchWorks;
         this.connection = TransactionSynchronizationManager.getResource(dataSource);
+        this.target = new BlockCopy.Target(
+                assessment.id(),
+                assessment.year(),
+                importNumber,
+                school -> paths.get(school).regionId());
     }
 
     void add(UUID school, ScoredWork work) {
@@ -99,7 +106,9 @@ final class BlockWriter implements AutoCloseable {
     }
 
     private void flush() {
-        var batch = new Batch(new ArrayList<>(open.values()), new LinkedHashSet<>(newSchools), blockNumber);
+        var blocks = new ArrayList<>(open.values());
+        // encoded here, on the reading thread: the writing thread only feeds PostgreSQL
+        var batch = new Batch(blocks, BlockCopy.encode(target, blocks, blockNumber), new LinkedHashSet<>(newSchools));
         for (WorkBlock b : batch.blocks()) written.merge(b.school, (long) b.size(), Long::sum);
         blockNumber += batch.blocks().size();
         open = new LinkedHashMap<>();
@@ -111,18 +120,23 @@ final class BlockWriter implements AutoCloseable {
     }
 
     private void write(Batch batch) {
+        long start = System.nanoTime();
+        try {
+            writeBlocks(batch);
+        } finally {
+            // read by the reading thread only after the last batch is done
+            busy += System.nanoTime() - start;
+        }
+    }
+
+    private void writeBlocks(Batch batch) {
         if (!batch.newSchools().isEmpty()) {
             before.putAll(works.countBySchool(assessment.id(), batch.newSchools(), importNumber));
             works.deleteOthers(assessment.id(), batch.newSchools(), importNumber);
             aggregates.deleteSchools(assessment.id(), batch.newSchools());
         }
         if (batch.blocks().isEmpty()) return;
-        var target = new BlockCopy.Target(
-                assessment.id(),
-                assessment.year(),
-                importNumber,
-                school -> paths.get(school).regionId());
-        works.copy(target, batch.blocks(), batch.firstNumber());
+        works.copy(batch.encoded());
         for (WorkBlock b : batch.blocks()) {
             for (boolean ovz : new boolean[] {false, true}) {
                 ResultAggregate a = b.aggregate(ovz, false);
@@ -162,18 +176,26 @@ final class BlockWriter implements AutoCloseable {
         }
     }
 
-    /** Writes what is left, saves the school aggregates and rolls them up to municipalities and the region. */
-    void finish() {
+    /**
+     * Writes what is left, saves the school aggregates and rolls them up to municipalities and the
+     * region, timing each part in {@code phases}.
+     */
+    void finish(ImportPhases phases) {
         flush();
         awaitWriter();
+        phases.end("reading and writing blocks");
+        phases.add("of which the writer was busy", busy);
         var rows = new LinkedHashMap<Aggregates.Key, ResultAggregate>();
         perSchool.forEach((k, a) -> rows.put(new Aggregates.Key(k.school(), 3, paths.get(k.school()), "", k.ovz()), a));
         aggregates.copyAll(assessment.id(), rows);
+        phases.end("school sums");
         var parents = new LinkedHashSet<Aggregates.Parent>();
         for (UUID school : seenSchools) parents.addAll(Aggregates.Parent.of(paths.get(school)));
         aggregates.rollUp(assessment.id(), parents, assessment.tasks().size(), assessment.maxPrimaryScore());
+        phases.end("roll-up");
         // the overview pages are read right after an import: plan them on the new figures
-        aggregates.analyze(assessment.year());
+        aggregates.analyze(assessment.id(), assessment.year());
+        phases.end("statistics");
     }
 
     boolean wroteAnything() {

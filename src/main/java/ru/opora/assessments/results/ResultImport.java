@@ -51,7 +51,9 @@ public class ResultImport {
      * The outcome: the file's report (schools whose results were added or replaced, or the problems
      * that stopped the file), the works read and the participants marked absent.
      */
-    public record Outcome(ImportReport report, int works, int absent, int schools, SchoolChanges changes) {
+    /** @param phases where the import's time went (empty for a check or a refused file) */
+    public record Outcome(
+            ImportReport report, int works, int absent, int schools, SchoolChanges changes, ImportPhases phases) {
 
         public boolean ok() {
             return report.ok();
@@ -123,7 +125,7 @@ public class ResultImport {
     @RequiresPermission(Permission.RESULTS_IMPORT)
     @Transactional
     public Outcome importFile(Request request, DoubleConsumer progress) {
-        long start = System.nanoTime();
+        var phases = new ImportPhases();
         Assessment assessment = catalogue.find(request.assessmentId()).orElseThrow();
         var schools = orgUnits.schoolsByCode(request.scope());
         Map<UUID, OrgPath> paths = new HashMap<>();
@@ -151,32 +153,39 @@ public class ResultImport {
                     pass::readerFor,
                     progress);
             if (writer != null && reading.problems().isEmpty()) {
-                writer.finish();
+                writer.finish(phases);
                 if (pass.codesOverflowed()) reading.problems().addAll(duplicates(assessment, importNumber, paths));
             }
         }
         if (!reading.problems().isEmpty()) {
             if (writer != null && writer.wroteAnything())
                 TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return outcome(reading.check(none -> ImportReport.Tally.NONE), pass, SchoolChanges.NONE);
+            return outcome(
+                    reading.check(none -> ImportReport.Tally.NONE), pass, SchoolChanges.NONE, new ImportPhases());
         }
         if (writer == null) return checked(assessment, request, reading, pass);
         var changes = changes(assessment, request.scope(), writer.before, pass);
         audit.imported(assessment, request, writer.before, writer.written, paths);
+        phases.end("changes and audit");
+        logImported(assessment, pass, phases);
+        return outcome(reading.commit(none -> tally(changes)), pass, changes, phases);
+    }
+
+    private static void logImported(Assessment assessment, ResultPass pass, ImportPhases phases) {
         log.info(
-                "Imported {} works of {} for {} schools in {} ms",
+                "Imported {} works of {} for {} schools in {} ms ({})",
                 pass.works,
                 assessment.title(),
                 pass.schoolIds.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return outcome(reading.commit(none -> tally(changes)), pass, changes);
+                Math.round(phases.total() * 1000),
+                phases);
     }
 
     /** A clean check: the schools the file would add and replace, and those whose results it would keep. */
     private Outcome checked(
             Assessment assessment, Request request, TabularImport.Reading<Object> reading, ResultPass pass) {
         var would = changes(assessment, request.scope(), works.countBySchool(assessment.id(), pass.schoolIds, 0), pass);
-        return outcome(reading.check(none -> tally(would)), pass, would);
+        return outcome(reading.check(none -> tally(would)), pass, would, new ImportPhases());
     }
 
     /**
@@ -217,8 +226,8 @@ public class ResultImport {
                 added.stream().sorted().toList(), replaced.stream().sorted().toList(), keptNames);
     }
 
-    private static Outcome outcome(ImportReport report, ResultPass pass, SchoolChanges changes) {
-        return new Outcome(report, pass.works, pass.absent, pass.schoolIds.size(), changes);
+    private static Outcome outcome(ImportReport report, ResultPass pass, SchoolChanges changes, ImportPhases phases) {
+        return new Outcome(report, pass.works, pass.absent, pass.schoolIds.size(), changes, phases);
     }
 
     /** The database's check of a file too large for the in-memory one; rows are not known then. */

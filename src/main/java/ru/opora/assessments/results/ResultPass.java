@@ -67,7 +67,7 @@ final class ResultPass {
             absent++;
             return;
         }
-        var read = reader.read(row).orElse(null);
+        var read = reader.read(row);
         if (read != null) {
             if (!read.schoolId().equals(lastSchool)) {
                 lastSchool = read.schoolId();

@@ -2,7 +2,6 @@ package ru.opora.assessments.results;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import ru.opora.assessments.catalogue.Assessment;
@@ -27,6 +26,11 @@ final class ResultRowReader {
     private final SchoolsByCode schools;
     private final @Nullable UUID defaultSchool;
     private final String defaultCode;
+    // the catalogue's figures as arrays, read once: a file has millions of rows
+    private final int[] taskColumns;
+    private final int[] maxScores;
+    private final int[] markByPrimary;
+    private final String[] maxScoreTexts;
 
     ResultRowReader(Assessment assessment, ResultColumns columns, SchoolsByCode schools, @Nullable UUID defaultSchool) {
         this.assessment = assessment;
@@ -36,6 +40,18 @@ final class ResultRowReader {
         this.defaultCode = defaultSchool == null
                 ? ""
                 : schools.byId(defaultSchool).map(OrgUnitRef::code).orElse("");
+        int taskCount = assessment.tasks().size();
+        this.taskColumns = new int[taskCount];
+        this.maxScores = new int[taskCount];
+        this.maxScoreTexts = new String[taskCount];
+        for (Task t : assessment.tasks()) {
+            taskColumns[t.position()] = columns.tasks[t.position()];
+            maxScores[t.position()] = t.maxScore();
+            maxScoreTexts[t.position()] = String.valueOf(t.maxScore());
+        }
+        this.markByPrimary = new int[assessment.maxPrimaryScore() + 1];
+        for (int p = 0; p < markByPrimary.length; p++)
+            markByPrimary[p] = assessment.scale().markFor(p);
     }
 
     static boolean absent(List<String> cells) {
@@ -47,20 +63,26 @@ final class ResultRowReader {
         return false;
     }
 
-    Optional<Work> read(Row row) {
+    /** The row's work, or null when the row has a problem (which it adds to the row). */
+    @Nullable
+    Work read(Row row) {
         String code = required(row, columns.code);
         String classLabel = classLabel(required(row, columns.classLabel));
         UUID school = school(row);
         int variant = variant(row);
-        byte[] scores = new byte[assessment.tasks().size()];
-        for (Task t : assessment.tasks()) scores[t.position()] = score(row, t);
+        byte[] scores = new byte[taskColumns.length];
+        int primary = 0;
+        for (int t = 0; t < scores.length; t++) {
+            byte s = score(row, t);
+            scores[t] = s;
+            if (s != ScoredWork.NOT_ATTEMPTED) primary += s;
+        }
         Integer journal = journalMark(row);
         String gender = gender(row);
         boolean ovz = yes(row.cell(columns.ovz));
-        if (!row.ok() || school == null) return Optional.empty();
-        return Optional.of(new Work(
-                school,
-                ScoredWork.of(assessment, new Participant(code, classLabel, variant, journal, gender, ovz), scores)));
+        if (!row.ok() || school == null) return null;
+        var participant = new Participant(code, classLabel, variant, journal, gender, ovz);
+        return new Work(school, new ScoredWork(participant, scores, primary, markByPrimary[primary]));
     }
 
     private String lastLabel = "";
@@ -84,23 +106,32 @@ final class ResultRowReader {
         return v;
     }
 
+    private String lastCode = "";
+    private @Nullable UUID lastSchool;
+
     private @Nullable UUID school(Row row) {
         if (columns.school < 0) {
             if (defaultSchool != null) taught(row, defaultSchool, defaultCode);
             return defaultSchool;
         }
         String code = row.cell(columns.school);
+        // rows come school after school: a code found and checked is taken again without looking up
+        if (lastSchool != null && code.equals(lastCode)) return lastSchool;
         OrgUnitRef found = schools.find(code).orElse(null);
         if (found == null) problem(row, schools.unknownCode(), columns.school, code, "");
-        else taught(row, found.id(), code);
+        else if (taught(row, found.id(), code)) {
+            lastCode = code;
+            lastSchool = found.id();
+        }
         return found == null ? null : found.id();
     }
 
     /** A school's own results are of a grade it teaches: a grade-8 work of a primary school is a wrong code. */
-    private void taught(Row row, UUID school, String code) {
+    private boolean taught(Row row, UUID school, String code) {
         var levels = schools.levels(school);
-        if (!levels.teachesGrade(assessment.grade()))
-            problem(row, "ASM-E016", columns.school, code, assessment.grade() + " (" + levels.names() + ")");
+        if (levels.teachesGrade(assessment.grade())) return true;
+        problem(row, "ASM-E016", columns.school, code, assessment.grade() + " (" + levels.names() + ")");
+        return false;
     }
 
     private static int variant(Row row, int column) {
@@ -116,19 +147,20 @@ final class ResultRowReader {
         return variant(row, columns.variant);
     }
 
-    private byte score(Row row, Task t) {
-        int column = columns.tasks[t.position()];
+    private byte score(Row row, int task) {
+        int column = taskColumns[task];
+        int max = maxScores[task];
         String v = row.cell(column);
         // most cells are one digit
-        if (v.length() == 1 && v.charAt(0) >= '0' && v.charAt(0) <= '9') {
+        if (v.length() == 1) {
             int s = v.charAt(0) - '0';
-            if (s <= t.maxScore()) return (byte) s;
+            if (s >= 0 && s <= 9 && s <= max) return (byte) s;
         }
         v = v.replace(',', '.');
         if (v.isEmpty() || v.equalsIgnoreCase("x") || v.equalsIgnoreCase("х")) return ScoredWork.NOT_ATTEMPTED;
         Integer s = Row.parseInteger(v);
-        if (s == null) problem(row, "ASM-E006", column, v, String.valueOf(t.maxScore()));
-        else if (s < 0 || s > t.maxScore()) problem(row, "ASM-E005", column, v, String.valueOf(t.maxScore()));
+        if (s == null) problem(row, "ASM-E006", column, v, maxScoreTexts[task]);
+        else if (s < 0 || s > max) problem(row, "ASM-E005", column, v, maxScoreTexts[task]);
         else return (byte) (int) s;
         return ScoredWork.NOT_ATTEMPTED;
     }

@@ -61,9 +61,9 @@ class Works {
                 .update();
     }
 
-    void copy(BlockCopy.Target target, Collection<WorkBlock> blocks, int firstNumber) {
+    void copy(BlockCopy.Encoded blocks) {
         try {
-            BlockCopy.write(dataSource, target, blocks, firstNumber);
+            BlockCopy.write(dataSource, blocks);
         } catch (SQLException e) {
             throw new IllegalStateException("COPY of results failed", e);
         }

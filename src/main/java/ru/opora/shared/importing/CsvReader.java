@@ -31,6 +31,9 @@ final class CsvReader {
     private long consumed;
     private byte[] cell = new byte[256];
     private int length;
+    private byte[] text = cell;
+    private int from;
+    private int to;
     private boolean ascii;
     private int record;
     private static final int SHORT = 16;
@@ -38,6 +41,11 @@ final class CsvReader {
     private final byte[][] cacheKeys = new byte[CACHE][SHORT];
     private final int[] cacheLengths = new int[CACHE];
     private final @Nullable String[] cacheValues = new String[CACHE];
+    private static final String[] ONE_CHARACTER = new String[128];
+
+    static {
+        for (int c = 0; c < 128; c++) ONE_CHARACTER[c] = String.valueOf((char) c);
+    }
 
     CsvReader(InputStream in, Charset charset, char delimiter) {
         this.in = in;
@@ -69,10 +77,48 @@ final class CsvReader {
         }
     }
 
-    /** Reads one cell into {@code cell}; returns what ended it: the delimiter, '\n' or -1. */
+    /**
+     * Reads one cell; returns what ended it: the delimiter, '\n' or -1. The cell's bytes are left at
+     * {@code text[from, to)}: in the read buffer itself when the cell is unquoted and lies whole in it
+     * (nearly every cell of a large file), otherwise copied into {@code cell}.
+     */
     private int readCell() throws IOException {
+        int ending = unquotedInBuffer();
+        return ending != NOT_IN_BUFFER ? ending : readCellSlowly();
+    }
+
+    private static final int NOT_IN_BUFFER = -2;
+
+    /** The fast way: an unquoted cell ending before the buffer does, or {@link #NOT_IN_BUFFER}. */
+    private int unquotedInBuffer() {
+        int start = position;
+        int end = limit;
+        byte[] bytes = buffer;
+        if (start >= end) return NOT_IN_BUFFER;
+        byte first = bytes[start];
+        if (first == ' ' || first == '\t' || first == '"') return NOT_IN_BUFFER;
+        int seen = 0;
+        for (int i = start; i < end; i++) {
+            byte b = bytes[i];
+            if (b == delimiter || b == '\n' || b == '\r') {
+                // a CR ending the buffer may be followed by LF in the next read: the slow way decides
+                if (b == '\r' && i + 1 >= end) return NOT_IN_BUFFER;
+                text = bytes;
+                from = start;
+                to = i;
+                ascii = seen >= 0;
+                position = b == '\r' && bytes[i + 1] == '\n' ? i + 2 : i + 1;
+                return b == delimiter ? delimiter : '\n';
+            }
+            seen |= b;
+        }
+        return NOT_IN_BUFFER;
+    }
+
+    private int readCellSlowly() throws IOException {
         length = 0;
         ascii = true;
+        from = 0;
         int b = read();
         while (b == ' ' || (b == '\t' && delimiter != '\t')) b = read();
         if (b == '"') {
@@ -80,14 +126,21 @@ final class CsvReader {
             b = read();
         }
         while (true) {
-            if (b == delimiter || b == '\n' || b == -1) return b;
+            if (b == delimiter || b == '\n' || b == -1) return slowEnd(b);
             if (b == '\r') {
                 if (peek() == '\n') read();
-                return '\n';
+                return slowEnd('\n');
             }
             append(b);
             b = read();
         }
+    }
+
+    /** The cell was copied: {@code cell} may have grown since the reading began. */
+    private int slowEnd(int ending) {
+        text = cell;
+        to = length;
+        return ending;
     }
 
     /** A quoted cell: delimiters and line breaks are text, and "" is one quote. */
@@ -110,31 +163,34 @@ final class CsvReader {
     }
 
     private String cellText() throws CharacterCodingException {
-        int from = 0;
-        int to = length;
-        while (from < to && (cell[from] == ' ' || cell[from] == '\t')) from++;
-        while (to > from && (cell[to - 1] == ' ' || cell[to - 1] == '\t')) to--;
-        if (to == from) return "";
-        int n = to - from;
-        if (n > SHORT) return decode(from, n);
-        // short cells repeat (a digit, a class, «да»): one String each, found by their bytes
+        byte[] bytes = text;
+        int start = from;
+        int end = to;
+        while (start < end && (bytes[start] == ' ' || bytes[start] == '\t')) start++;
+        while (end > start && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) end--;
+        if (end == start) return "";
+        int n = end - start;
+        // a digit, a letter: most cells of a results file
+        if (n == 1 && bytes[start] >= 0) return ONE_CHARACTER[bytes[start]];
+        if (n > SHORT) return decode(bytes, start, n);
+        // short cells repeat (a class, a school's code, «да»): one String each, found by their bytes
         int slot = 0;
-        for (int i = from; i < to; i++) slot = slot * 31 + cell[i];
+        for (int i = start; i < end; i++) slot = slot * 31 + bytes[i];
         slot = (slot ^ (slot >>> 7)) & (CACHE - 1);
         byte[] key = cacheKeys[slot];
         String value = cacheValues[slot];
-        if (value != null && cacheLengths[slot] == n && java.util.Arrays.equals(key, 0, n, cell, from, to))
+        if (value != null && cacheLengths[slot] == n && java.util.Arrays.equals(key, 0, n, bytes, start, end))
             return value;
-        value = decode(from, n);
-        System.arraycopy(cell, from, key, 0, n);
+        value = decode(bytes, start, n);
+        System.arraycopy(bytes, start, key, 0, n);
         cacheLengths[slot] = n;
         cacheValues[slot] = value;
         return value;
     }
 
-    private String decode(int from, int n) throws CharacterCodingException {
-        if (ascii) return new String(cell, from, n, StandardCharsets.ISO_8859_1);
-        return decoder.decode(ByteBuffer.wrap(cell, from, n)).toString().strip();
+    private String decode(byte[] bytes, int start, int n) throws CharacterCodingException {
+        if (ascii) return new String(bytes, start, n, StandardCharsets.ISO_8859_1);
+        return decoder.decode(ByteBuffer.wrap(bytes, start, n)).toString().strip();
     }
 
     private boolean fill() throws IOException {

@@ -25,6 +25,9 @@ public final class Row {
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
     private final int number;
     private final List<String> cells;
     private final Header header;
@@ -58,8 +61,13 @@ public final class Row {
     public String cell(int index) {
         if (index < 0 || index >= cells.size()) return "";
         String v = cells.get(index);
-        // most cells of a large file are one visible character, with nothing to strip
-        return v.length() == 1 && v.charAt(0) > ' ' ? v : v.strip();
+        // most cells of a large file begin and end with a visible character: nothing to strip
+        int n = v.length();
+        return n == 0 || (visible(v.charAt(0)) && visible(v.charAt(n - 1))) ? v : v.strip();
+    }
+
+    private static boolean visible(char c) {
+        return c > ' ' && (c < 0x7F || !Character.isWhitespace(c));
     }
 
     /** The row's cells as read, for an import that looks at them all (a marker anywhere in the row). */
@@ -187,6 +195,16 @@ public final class Row {
 
     /** A whole number as people write it: «1 200», «1200», «1200,0». */
     public static @Nullable Integer parseInteger(String text) {
+        // the common cell, a few plain digits, without the decimal's way round
+        int n = text.length();
+        if (n > 0 && n <= 9) {
+            int value = 0;
+            for (int i = 0; i < n && value >= 0; i++) {
+                int digit = text.charAt(i) - '0';
+                value = digit >= 0 && digit <= 9 ? value * 10 + digit : -1;
+            }
+            if (value >= 0) return value;
+        }
         BigDecimal d = parseDecimal(text);
         if (d == null || d.stripTrailingZeros().scale() > 0) return null;
         try {
@@ -201,7 +219,7 @@ public final class Row {
         String v = text.strip();
         if (v.endsWith("%")) v = v.substring(0, v.length() - 1);
         v = v.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(',', '.');
-        if (v.isEmpty() || !v.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) return null;
+        if (v.isEmpty() || !DECIMAL.matcher(v).matches()) return null;
         try {
             return new BigDecimal(v);
         } catch (NumberFormatException e) {

@@ -162,6 +162,35 @@ class ResultImportIntegrationTests {
         assertThat(truncated.problems()).extracting(ImportProblem::code).containsExactly("FILE-E003");
     }
 
+    /**
+     * Blocks go to PostgreSQL in its binary COPY format: a code in Cyrillic, with a quote, a comma or
+     * a brace, a class label in Cyrillic and every score and fact come back from the table as read.
+     */
+    @Test
+    void storesEachWorkAsItWasReadWhateverItsCodeHolds() throws Exception {
+        String header =
+                "Код;Класс;Вариант;1 (1б);2 (1б);3 (2б);4 (1б);5.1 (1б);5.2 (1б);6.1 (1б);6.2 (1б);7 (1б);8 (2б);9.1 (1б);9.2 (1б);10 (2б);11 (2б);12 (2б);Отметка за предыдущий период;Пол;ОВЗ\n";
+        var outcome = run(
+                "codes.csv",
+                csv(header
+                        + "Ж-001;4 б;2;1;0;2;x;1;1;1;1;1;2;1;1;2;2;0;4;ж;да\n"
+                        + "\"a\"\"b,{c}\";4Б;1;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0;;м;нет\n"
+                        + "NULL;4Б;17;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2;5;;\n"),
+                false);
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(jdbc.sql("""
+                        select class_label || ' ' || participant_code || ' v' || variant || ' ' || primary_score || '/' || mark
+                               || ' j' || coalesce(journal_mark::text, '-') || ' ' || coalesce(gender, '-') || ' ' || ovz
+                          from assessments.participant_result where school_id = ? and assessment_id = ?
+                         order by class_label, participant_code""").params(school, math4).query(String.class).list())
+                .containsExactlyInAnyOrder(
+                        "4Б a\"b,{c} v1 0/2 j- м false", "4Б NULL v17 20/5 j5 - false", "4Б Ж-001 v2 16/5 j4 ж true");
+        assertThat(jdbc.sql("""
+                        select encode(scores, 'hex') from assessments.work_block
+                         where school_id = ? and assessment_id = ? and 'Ж-001' = any(codes)""").params(school, math4).query(String.class).single())
+                .startsWith("010002ff01010101010201010202");
+    }
+
     @Autowired
     Aggregates aggregates;
 

@@ -58,6 +58,39 @@ class CsvReaderTests {
         assertThat(rows.get(0).get(0)).isSameAs(rows.get(2).get(0));
     }
 
+    /**
+     * A cell is taken straight from the read buffer unless it is quoted or crosses the buffer's end:
+     * the same text read in pieces of every small size (a CRLF split between two reads, a cell of
+     * Cyrillic bytes cut in the middle) gives the same cells.
+     */
+    @Test
+    void readsTheSameCellsWhereverTheFileIsCutBetweenReads() throws IOException {
+        String text = "Код ОО;Класс; 1 ;\"a;b\"\r\nBS0;5 А;2;\"две\r\nстроки\"\rBS1;5Б;;x\r\n\r\nBS2;«5В»;10;\t \n";
+        var expected = List.of(
+                List.of("Код ОО", "Класс", "1", "a;b"),
+                List.of("BS0", "5 А", "2", "две\r\nстроки"),
+                List.of("BS1", "5Б", "", "x"),
+                List.of(""),
+                List.of("BS2", "«5В»", "10", ""));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(read(bytes, StandardCharsets.UTF_8, ';')).isEqualTo(expected);
+        for (int piece = 1; piece <= 13; piece++) {
+            var reader = new CsvReader(inPieces(bytes, piece), StandardCharsets.UTF_8, ';');
+            var rows = new ArrayList<List<String>>();
+            for (List<String> cells = new ArrayList<>(); reader.next(cells); cells = new ArrayList<>()) rows.add(cells);
+            assertThat(rows).as("read %d bytes at a time", piece).isEqualTo(expected);
+        }
+    }
+
+    private static java.io.InputStream inPieces(byte[] bytes, int piece) {
+        return new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, piece));
+            }
+        };
+    }
+
     @Test
     void refusesBytesThatAreNotUtf8AndAQuoteLeftOpen() {
         byte[] mixed = "ok;".getBytes(StandardCharsets.UTF_8);

@@ -66,6 +66,37 @@ class TabularImportTests {
                         new Entry("A3", 12, null, null, false));
     }
 
+    /** Plain digits take a short way (a results file has millions); every other spelling the long one. */
+    @Test
+    void readsWholeNumbersTheShortAndTheLongWay() {
+        assertThat(Row.parseInteger("7")).isEqualTo(7);
+        assertThat(Row.parseInteger("012")).isEqualTo(12);
+        assertThat(Row.parseInteger("999999999")).isEqualTo(999_999_999);
+        assertThat(Row.parseInteger("2147483647")).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Row.parseInteger("1 200")).isEqualTo(1200);
+        assertThat(Row.parseInteger("1200,0")).isEqualTo(1200);
+        assertThat(Row.parseInteger("-3")).isEqualTo(-3);
+        assertThat(Row.parseInteger("+5")).isEqualTo(5);
+        assertThat(Row.parseInteger("1,5")).isNull();
+        assertThat(Row.parseInteger("2147483648")).isNull();
+        assertThat(Row.parseInteger("1a")).isNull();
+        assertThat(Row.parseInteger("٣")).isNull();
+        assertThat(Row.parseInteger("")).isNull();
+    }
+
+    /** A cell with nothing to strip is taken as it is; any other is stripped of every kind of space. */
+    @Test
+    void stripsCellsOfEverySpaceButLeavesVisibleEdgesAlone() {
+        var problems = new ImportProblems();
+        var header = Header.read(1, List.of("Код", "Класс", "Пусто", "Широкий"), List.of(), problems);
+        var row = header.row(2, List.of("A1", "5А", "", "\u3000A2\u2002"), problems);
+        assertThat(row.cell(0)).isSameAs("A1");
+        assertThat(row.cell(1)).isEqualTo("5А");
+        assertThat(row.cell(2)).isEmpty();
+        assertThat(row.cell(3)).isEqualTo("A2");
+        assertThat(row.cell(4)).isEmpty();
+    }
+
     @Test
     void aMissingColumnIsOneProblemAndNoRowIsRead() throws IOException {
         var content = new StringBuilder("Код ОО;Доля, %\n");

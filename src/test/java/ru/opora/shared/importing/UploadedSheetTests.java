@@ -68,6 +68,35 @@ class UploadedSheetTests {
         assertThat(rows).containsExactly("1:ИНН||Доля", "3:770708389312||4.5");
     }
 
+    /**
+     * A large CSV: the rows come in order with their line numbers (blank lines skipped, not
+     * renumbered), and a broken byte far down the file fails the reading after the rows before it.
+     */
+    @Test
+    void readsALargeCsvInOrderAndFailsAtABrokenByteAfterTheRowsBeforeIt() throws IOException {
+        var text = new ByteArrayOutputStream();
+        text.writeBytes("Код;Балл\n".getBytes(StandardCharsets.UTF_8));
+        // past the 64 KB sample the encoding is told from, so that the broken byte is met mid-way
+        for (int i = 1; i <= 20000; i++)
+            text.writeBytes((i % 1000 == 0 ? "\n" : "c" + i + ";" + i % 3 + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] good = text.toByteArray();
+        read("big.csv", good);
+        assertThat(rows).hasSize(1 + 20000 - 20);
+        assertThat(rows.get(1)).isEqualTo("2:c1|1");
+        assertThat(rows.getLast()).isEqualTo("20000:c19999|1");
+        assertThat(rows.get(999)).isEqualTo("1000:c999|0");
+        assertThat(rows.get(1000)).isEqualTo("1002:c1001|2");
+
+        rows.clear();
+        text.writeBytes(new byte[] {'x', (byte) 0xC0, (byte) 0xE0, '\n'});
+        text.writeBytes("after;1\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read("broken.csv", text.toByteArray()))
+                .isInstanceOf(UnreadableFile.class)
+                .extracting(e -> ((UnreadableFile) e).code())
+                .isEqualTo("FILE-E009");
+        assertThat(rows).hasSize(1 + 20000 - 20).doesNotContain("20003:after|1");
+    }
+
     @Test
     void refusesAnEmptyFile() {
         assertThatThrownBy(() -> read("empty.csv", new byte[0]))

@@ -1,0 +1,160 @@
+package ru.opora.assessments.results;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Rows in PostgreSQL's binary COPY format, built in memory by the thread that reads the file and
+ * sent whole by the writing thread. A work block is mostly bytes (scores and facts) and a list of
+ * codes: in the text format both had to be spelt out (hex, quoted array elements) and parsed back by
+ * the server, which made COPY the slowest part of an import; here they go as they are.
+ */
+final class CopyBinary {
+
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+    private static final int TEXT_OID = 25;
+
+    private byte[] bytes;
+    private int length;
+
+    CopyBinary(int expectedBytes) {
+        bytes = new byte[Math.max(64, expectedBytes)];
+        put(SIGNATURE);
+        int4(0); // flags: no OIDs
+        int4(0); // no header extension
+    }
+
+    CopyBinary row(int fields) {
+        int2(fields);
+        return this;
+    }
+
+    CopyBinary smallint(int value) {
+        int4(2);
+        int2(value);
+        return this;
+    }
+
+    CopyBinary integer(int value) {
+        int4(4);
+        int4(value);
+        return this;
+    }
+
+    CopyBinary bigint(long value) {
+        int4(8);
+        int8(value);
+        return this;
+    }
+
+    CopyBinary uuid(UUID value) {
+        int4(16);
+        int8(value.getMostSignificantBits());
+        int8(value.getLeastSignificantBits());
+        return this;
+    }
+
+    CopyBinary text(String value) {
+        int at = reserveLength();
+        utf8(value);
+        endLength(at);
+        return this;
+    }
+
+    /** A one-dimensional text[] without nulls. */
+    CopyBinary texts(List<String> values) {
+        int at = reserveLength();
+        int4(1); // dimensions
+        int4(0); // no nulls
+        int4(TEXT_OID);
+        int4(values.size());
+        int4(1); // lower bound
+        for (int i = 0; i < values.size(); i++) {
+            int element = reserveLength();
+            utf8(values.get(i));
+            endLength(element);
+        }
+        endLength(at);
+        return this;
+    }
+
+    CopyBinary bytea(byte[] value, int count) {
+        int4(count);
+        ensure(count);
+        System.arraycopy(value, 0, bytes, length, count);
+        length += count;
+        return this;
+    }
+
+    /** The rows so far and the end of the data. */
+    byte[] finish() {
+        int2(-1);
+        return bytes;
+    }
+
+    int length() {
+        return length;
+    }
+
+    private int reserveLength() {
+        ensure(4);
+        length += 4;
+        return length;
+    }
+
+    /** Writes the length of what follows the reserved slot, now that it is known. */
+    private void endLength(int start) {
+        int n = length - start;
+        int at = start - 4;
+        bytes[at] = (byte) (n >>> 24);
+        bytes[at + 1] = (byte) (n >>> 16);
+        bytes[at + 2] = (byte) (n >>> 8);
+        bytes[at + 3] = (byte) n;
+    }
+
+    /** Codes and class labels are nearly always ASCII: written char by char, the rest encoded. */
+    private void utf8(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                put(s.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            bytes[length + i] = (byte) c;
+        }
+        length += n;
+    }
+
+    private void int2(int v) {
+        ensure(2);
+        bytes[length++] = (byte) (v >>> 8);
+        bytes[length++] = (byte) v;
+    }
+
+    private void int4(int v) {
+        ensure(4);
+        bytes[length++] = (byte) (v >>> 24);
+        bytes[length++] = (byte) (v >>> 16);
+        bytes[length++] = (byte) (v >>> 8);
+        bytes[length++] = (byte) v;
+    }
+
+    private void int8(long v) {
+        int4((int) (v >>> 32));
+        int4((int) v);
+    }
+
+    private void put(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, length, b.length);
+        length += b.length;
+    }
+
+    private void ensure(int more) {
+        if (length + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+    }
+}
