@@ -19,7 +19,8 @@ import ru.opora.platform.OporaHttp;
  * [requests]}. Starts Opora with the demo region, times every main page, its detail pages and the
  * API's lists for the region's, a municipality's and a school's user, grows the database into a
  * country ({@link NationalData}: 40,000 schools in 85 regions by default, every school with three
- * years of results, flags, risk profile, ШНОР documents and measures, teachers, pupils at risk) and
+ * years of results, the latest at national volume — 30 million works at 40,000 schools,
+ * {@link NationalYear} — flags, risk profile, ШНОР documents and measures, teachers, pupils at risk) and
  * times the same requests again: a page whose cost follows its own scope, not the country's, keeps
  * its time. Prints both, the identification run of the demo region before and after, and the
  * database size. {@code ./opora benchmark-national 2000 5 5} is the quick run.
@@ -94,6 +95,9 @@ public final class NationalBenchmark {
                 secs(t),
                 size());
         var after = timeAll(targets);
+        var copy = copyTargets();
+        timeAll(copy, 1);
+        after.putAll(timeAll(copy));
         double runAfter = identificationRun();
         print(before, after);
         System.out.printf(
@@ -117,17 +121,58 @@ public final class NationalBenchmark {
 
     /** Each scope's user and the paths it reads: the main pages, the detail pages of its own data, the API's lists. */
     private Map<String, List<String>> targets() {
-        String assessment = one("""
-                select a.id::text from assessments.assessment a join assessments.result_aggregate r on r.assessment_id = a.id
-                 where a.kind = 'VPR' and r.org_level = 1 order by a.year desc, r.participants desc limit 1""");
         String school = one("""
                 select s.org_unit_id::text from identity.user_scope s join identity.user_account u on u.id = s.user_account
                  where u.username = 'school'""");
-        String run = one("select id::text from identification.run order by year desc, created_at desc limit 1");
+        var details = details(school);
+        var targets = new LinkedHashMap<String, List<String>>();
+        for (String user : List.of("region", "municipal", "school")) targets.put(user, paths(details));
+        return targets;
+    }
+
+    /**
+     * A user of a copy of the demo school in another region, made after the build: the copy holds
+     * the latest year at national volume ({@link NationalYear}, three to four times the demo
+     * school's works), so its pages are the demo school's at the country's size. Its answers are
+     * printed beside the demo school's.
+     */
+    private Map<String, List<String>> copyTargets() {
+        String copy = one("""
+                select c.id::text from orgunits.org_unit c join orgunits.org_unit d on d.name = c.name
+                  join identity.user_scope s on s.org_unit_id = d.id join identity.user_account u on u.id = s.user_account
+                 where u.username = 'school' and c.code like 'NS%' order by c.code limit 1""");
+        jdbc.sql("""
+                        insert into identity.user_account (id, username, full_name, password_hash, role, version)
+                        select gen_random_uuid(), ?, full_name, password_hash, role, 0 from identity.user_account
+                         where username = 'school'""").param(COPY_USER).update();
+        jdbc.sql("""
+                        insert into identity.user_scope (user_account, org_unit_id)
+                        select id, ?::uuid from identity.user_account where username = ?""").params(copy, COPY_USER).update();
+        tokens(java.util.Set.of(COPY_USER));
+        return Map.of(COPY_USER, paths(details(copy)));
+    }
+
+    private static final String COPY_USER = "school-copy";
+
+    private static List<String> paths(List<String> details) {
+        var paths = new ArrayList<>(MainPages.PAGES);
+        paths.addAll(details);
+        MainPages.READS.forEach(r -> paths.add("API " + r));
+        return paths;
+    }
+
+    /** The detail pages of a school's data: its results, profile, identification run and a document. */
+    private List<String> details(String school) {
+        String assessment = one("""
+                select a.id::text from assessments.assessment a join assessments.result_aggregate r on r.assessment_id = a.id
+                 where a.kind = 'VPR' and r.org_level = 1 order by a.year desc, r.participants desc limit 1""");
+        String run = one("""
+                select r.id::text from identification.run r join orgunits.org_unit s on s.id = '%s'
+                 where s.path like '/' || r.region_id || '/%%' order by r.year desc, r.created_at desc limit 1""".formatted(school));
         // the school's own document, or a ШНОР's when the demo school writes none
         String document =
                 one("select id::text from planning.document order by school_id = '" + school + "' desc, type limit 1");
-        var details = List.of(
+        return List.of(
                 "/results/" + assessment,
                 "/results/" + assessment + "/schools/" + school,
                 "/results/schools/" + school,
@@ -136,14 +181,6 @@ public final class NationalBenchmark {
                 "/identification",
                 "/identification/runs/" + run,
                 "/planning/documents/" + document);
-        var targets = new LinkedHashMap<String, List<String>>();
-        for (String user : List.of("region", "municipal", "school")) {
-            var paths = new ArrayList<>(MainPages.PAGES);
-            paths.addAll(details);
-            MainPages.READS.forEach(r -> paths.add("API " + r));
-            targets.put(user, paths);
-        }
-        return targets;
     }
 
     /** An API token for each user, as services call the API (a password would be hashed on every call). */
@@ -197,8 +234,11 @@ public final class NationalBenchmark {
         int slow = 0;
         int grown = 0;
         for (var e : after.entrySet()) {
+            // the copy's pages are its own ids' paths: matched with the demo school's by their shape
+            var demoPages = new LinkedHashMap<String, PageTimes.Timing>();
+            before.get(e.getKey().replace("-copy", "")).byPath.forEach((path, t) -> demoPages.put(shorten(path), t));
             for (var p : e.getValue().byPath.entrySet()) {
-                var demo = before.get(e.getKey()).byPath.get(p.getKey());
+                var demo = demoPages.get(shorten(p.getKey()));
                 var country = p.getValue();
                 String mark = "";
                 if (country.timed() && demo.timed()) {
@@ -230,7 +270,9 @@ public final class NationalBenchmark {
         return "database " + one("select pg_size_pretty(pg_database_size(current_database()))") + ", "
                 + one("select count(*)::text from orgunits.org_unit where kind = 'SCHOOL'") + " schools, "
                 + one("select to_char(sum(cardinality(codes)), 'FM999G999G999') from assessments.work_block")
-                + " works";
+                + " works, " + one("""
+                        select to_char(sum(cardinality(codes)), 'FM999G999G999') || ' in ' || max(year)
+                          from assessments.work_block where year = (select max(year) from assessments.work_block)""");
     }
 
     private String one(String sql) {

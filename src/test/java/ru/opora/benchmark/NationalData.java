@@ -74,7 +74,9 @@ public final class NationalData {
         try {
             timed("register", () -> units(demo[0], newRegions, municipalities, newSchools));
             timed("regions' rules, runs and catalogues", () -> copyRegionRows(UUID.fromString(demo[0])));
-            copySchoolRows();
+            var year = NationalYear.of(jdbc);
+            copySchoolRows(year);
+            timed("the latest year's parallel classes", () -> year.addParallelClasses(jdbc));
             timed("municipalities' and regions' aggregates", this::rollUp);
             timed(
                     "pupils at risk counted",
@@ -196,13 +198,13 @@ public final class NationalData {
     }
 
     /** What a school owns, copied from the demo school it mirrors. */
-    private void copySchoolRows() {
+    private void copySchoolRows(NationalYear year) {
         String bySchool = "join public.bench_map m on t.school_id = m.src";
         var school = Map.of("school_id", "m.id", "school_path", "m.path");
-        copy(
-                "assessments.result_aggregate",
-                "join public.bench_map m on t.org_unit_id = m.src",
-                Map.of("org_unit_id", "m.id", "org_path", "m.path", "region_id", "m.region"));
+        var aggregates =
+                new LinkedHashMap<>(Map.of("org_unit_id", "m.id", "org_path", "m.path", "region_id", "m.region"));
+        aggregates.putAll(year.schoolSumsMultiplied());
+        copy("assessments.result_aggregate", "join public.bench_map m on t.org_unit_id = m.src", aggregates);
         copy("assessments.work_block", bySchool, Map.of("school_id", "m.id", "region_id", "m.region"));
         copy("assessments.gia_result", bySchool, school);
         copy("identification.objectivity_flag", bySchool, school);

@@ -173,29 +173,51 @@ public class Aggregates {
      * rows, per ОВЗ group: the schools' rows are read once, summed here and written with one COPY.
      */
     void rollUp(UUID assessmentId, Collection<Parent> parents, int taskCount, int maxPrimary) {
+        rollUp(assessmentId, parents, taskCount, maxPrimary, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #rollUp(UUID, Collection, int, int)}, with the school rows an import has just
+     * written still in memory ({@code written}): only the other schools' rows are read back.
+     */
+    void rollUp(
+            UUID assessmentId,
+            Collection<Parent> parents,
+            int taskCount,
+            int maxPrimary,
+            java.util.Map<Key, ResultAggregate> written) {
         if (parents.isEmpty()) return;
         var byId = new java.util.HashMap<UUID, Parent>();
         parents.forEach(p -> byId.put(p.id(), p));
         var sums = new java.util.LinkedHashMap<Key, ResultAggregate>();
+        java.util.function.BiConsumer<Key, ResultAggregate> toParents = (school, aggregate) -> {
+            for (UUID unit : school.path().parent().orElseThrow().ids()) {
+                Parent p = byId.get(unit);
+                if (p == null) continue;
+                sums.computeIfAbsent(
+                                new Key(p.id(), p.level(), p.path(), "", school.ovz()),
+                                k -> new ResultAggregate(taskCount, maxPrimary))
+                        .addAll(aggregate);
+            }
+        };
+        written.forEach(toParents);
+        UUID[] known = written.keySet().stream().map(Key::orgUnitId).distinct().toArray(UUID[]::new);
         // the parents' subtrees, each read once (a region's covers its municipalities)
         var subtrees =
                 ru.opora.orgunits.Scope.of(parents.stream().map(Parent::path).toList());
-        jdbc.sql("select org_path, ovz, " + COLUMNS + """
+        jdbc.sql("select org_unit_id, org_path, ovz, " + COLUMNS + """
                          from assessments.result_aggregate
-                        where assessment_id = ? and org_level = 3 and class_label = '' and """ + subtrees.sqlCondition("org_path"))
-                .params(subtrees.paramsAfter(assessmentId))
+                        where assessment_id = ? and org_level = 3 and class_label = '' and org_unit_id <> all(?)
+                          and """ + subtrees.sqlCondition("org_path"))
+                .params(subtrees.paramsAfter(assessmentId, known))
                 .query(rs -> {
-                    OrgPath path = OrgPath.parse(rs.getString("org_path"));
-                    boolean ovz = rs.getBoolean("ovz");
-                    ResultAggregate school = read(rs);
-                    for (UUID unit : path.parent().orElseThrow().ids()) {
-                        Parent p = byId.get(unit);
-                        if (p == null) continue;
-                        sums.computeIfAbsent(
-                                        new Key(p.id(), p.level(), p.path(), "", ovz),
-                                        k -> new ResultAggregate(taskCount, maxPrimary))
-                                .addAll(school);
-                    }
+                    var school = new Key(
+                            rs.getObject("org_unit_id", UUID.class),
+                            3,
+                            OrgPath.parse(rs.getString("org_path")),
+                            "",
+                            rs.getBoolean("ovz"));
+                    toParents.accept(school, read(rs));
                 });
         jdbc.sql("delete from assessments.result_aggregate where assessment_id = ? and org_unit_id = any(?)")
                 .param(assessmentId)

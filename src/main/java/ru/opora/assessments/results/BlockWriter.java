@@ -191,7 +191,7 @@ final class BlockWriter implements AutoCloseable {
         phases.end("school sums");
         var parents = new LinkedHashSet<Aggregates.Parent>();
         for (UUID school : seenSchools) parents.addAll(Aggregates.Parent.of(paths.get(school)));
-        aggregates.rollUp(assessment.id(), parents, assessment.tasks().size(), assessment.maxPrimaryScore());
+        aggregates.rollUp(assessment.id(), parents, assessment.tasks().size(), assessment.maxPrimaryScore(), rows);
         phases.end("roll-up");
         // the overview pages are read right after an import: plan them on the new figures
         aggregates.analyze(assessment.id(), assessment.year());

@@ -191,6 +191,38 @@ class ResultImportIntegrationTests {
                 .startsWith("010002ff01010101010201010202");
     }
 
+    /**
+     * An import sums its parents from the school rows it has just written (kept in memory) and the
+     * rows of the other schools (read back): a neighbour's earlier results stay in the municipality's
+     * and the region's totals, and a school imported again counts once.
+     */
+    @Test
+    void sumsTheMunicipalityFromThisImportsSchoolsAndTheOthersEarlierResults() throws Exception {
+        String header = "Код;Класс;1 (1б);2 (1б);3 (2б);4 (1б);5.1 (1б);5.2 (1б);6.1 (1б);6.2 (1б);7 (1б);8 (2б);"
+                + "9.1 (1б);9.2 (1б);10 (2б);11 (2б);12 (2б)\n";
+        String row = ";4А;1;1;2;1;1;1;1;1;1;2;1;1;2;2;2\n";
+        UUID neighbour = test.school(5).id();
+        var first = imports.importFile(new ResultImport.Request(
+                math4, "n.csv", csv(header + "n1" + row + "n2" + row), region, neighbour, "region", false));
+        assertThat(first.committed()).isTrue();
+        assertThat(run("a.csv", csv(header + "a1" + row + "a2" + row + "a3" + row), false)
+                        .committed())
+                .isTrue();
+        assertThat(participants(test.municipality(1).id())).isEqualTo(5);
+        assertThat(participants(test.region().id())).isEqualTo(5);
+
+        assertThat(run("b.csv", csv(header + "b1" + row), false).committed()).isTrue();
+        assertThat(participants(test.municipality(1).id())).isEqualTo(3);
+        assertThat(participants(test.region().id())).isEqualTo(3);
+        assertThat(participants(test.municipality(0).id())).isZero();
+    }
+
+    private long participants(UUID orgUnit) {
+        return jdbc.sql("""
+                        select coalesce(sum(participants), 0) from assessments.result_aggregate
+                        where assessment_id = ? and org_unit_id = ? and class_label = ''""").params(math4, orgUnit).query(Long.class).single();
+    }
+
     @Autowired
     Aggregates aggregates;
 
