@@ -112,7 +112,8 @@ public final class NationalBenchmark {
         // a run made by this code, with what it keeps beside it, is the one the run's page shows
         System.out.printf(
                 Locale.ROOT, "country     identification run of the demo region %.0f ms%n", identificationRun());
-        var targets = targets();
+        var targets = new LinkedHashMap<>(targets());
+        targets.putAll(copyTargets());
         timeAll(targets, 1);
         var times = timeAll(targets);
         System.out.printf(Locale.ROOT, "country     %s%n", size());
@@ -144,10 +145,10 @@ public final class NationalBenchmark {
         jdbc.sql("""
                         insert into identity.user_account (id, username, full_name, password_hash, role, version)
                         select gen_random_uuid(), ?, full_name, password_hash, role, 0 from identity.user_account
-                         where username = 'school'""").param(COPY_USER).update();
+                         where username = 'school' on conflict do nothing""").param(COPY_USER).update();
         jdbc.sql("""
                         insert into identity.user_scope (user_account, org_unit_id)
-                        select id, ?::uuid from identity.user_account where username = ?""").params(copy, COPY_USER).update();
+                        select id, ?::uuid from identity.user_account where username = ? on conflict do nothing""").params(copy, COPY_USER).update();
         tokens(java.util.Set.of(COPY_USER));
         return Map.of(COPY_USER, paths(details(copy)));
     }
@@ -188,7 +189,8 @@ public final class NationalBenchmark {
         for (String user : users) jdbc.sql("""
                             insert into identity.api_token (id, user_account, name, token_hash, created_by, created_at, expires_at)
                             select gen_random_uuid(), id, 'benchmark', encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'benchmark',
-                                   now(), now() + interval '1 day' from identity.user_account where username = ?""").params(token(user), user).update();
+                                   now(), now() + interval '1 day' from identity.user_account where username = ?
+                            on conflict do nothing""").params(token(user), user).update();
     }
 
     private static String token(String user) {
