@@ -29,7 +29,7 @@ final class BlockCopy {
     record Target(UUID assessmentId, int year, long importNumber, Function<UUID, UUID> regionOf) {}
 
     /** A batch of blocks as COPY's bytes. */
-    record Encoded(byte[] bytes, int length, int blocks) {}
+    record Encoded(byte[] bytes, int length) {}
 
     private BlockCopy() {}
 
@@ -53,7 +53,7 @@ final class BlockCopy {
                     .bytea(b.facts(), b.factBytes());
         }
         byte[] bytes = copy.finish();
-        return new Encoded(bytes, copy.length(), blocks.size());
+        return new Encoded(bytes, copy.length());
     }
 
     /** Sends an encoded batch on the current transaction's connection (so rolled back with it). */

@@ -3,7 +3,6 @@ package ru.opora.assessments.results;
 import java.io.Closeable;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -12,11 +11,11 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * A row writer for PostgreSQL's COPY … FROM STDIN in text format, on the current transaction's
  * connection (so rolled back with it). Values go straight into the bytes sent, without a String
- * per row: an import COPYs hundreds of megabytes this way.
+ * per row. The aggregates go this way; the work blocks, mostly bytes, in the binary format
+ * ({@link CopyBinary}).
  */
 final class CopyText implements Closeable {
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final int FLUSH_AT = 256 * 1024;
 
     private final CopyIn copy;
@@ -59,30 +58,6 @@ final class CopyText implements Closeable {
         return this;
     }
 
-    /** A text[] whose elements are always quoted: a code may hold a comma, a brace or the word NULL. */
-    CopyText texts(List<String> values) {
-        separate();
-        put('{');
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) put(',');
-            put('"');
-            String v = values.get(i);
-            for (int j = 0; j < v.length(); j++) {
-                char c = v.charAt(j);
-                // the array's own escape is a backslash, which COPY needs doubled in turn
-                if (c == '"' || c == '\\') {
-                    put('\\');
-                    put('\\');
-                }
-                if (Character.isHighSurrogate(c) && j + 1 < v.length()) escaped(v.codePointAt(j++));
-                else escaped(c);
-            }
-            put('"');
-        }
-        put('}');
-        return this;
-    }
-
     CopyText ints(int[] values) {
         return longs(java.util.Arrays.stream(values).asLongStream().toArray());
     }
@@ -95,20 +70,6 @@ final class CopyText implements Closeable {
             digits(values[i]);
         }
         put('}');
-        return this;
-    }
-
-    /** A bytea in hex: {@code \\x} then two digits per byte (the backslash doubled for COPY). */
-    CopyText hex(byte[] bytes, int count) {
-        separate();
-        ensure(3 + 2 * count);
-        buffer[length++] = '\\';
-        buffer[length++] = '\\';
-        buffer[length++] = 'x';
-        for (int i = 0; i < count; i++) {
-            buffer[length++] = HEX[(bytes[i] >> 4) & 0xF];
-            buffer[length++] = HEX[bytes[i] & 0xF];
-        }
         return this;
     }
 
