@@ -103,7 +103,9 @@ class SupportIntegrationTests {
                         .param(c)
                         .query(String.class)
                         .single())
-                .contains("Низкий уровень оснащения школы");
+                .startsWith("По предложению")
+                .contains("Низкий уровень оснащения школы")
+                .doesNotContain("EQUIPMENT");
 
         var own = admin.postWithCsrf(
                 "/support/assignments",

@@ -144,12 +144,11 @@ class SupportPages {
     /** Assigns every suggested pair that has a curator; returns how many. */
     int acceptAll(int year, Scope scope, String user) {
         var result = suggestions.suggest(scope, year);
-        var names = directory.names(Suggestions.regionId(scope), year);
+        var reason = reasons.forMatching(result, Suggestions.regionId(scope), year);
         int done = 0;
         for (CuratorMatching.Pair p : result.pairs()) {
             if (p.curator() == null) continue;
-            assignments.assign(
-                    result.schools().get(p.schoolId()).school(), year, p.curator(), reasons.of(p, names), user);
+            assignments.assign(result.schools().get(p.schoolId()).school(), year, p.curator(), reason.apply(p), user);
             done++;
         }
         return done;

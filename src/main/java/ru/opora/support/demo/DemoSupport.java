@@ -104,15 +104,12 @@ class DemoSupport implements ApplicationRunner {
         }
         int year = Year.now(clock).getValue();
         var result = suggestions.suggest(scope, year);
+        var reason = reasons.forMatching(result, scope.regionId(), year);
         int assigned = 0;
         for (var pair : result.pairs()) {
             if (pair.curator() == null) continue;
             assignments.assign(
-                    result.schools().get(pair.schoolId()).school(),
-                    year,
-                    pair.curator(),
-                    reasons.of(pair, java.util.Map.of()),
-                    "demo");
+                    result.schools().get(pair.schoolId()).school(), year, pair.curator(), reason.apply(pair), "demo");
             assigned++;
         }
         log.info("Demo support {}: {} curator profiles, {} ШНОР assigned", year, usernames.size(), assigned);
