@@ -16,14 +16,16 @@ import ru.opora.platform.OporaHttp;
 
 /**
  * The national benchmark (docs/benchmarks.md): {@code ./opora benchmark-national [schools] [regions]
- * [requests]}. Starts Opora with the demo region, times every main page, its detail pages and the
- * API's lists for the region's, a municipality's and a school's user, grows the database into a
- * country ({@link NationalData}: 40,000 schools in 85 regions by default, every school with three
- * years of results, the latest at national volume — 30 million works at 40,000 schools,
- * {@link NationalYear} — flags, risk profile, ШНОР documents and measures, teachers, pupils at risk) and
- * times the same requests again: a page whose cost follows its own scope, not the country's, keeps
- * its time. Prints both, the identification run of the demo region before and after, and the
- * database size. {@code ./opora benchmark-national 2000 5 5} is the quick run.
+ * [requests] [data directory]}. Starts Opora with the demo region, records it, grows the database
+ * into a country ({@link NationalData}: 40,000 schools in 85 regions by default, every school with
+ * three years of results, the latest at national volume — 30 million works at 40,000 schools,
+ * {@link NationalYear} — flags, risk profile, ШНОР documents and measures, teachers, pupils at risk),
+ * then starts the recorded demo again beside it ({@link DemoTwin}) and times every main page, its
+ * detail pages and the API's lists for the region's, a municipality's and a school's user in both,
+ * one request after the other: a page whose cost follows its own scope, not the country's, keeps its
+ * time. Prints both, the identification run of the demo region in both, and the database sizes.
+ * Given the data directory of an earlier run, times its country again. {@code ./opora
+ * benchmark-national 2000 5 5} is the quick run.
  */
 public final class NationalBenchmark {
 
@@ -41,25 +43,33 @@ public final class NationalBenchmark {
             port = s.getLocalPort();
         }
         long t0 = System.nanoTime();
+        Path data = (reuse != null ? reuse : dir.resolve("national-" + System.currentTimeMillis())).toAbsolutePath();
+        Path snapshot = Path.of(data + ".demo.backup");
+        Path log = dir.resolve("national.log");
         ConfigurableApplicationContext app = SpringApplication.run(
                 Opora.class,
                 "--server.port=" + port,
                 "--opora.embedded-db.persistent=true",
-                "--opora.embedded-db.data-directory="
-                        + (reuse != null ? reuse : dir.resolve("national-" + System.currentTimeMillis()))
-                                .toAbsolutePath(),
+                "--opora.embedded-db.data-directory=" + data,
+                // a country's server keeps its working set in memory (docs/operations.md); 2 GB of 24 here
+                "--opora.embedded-db.shared-buffers=2GB",
                 "--opora.demo.enabled=" + (reuse == null),
                 "--opora.demo.results=" + (reuse == null),
                 "--logging.level.root=WARN",
                 "--logging.level.ru.opora=WARN",
                 "--spring.main.banner-mode=off",
-                "--logging.file.name=" + dir.resolve("national.log"));
+                "--logging.file.name=" + log);
         try {
             System.out.printf(Locale.ROOT, "demo        started with the demo region in %.1f s%n", secs(t0));
             var benchmark = new NationalBenchmark(
                     app.getBean(JdbcClient.class), app.getBean(javax.sql.DataSource.class), port, requests);
-            if (reuse != null) benchmark.again();
-            else benchmark.run(regions, schools);
+            if (reuse == null) {
+                System.out.printf(Locale.ROOT, "demo        %s%n", benchmark.size());
+                // the demo as it is now, for its twin beside the country
+                app.getBean(ru.opora.platform.backup.DemoSnapshot.class).record(snapshot);
+                benchmark.build(regions, schools);
+            }
+            benchmark.besideTwin(snapshot, log);
         } finally {
             app.close();
         }
@@ -77,14 +87,7 @@ public final class NationalBenchmark {
         this.requests = requests;
     }
 
-    private void run(int regions, int schools) {
-        var targets = targets();
-        tokens(targets.keySet());
-        // a first pass warms the server up (JIT, caches), as the country's pass finds it
-        timeAll(targets, 1);
-        var before = timeAll(targets);
-        double runBefore = identificationRun();
-        System.out.printf(Locale.ROOT, "demo        %s; identification run of the region %.0f ms%n", size(), runBefore);
+    private void build(int regions, int schools) {
         long t = System.nanoTime();
         int total = new NationalData(dataSource).build(regions, schools);
         System.out.printf(
@@ -94,30 +97,42 @@ public final class NationalBenchmark {
                 regions,
                 secs(t),
                 size());
-        var after = timeAll(targets);
-        var copy = copyTargets();
-        timeAll(copy, 1);
-        after.putAll(timeAll(copy));
-        double runAfter = identificationRun();
-        print(before, after);
-        System.out.printf(
-                Locale.ROOT,
-                "identification run of the demo region (reads included): %.0f ms on the demo, %.0f ms in the country%n",
-                runBefore,
-                runAfter);
     }
 
-    /** The country of an earlier run timed again, after a change: its figures beside themselves. */
-    private void again() {
-        // a run made by this code, with what it keeps beside it, is the one the run's page shows
-        System.out.printf(
-                Locale.ROOT, "country     identification run of the demo region %.0f ms%n", identificationRun());
-        var targets = new LinkedHashMap<>(targets());
-        targets.putAll(copyTargets());
-        timeAll(targets, 1);
-        var times = timeAll(targets);
-        System.out.printf(Locale.ROOT, "country     %s%n", size());
-        print(times, times);
+    /**
+     * Times the country's answers beside the demo twin's ({@link DemoTwin}), request after request:
+     * each scope's users in both, and the copy of the demo school beside the demo school.
+     */
+    private void besideTwin(Path snapshot, Path log) throws java.sql.SQLException, java.io.IOException {
+        long t = System.nanoTime();
+        try (var twin = DemoTwin.start(dataSource, snapshot, log)) {
+            var demo = new NationalBenchmark(twin.jdbc(), twin.dataSource(), twin.port, requests);
+            System.out.printf(
+                    Locale.ROOT, "demo twin   ready in %.1f s beside the country; %s%n", secs(t), demo.size());
+            System.out.printf(Locale.ROOT, "country     %s%n", size());
+            var demoTargets = demo.targets();
+            demo.tokens(demoTargets.keySet());
+            var targets = targets();
+            tokens(targets.keySet());
+            var copy = copyTargets();
+            var demoSchool = Map.of(COPY_USER, demoTargets.get("school"));
+            // a first pass warms both servers up (JIT, caches)
+            timeBoth(demo, demoTargets, this, targets, 1);
+            timeBoth(demo, demoSchool, this, copy, 1);
+            var times = timeBoth(demo, demoTargets, this, targets, requests);
+            var copyTimes = timeBoth(demo, demoSchool, this, copy, requests);
+            times.demo().putAll(copyTimes.demo());
+            times.country().putAll(copyTimes.country());
+            double[] runs = {
+                demo.identificationRun(), identificationRun(), identificationRun(), demo.identificationRun()
+            };
+            print(times.demo(), times.country());
+            System.out.printf(
+                    Locale.ROOT,
+                    "identification run of the demo region (reads included): %.0f ms on the demo, %.0f ms in the country%n",
+                    (runs[0] + runs[3]) / 2,
+                    (runs[1] + runs[2]) / 2);
+        }
     }
 
     /** Each scope's user and the paths it reads: the main pages, the detail pages of its own data, the API's lists. */
@@ -197,24 +212,40 @@ public final class NationalBenchmark {
         return "opora_benchmark_" + user;
     }
 
-    private Map<String, PageTimes> timeAll(Map<String, List<String>> targets) {
-        return timeAll(targets, requests);
-    }
+    /** The demo's and the country's times of the same users' paths, by user. */
+    private record Times(Map<String, PageTimes> demo, Map<String, PageTimes> country) {}
 
-    private Map<String, PageTimes> timeAll(Map<String, List<String>> targets, int requests) {
-        var times = new LinkedHashMap<String, PageTimes>();
-        targets.forEach((user, paths) -> {
-            var http = OporaHttp.signedIn(port, user, PASSWORD);
-            var api = new OporaHttp(port);
-            var timing = new PageTimes(3, requests);
-            for (String path : paths) {
-                if (path.startsWith("API "))
-                    timing.time(path, () -> api.getAuth(path.substring(4), "Bearer " + token(user)));
-                else timing.time(path, () -> http.get(path));
-            }
-            times.put(user, timing);
+    /**
+     * Times each path of the country's users beside the same path of the demo's (a copy user's
+     * beside the demo user it copies), request after request ({@link PageTimes#timeBoth}).
+     */
+    private static Times timeBoth(
+            NationalBenchmark demo,
+            Map<String, List<String>> demoTargets,
+            NationalBenchmark country,
+            Map<String, List<String>> countryTargets,
+            int requests) {
+        var times = new Times(new LinkedHashMap<>(), new LinkedHashMap<>());
+        countryTargets.forEach((user, paths) -> {
+            var demoPaths = demoTargets.get(user);
+            var onDemo = demo.client(user.replace("-copy", ""));
+            var inCountry = country.client(user);
+            var demoTimes = new PageTimes(3, requests);
+            var countryTimes = new PageTimes(3, requests);
+            for (int i = 0; i < paths.size(); i++)
+                PageTimes.timeBoth(demoPaths.get(i), onDemo, demoTimes, paths.get(i), inCountry, countryTimes);
+            times.demo().put(user, demoTimes);
+            times.country().put(user, countryTimes);
         });
         return times;
+    }
+
+    /** A user's requests: pages with a signed-in session, API reads with the user's token. */
+    private java.util.function.Function<String, OporaHttp.Response> client(String user) {
+        var http = OporaHttp.signedIn(port, user, PASSWORD);
+        var api = new OporaHttp(port);
+        return path ->
+                path.startsWith("API ") ? api.getAuth(path.substring(4), "Bearer " + token(user)) : http.get(path);
     }
 
     /** The time of a draft identification run of the demo region's latest year, its reads of results included. */
@@ -238,7 +269,9 @@ public final class NationalBenchmark {
         for (var e : after.entrySet()) {
             // the copy's pages are its own ids' paths: matched with the demo school's by their shape
             var demoPages = new LinkedHashMap<String, PageTimes.Timing>();
-            before.get(e.getKey().replace("-copy", "")).byPath.forEach((path, t) -> demoPages.put(shorten(path), t));
+            before.getOrDefault(e.getKey(), before.get(e.getKey().replace("-copy", "")))
+                    .byPath
+                    .forEach((path, t) -> demoPages.put(shorten(path), t));
             for (var p : e.getValue().byPath.entrySet()) {
                 var demo = demoPages.get(shorten(p.getKey()));
                 var country = p.getValue();

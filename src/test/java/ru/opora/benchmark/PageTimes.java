@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import ru.opora.platform.OporaHttp;
 
@@ -46,6 +47,52 @@ final class PageTimes {
             ms[i] = (System.nanoTime() - t) / 1e6;
             if (answer.status() != 200) throw new IllegalStateException(path + " answered " + answer.status());
         }
+        Arrays.sort(ms);
+        byPath.put(path, new Timing(200, ms[ms.length / 2], ms[(int) Math.ceil(0.95 * ms.length) - 1]));
+    }
+
+    /**
+     * Times a path of the demo and the same path of the country one request after the other, the
+     * order turning each time, so that both see the machine at the same speed.
+     */
+    static void timeBoth(
+            String demoPath,
+            Function<String, OporaHttp.Response> demo,
+            PageTimes demoTimes,
+            String countryPath,
+            Function<String, OporaHttp.Response> country,
+            PageTimes countryTimes) {
+        int demoStatus = demo.apply(demoPath).status();
+        int countryStatus = country.apply(countryPath).status();
+        if (demoStatus != 200 || countryStatus != 200) {
+            demoTimes.byPath.put(demoPath, new Timing(demoStatus, 0, 0));
+            countryTimes.byPath.put(countryPath, new Timing(countryStatus, 0, 0));
+            return;
+        }
+        for (int i = 1; i < demoTimes.warmUps; i++) {
+            timed(demo, demoPath);
+            timed(country, countryPath);
+        }
+        double[] onDemo = new double[demoTimes.requests];
+        double[] inCountry = new double[demoTimes.requests];
+        for (int i = 0; i < onDemo.length; i++) {
+            if (i % 2 == 0) onDemo[i] = timed(demo, demoPath);
+            inCountry[i] = timed(country, countryPath);
+            if (i % 2 == 1) onDemo[i] = timed(demo, demoPath);
+        }
+        demoTimes.put(demoPath, onDemo);
+        countryTimes.put(countryPath, inCountry);
+    }
+
+    private static double timed(Function<String, OporaHttp.Response> request, String path) {
+        long t = System.nanoTime();
+        var answer = request.apply(path);
+        double ms = (System.nanoTime() - t) / 1e6;
+        if (answer.status() != 200) throw new IllegalStateException(path + " answered " + answer.status());
+        return ms;
+    }
+
+    private void put(String path, double[] ms) {
         Arrays.sort(ms);
         byPath.put(path, new Timing(200, ms[ms.length / 2], ms[(int) Math.ceil(0.95 * ms.length) - 1]));
     }

@@ -25,7 +25,7 @@ class EmbeddedDatabaseSecurityTests {
 
     @Test
     void aLocalSuperuserConnectionNeedsTheGeneratedPasswordKeptInAnOwnerOnlyFile() throws Exception {
-        var properties = new EmbeddedDatabaseProperties(data.resolve("postgres"), true, 0, "postgres");
+        var properties = new EmbeddedDatabaseProperties(data.resolve("postgres"), true, 0, "postgres", null);
         var server = EmbeddedPostgresServer.start(properties);
         Path passwordFile = data.resolve("postgres.password");
         String password;
@@ -59,6 +59,27 @@ class EmbeddedDatabaseSecurityTests {
             assertThatThrownBy(() -> connect(again.postgres().getPort(), null)).isInstanceOf(SQLException.class);
         } finally {
             again.destroy();
+        }
+    }
+
+    /** Decision 0035: the planner prices reads by index as for data in memory; shared buffers as configured. */
+    @Test
+    void plansForDataInMemoryAndTakesTheConfiguredSharedBuffers() throws Exception {
+        var server = EmbeddedPostgresServer.start(
+                new EmbeddedDatabaseProperties(data.resolve("postgres"), true, 0, "postgres", "64MB"));
+        try (var connection = connect(server.postgres().getPort(), server.password());
+                var statement = connection.createStatement()) {
+            assertThat(setting(statement, "random_page_cost")).isEqualTo("1.1");
+            assertThat(setting(statement, "shared_buffers")).isEqualTo("64MB");
+        } finally {
+            server.destroy();
+        }
+    }
+
+    private static String setting(java.sql.Statement statement, String name) throws SQLException {
+        try (var rs = statement.executeQuery("show " + name)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

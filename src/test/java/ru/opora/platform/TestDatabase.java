@@ -17,7 +17,7 @@ public final class TestDatabase {
 
     public static DataSource open(Environment environment) {
         var properties = new EmbeddedDatabaseProperties(
-                Path.of("data"), false, 0, environment.getProperty("opora.embedded-db.database", "opora_test"));
+                Path.of("data"), false, 0, environment.getProperty("opora.embedded-db.database", "opora_test"), null);
         var server = EmbeddedPostgresServer.start(properties);
         String database = Objects.requireNonNull(properties.database());
         server.createDatabase(database);

@@ -72,7 +72,7 @@ public class Assignments {
     public void assign(OrgUnitRef school, int year, String curator, String reason, String actor) {
         var profile = profiles.find(curator).orElseThrow(() -> new Refused("support.error.noProfile"));
         if (school.id().equals(profile.ownSchoolId())) throw new Refused("support.error.ownSchool");
-        int load = profiles.caseloads(year).getOrDefault(curator, 0);
+        int load = profiles.caseloads(year, List.of(curator)).getOrDefault(curator, 0);
         var previous = find(school.id(), year);
         if (previous.filter(p -> p.curator().equals(curator)).isPresent()) return;
         if (load >= profile.caseloadLimit()) throw new Refused("support.error.caseload");

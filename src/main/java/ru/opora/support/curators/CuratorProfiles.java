@@ -86,14 +86,18 @@ public class CuratorProfiles {
     }
 
     /** How many schools each curator has now in the year. */
-    Map<String, Integer> caseloads(int year) {
+    /**
+     * The curators' active assignments of the year, by curator. Only theirs: counting the whole
+     * country's to show a region's few curators grew every curator page with the country.
+     */
+    Map<String, Integer> caseloads(int year, java.util.Collection<String> curators) {
         var result = new java.util.HashMap<String, Integer>();
-        jdbc.sql(
-                        "select curator, count(*) from support.assignment where cohort_year = ? and ended_at is null group by curator")
-                .param(year)
-                .query(rs -> {
-                    result.put(rs.getString(1), rs.getInt(2));
-                });
+        if (curators.isEmpty()) return result;
+        jdbc.sql("""
+                        select curator, count(*) from support.assignment
+                         where curator = any(?) and cohort_year = ? and ended_at is null group by curator""").params(curators.toArray(String[]::new), year).query(rs -> {
+            result.put(rs.getString(1), rs.getInt(2));
+        });
         return result;
     }
 

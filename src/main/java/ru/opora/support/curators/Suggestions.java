@@ -81,8 +81,11 @@ public class Suggestions {
         var open = shnor(scope, year, weak).stream()
                 .filter(s -> !assigned.contains(s.school().id()))
                 .toList();
-        var loads = profiles.caseloads(year);
-        var curators = profiles.ofRegion(regionId).stream()
+        var profilesOfRegion = profiles.ofRegion(regionId);
+        var loads = profiles.caseloads(
+                year,
+                profilesOfRegion.stream().map(CuratorProfiles.Profile::username).toList());
+        var curators = profilesOfRegion.stream()
                 .map(p -> new CuratorMatching.Curator(
                         p.username(),
                         p.municipalityId(),

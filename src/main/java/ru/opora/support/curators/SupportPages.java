@@ -171,9 +171,11 @@ class SupportPages {
     }
 
     private List<CuratorLine> curators(UUID regionId, int year) {
-        var loads = profiles.caseloads(year);
+        var ofRegion = profiles.ofRegion(regionId);
+        var loads = profiles.caseloads(
+                year, ofRegion.stream().map(CuratorProfiles.Profile::username).toList());
         var people = directory.people(regionId);
-        return profiles.ofRegion(regionId).stream()
+        return ofRegion.stream()
                 .map(p -> new CuratorLine(
                         p, people.getOrDefault(p.username(), p.username()), loads.getOrDefault(p.username(), 0)))
                 .toList();
