@@ -66,6 +66,7 @@ final class BlockWriter implements AutoCloseable {
 
     private final Map<SchoolKey, ResultAggregate> perSchool = new LinkedHashMap<>();
     private long busy;
+    private long waited;
 
     BlockWriter(
             Assessment assessment,
@@ -163,6 +164,7 @@ final class BlockWriter implements AutoCloseable {
 
     private void awaitWriter() {
         if (inFlight == null) return;
+        long start = System.nanoTime();
         try {
             inFlight.get();
         } catch (InterruptedException e) {
@@ -173,6 +175,7 @@ final class BlockWriter implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         } finally {
             inFlight = null;
+            waited += System.nanoTime() - start;
         }
     }
 
@@ -185,6 +188,7 @@ final class BlockWriter implements AutoCloseable {
         awaitWriter();
         phases.end("reading and writing blocks");
         phases.add("of which the writer was busy", busy);
+        phases.add("of which the reader waited for the writer", waited);
         var rows = new LinkedHashMap<Aggregates.Key, ResultAggregate>();
         perSchool.forEach((k, a) -> rows.put(new Aggregates.Key(k.school(), 3, paths.get(k.school()), "", k.ovz()), a));
         aggregates.copyAll(assessment.id(), rows);

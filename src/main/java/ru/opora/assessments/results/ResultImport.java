@@ -135,6 +135,7 @@ public class ResultImport {
                 ? request.defaultSchool()
                 : schools.only().map(OrgUnitRef::id).orElse(null);
         long importNumber = request.dryRun() ? 0 : works.nextImportNumber();
+        if (!request.dryRun()) works.holdAssessment(assessment.id());
         var writer = request.dryRun()
                 ? null
                 : new BlockWriter(assessment, works, aggregates, importNumber, paths, batchWorks);

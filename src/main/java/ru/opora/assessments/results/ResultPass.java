@@ -63,7 +63,7 @@ final class ResultPass {
     }
 
     private void accept(Row row, ResultRowReader reader, ResultColumns columns) {
-        if (ResultRowReader.absent(row.cells())) {
+        if (ResultRowReader.absent(row)) {
             absent++;
             return;
         }

@@ -1,6 +1,5 @@
 package ru.opora.assessments.results;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -54,11 +53,12 @@ final class ResultRowReader {
             markByPrimary[p] = assessment.scale().markFor(p);
     }
 
-    static boolean absent(List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            // only a cell of the word's length can hold it: most cells are one digit
-            if (c.length() >= 12 && c.strip().equalsIgnoreCase("отсутствовал")) return true;
+    private static final String ABSENT = "отсутствовал";
+
+    static boolean absent(Row row) {
+        for (int i = 0; i < row.size(); i++) {
+            // only a cell of the word's length can hold it: most cells are one digit, not read as text
+            if (row.mayHold(i, ABSENT.length()) && row.cell(i).equalsIgnoreCase(ABSENT)) return true;
         }
         return false;
     }
@@ -135,6 +135,8 @@ final class ResultRowReader {
     }
 
     private static int variant(Row row, int column) {
+        int digit = row.digit(column);
+        if (digit >= 1) return digit;
         String v = row.cell(column);
         if (v.isEmpty()) return 1;
         Integer n = Row.parseInteger(v);
@@ -150,13 +152,10 @@ final class ResultRowReader {
     private byte score(Row row, int task) {
         int column = taskColumns[task];
         int max = maxScores[task];
-        String v = row.cell(column);
-        // most cells are one digit
-        if (v.length() == 1) {
-            int s = v.charAt(0) - '0';
-            if (s >= 0 && s <= 9 && s <= max) return (byte) s;
-        }
-        v = v.replace(',', '.');
+        // most cells are one digit, read without their text
+        int digit = row.digit(column);
+        if (digit >= 0 && digit <= max) return (byte) digit;
+        String v = row.cell(column).replace(',', '.');
         if (v.isEmpty() || v.equalsIgnoreCase("x") || v.equalsIgnoreCase("х")) return ScoredWork.NOT_ATTEMPTED;
         Integer s = Row.parseInteger(v);
         if (s == null) problem(row, "ASM-E006", column, v, maxScoreTexts[task]);
@@ -166,9 +165,10 @@ final class ResultRowReader {
     }
 
     private @Nullable Integer journalMark(Row row) {
+        int digit = row.digit(columns.journal);
+        if (digit >= 1 && digit <= 5) return digit;
         String v = row.cell(columns.journal);
         if (v.isEmpty()) return null;
-        if (v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '5') return v.charAt(0) - '0';
         problem(row, "ASM-E011", columns.journal, v, "");
         return null;
     }

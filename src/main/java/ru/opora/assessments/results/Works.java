@@ -35,6 +35,17 @@ class Works {
                 .single();
     }
 
+    /**
+     * Holds the assessment as the import's blocks refer to it, until the import commits: the row lock
+     * a foreign key took per block, taken once (migration assessments/V11, decision 0036).
+     */
+    void holdAssessment(UUID assessmentId) {
+        jdbc.sql("select 1 from assessments.assessment where id = ? for key share")
+                .param(assessmentId)
+                .query(Integer.class)
+                .single();
+    }
+
     /** How many works each school has for the assessment from imports other than this one. */
     Map<UUID, Long> countBySchool(UUID assessmentId, Collection<UUID> schoolIds, long importNumber) {
         var counts = new HashMap<UUID, Long>();

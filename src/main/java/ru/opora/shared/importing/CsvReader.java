@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -65,16 +66,118 @@ final class CsvReader {
         return consumed - (limit - position);
     }
 
-    /** Reads the next record's cells, trimmed, into {@code cells}; false at the end of the file. */
-    boolean next(List<String> cells) throws IOException {
-        if (!cells.isEmpty()) cells.clear();
-        if (!fill()) return false;
+    /**
+     * The next record's cells, trimmed, or null at the end of the file. A record without quotes that
+     * lies whole in the read buffer (nearly every record of a large file) comes as {@link RawCells}:
+     * its bytes split once, an ASCII cell turned into text only when asked for (a score is read as a
+     * digit without it); any other comes cell by cell as text.
+     */
+    @Nullable
+    List<String> next() throws IOException {
+        if (!fill()) return null;
         record++;
+        RawCells raw = rawRecord();
+        if (raw != null) return raw;
+        List<String> cells = new ArrayList<>(32);
         while (true) {
             int end = readCell();
             cells.add(cellText());
-            if (end != delimiter) return true;
+            if (end != delimiter) return cells;
         }
+    }
+
+    /** The cells' bounds of the record being split: start and end of each, one after the other. */
+    private final int[] bounds = new int[2 * 64];
+
+    private long nonAscii;
+
+    /**
+     * The record at {@code position} split in the buffer, or null when it is quoted, longer than the
+     * buffer or the file ends inside it. A record cut by the buffer's end is moved to its start and
+     * the buffer filled again, once.
+     */
+    private @Nullable RawCells rawRecord() throws IOException {
+        int end = split();
+        if (end == CUT && position > 0) {
+            compact();
+            end = split();
+        }
+        if (end < 0) return null;
+        int start = position;
+        byte[] bytes = java.util.Arrays.copyOfRange(buffer, start, end);
+        int cells = cellCount;
+        int[] at = java.util.Arrays.copyOf(bounds, 2 * cells);
+        for (int i = 0; i < at.length; i++) at[i] -= start;
+        position = buffer[end] == '\r' && buffer[end + 1] == '\n' ? end + 2 : end + 1;
+        var raw = new RawCells(this, bytes, at);
+        // a cell of other bytes is decoded now, strictly: a file changing its encoding fails where it changes
+        for (int i = 0; i < cells && nonAscii != 0; i++, nonAscii >>>= 1) if ((nonAscii & 1) != 0) raw.decodeNow(i);
+        return raw;
+    }
+
+    private static final int CUT = -1;
+    private static final int CELL_BY_CELL = -2;
+    private int cellCount;
+
+    /** Splits the record at {@code position}: the index of the line break ending it, {@link #CUT} or {@link #CELL_BY_CELL}. */
+    private int split() {
+        byte[] bytes = buffer;
+        int end = limit;
+        int cell = 0;
+        int from = position;
+        int seen = 0;
+        long wide = 0;
+        for (int i = position; i < end; i++) {
+            byte b = bytes[i];
+            if (b >= 0 && b <= '"') {
+                if (b == '"') return CELL_BY_CELL;
+                if (b == '\n' || b == '\r') {
+                    if (b == '\r' && i + 1 >= end) return CUT;
+                    if (!bound(cell, from, i)) return CELL_BY_CELL;
+                    if (seen < 0) wide |= 1L << cell;
+                    cellCount = cell + 1;
+                    nonAscii = wide;
+                    return i;
+                }
+            }
+            if (b == delimiter) {
+                if (!bound(cell, from, i)) return CELL_BY_CELL;
+                if (seen < 0) wide |= 1L << cell;
+                cell++;
+                from = i + 1;
+                seen = 0;
+            } else seen |= b;
+        }
+        return CUT;
+    }
+
+    /** Notes a cell's bounds; false past 64 cells, whose encodings the split does not track. */
+    private boolean bound(int cell, int from, int to) {
+        if (2 * cell >= bounds.length) return false;
+        bounds[2 * cell] = from;
+        bounds[2 * cell + 1] = to;
+        return true;
+    }
+
+    private void compact() throws IOException {
+        int left = limit - position;
+        System.arraycopy(buffer, position, buffer, 0, left);
+        position = 0;
+        limit = left;
+        int n = in.read(buffer, left, BUFFER - left);
+        if (n > 0) {
+            consumed += n;
+            limit += n;
+        }
+    }
+
+    /** The text of a cell of a raw record: trimmed, repeated short cells shared. */
+    String text(byte[] bytes, int start, int end, boolean asciiOnly) throws CharacterCodingException {
+        this.ascii = asciiOnly;
+        this.text = bytes;
+        this.from = start;
+        this.to = end;
+        return cellText();
     }
 
     /**

@@ -66,6 +66,29 @@ public final class Row {
         return n == 0 || (visible(v.charAt(0)) && visible(v.charAt(n - 1))) ? v : v.strip();
     }
 
+    /**
+     * The cell's digit when it holds one digit, otherwise -1: a score of a results file, read
+     * without turning the cell into text.
+     */
+    public int digit(int index) {
+        if (index < 0 || index >= cells.size()) return -1;
+        if (cells instanceof RawCells raw) return raw.digit(index);
+        String v = cell(index);
+        return v.length() == 1 && v.charAt(0) >= '0' && v.charAt(0) <= '9' ? v.charAt(0) - '0' : -1;
+    }
+
+    /** False when the cell surely holds fewer than {@code characters} characters (quick: the text is not read). */
+    public boolean mayHold(int index, int characters) {
+        if (index < 0 || index >= cells.size()) return false;
+        if (cells instanceof RawCells raw) return raw.mayHold(index, characters);
+        return cells.get(index).length() >= characters;
+    }
+
+    /** How many cells the row has, empty ones at its end included. */
+    public int size() {
+        return cells.size();
+    }
+
     private static boolean visible(char c) {
         return c > ' ' && (c < 0x7F || !Character.isWhitespace(c));
     }

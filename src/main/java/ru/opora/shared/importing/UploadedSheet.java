@@ -11,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +107,7 @@ public final class UploadedSheet {
             if (bom) in.skipNBytes(3);
             var reader = new CsvReader(in, charset, delimiter);
             // a fresh list per row: consumers may keep one (a header, a staged row)
-            for (List<String> cells = new ArrayList<>(32); reader.next(cells); cells = new ArrayList<>(cells.size())) {
+            for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
                 if ((reader.record() & 0xFFF) == 0) progress.accept((double) reader.consumed() / size);
                 if (blank(cells)) continue;
                 consumer.accept(reader.record(), cells);
@@ -123,6 +122,7 @@ public final class UploadedSheet {
     }
 
     private static boolean blank(List<String> cells) {
+        if (cells instanceof RawCells raw) return raw.blank();
         for (int i = 0; i < cells.size(); i++) if (!cells.get(i).isEmpty()) return false;
         return true;
     }

@@ -1,6 +1,7 @@
 package ru.opora.assessments.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.opora.assessments.TestResults;
 import ru.opora.identity.Role;
@@ -128,6 +130,32 @@ class PartitionedResultsIntegrationTests {
                 .isEqualTo(6);
         String admin = users.create(Role.REGION_ADMIN, region.region());
         assertThat(participants(admin, vpr)).isEqualTo(6);
+    }
+
+    /** The blocks' key to their assessment is checked once per import (V11): deleting one with works is refused. */
+    @Test
+    void anAssessmentWithWorksCannotBeDeletedAndOneWithoutCan() {
+        var region = regions.create();
+        UUID withWorks = results.vpr("ЧАСТ", 2044, 5);
+        UUID without = results.vpr("ЧАСТ", 2044, 6);
+        results.load(
+                withWorks, region.scope(), TestResults.HEADER + TestResults.worksSolvingTask2(region.school(0), 5, 2));
+
+        assertThatThrownBy(() -> jdbc.sql("delete from assessments.assessment where id = ?")
+                        .param(withWorks)
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("has works");
+        assertThat(jdbc.sql("delete from assessments.assessment where id = ?")
+                        .param(without)
+                        .update())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select sum(cardinality(codes)) from assessments.work_block where assessment_id = ?")
+                        .param(withWorks)
+                        .query(Long.class)
+                        .single())
+                .as("the refused deletion left the works")
+                .isEqualTo(5);
     }
 
     private List<String> leaves(String table, int year) {

@@ -17,7 +17,7 @@ class CsvReaderTests {
     private static List<List<String>> read(byte[] bytes, Charset charset, char delimiter) throws IOException {
         var reader = new CsvReader(new ByteArrayInputStream(bytes), charset, delimiter);
         var rows = new ArrayList<List<String>>();
-        for (List<String> cells = new ArrayList<>(); reader.next(cells); cells = new ArrayList<>()) rows.add(cells);
+        for (List<String> cells = reader.next(); cells != null; cells = reader.next()) rows.add(List.copyOf(cells));
         return rows;
     }
 
@@ -41,12 +41,9 @@ class CsvReaderTests {
     void keepsAnEmptyLineAsARecordSoThatNumbersMatchExcel() throws IOException {
         var reader = new CsvReader(
                 new ByteArrayInputStream("a\n\nb\n".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8, ';');
-        List<String> cells = new ArrayList<>();
-        reader.next(cells);
-        reader.next(cells);
-        assertThat(cells).containsExactly("");
-        reader.next(cells);
-        assertThat(cells).containsExactly("b");
+        reader.next();
+        assertThat(reader.next()).containsExactly("");
+        assertThat(reader.next()).containsExactly("b");
         assertThat(reader.record()).isEqualTo(3);
     }
 
@@ -77,7 +74,7 @@ class CsvReaderTests {
         for (int piece = 1; piece <= 13; piece++) {
             var reader = new CsvReader(inPieces(bytes, piece), StandardCharsets.UTF_8, ';');
             var rows = new ArrayList<List<String>>();
-            for (List<String> cells = new ArrayList<>(); reader.next(cells); cells = new ArrayList<>()) rows.add(cells);
+            for (List<String> cells = reader.next(); cells != null; cells = reader.next()) rows.add(List.copyOf(cells));
             assertThat(rows).as("read %d bytes at a time", piece).isEqualTo(expected);
         }
     }
@@ -102,5 +99,82 @@ class CsvReaderTests {
         assertThatThrownBy(() -> read("a;\"b\n"))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("кавычки");
+    }
+
+    /**
+     * A record without quotes that lies whole in the buffer is split once and kept as bytes: a
+     * score is read as a digit, a cell becomes text when asked for, and both give what the cell by
+     * cell reading gives.
+     */
+    @Test
+    void aRawRecordReadsDigitsWithoutTextAndTextWhenAsked() throws IOException {
+        var reader = new CsvReader(
+                new ByteArrayInputStream("BS0;7;5А; 3 ;12;\t;отсутствовал\n".getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8,
+                ';');
+        List<String> cells = reader.next();
+        assertThat(cells).isInstanceOf(RawCells.class);
+        var raw = (RawCells) cells;
+        assertThat(List.of(raw.digit(0), raw.digit(1), raw.digit(2), raw.digit(3), raw.digit(4), raw.digit(5)))
+                .containsExactly(-1, 7, -1, 3, -1, -1);
+        assertThat(raw.mayHold(6, 12)).isTrue();
+        assertThat(raw.mayHold(3, 12)).isFalse();
+        assertThat(raw.blank()).isFalse();
+        assertThat(cells).containsExactly("BS0", "7", "5А", "3", "12", "", "отсутствовал");
+        assertThat(reader.next()).isNull();
+
+        var problems = new ImportProblems();
+        var header = Header.read(1, List.of("a", "b", "c", "d", "e", "f", "g"), List.of(), problems);
+        var row = header.row(2, cells, problems);
+        assertThat(row.digit(3)).isEqualTo(3);
+        assertThat(row.digit(9)).isEqualTo(-1);
+        var plain = header.row(3, List.of("4", " 5", "x"), problems);
+        assertThat(List.of(plain.digit(0), plain.digit(1), plain.digit(2))).containsExactly(4, 5, -1);
+    }
+
+    @Test
+    void blankRawRecordsAndRecordsReadCellByCellGiveTheSameCells() throws IOException {
+        var wide = new StringBuilder();
+        for (int i = 0; i < 70; i++) wide.append(i).append(';');
+        byte[] bytes = (" ; \t;\n\u00a0;\n\"q\";1\n" + wide + "\n").getBytes(StandardCharsets.UTF_8);
+        var reader = new CsvReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, ';');
+        assertThat(((RawCells) reader.next()).blank()).isTrue();
+        assertThat(((RawCells) reader.next()).blank())
+                .as("a no-break space is text, as when read cell by cell")
+                .isFalse();
+        assertThat(reader.next()).isNotInstanceOf(RawCells.class).containsExactly("q", "1");
+        List<String> many = reader.next();
+        assertThat(many)
+                .as("past 64 cells: cell by cell")
+                .isNotInstanceOf(RawCells.class)
+                .hasSize(71);
+        assertThat(many.get(69)).isEqualTo("69");
+
+        String forty = String.join(
+                ";",
+                java.util.stream.IntStream.range(0, 40)
+                        .mapToObj(String::valueOf)
+                        .toList());
+        var ofForty = new CsvReader(
+                        new ByteArrayInputStream((forty + "\n").getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8,
+                        ';')
+                .next();
+        assertThat(ofForty).as("a ВПР of 30-odd tasks: split in the buffer").isInstanceOf(RawCells.class);
+        assertThat(ofForty).hasSize(40).endsWith("38", "39");
+        assertThat(((RawCells) ofForty).digit(7)).isEqualTo(7);
+    }
+
+    /** A Cyrillic cell in the wrong encoding fails the record it is in, even when nobody reads that cell. */
+    @Test
+    void aRawRecordInAnotherEncodingFailsWhereItIsRead() throws IOException {
+        byte[] good = "BS0;5А;1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "BS1;5А;1\n".getBytes(Charset.forName("windows-1251"));
+        byte[] both = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, both, 0, good.length);
+        System.arraycopy(bad, 0, both, good.length, bad.length);
+        var reader = new CsvReader(new ByteArrayInputStream(both), StandardCharsets.UTF_8, ';');
+        assertThat(reader.next()).containsExactly("BS0", "5А", "1");
+        assertThatThrownBy(reader::next).isInstanceOf(CharacterCodingException.class);
     }
 }
