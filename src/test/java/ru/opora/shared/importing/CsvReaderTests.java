@@ -177,4 +177,46 @@ class CsvReaderTests {
         assertThat(reader.next()).containsExactly("BS0", "5А", "1");
         assertThatThrownBy(reader::next).isInstanceOf(CharacterCodingException.class);
     }
+
+    /**
+     * Records cut by the 64 KB read buffer's end are moved to its start and split there: a file of a
+     * few hundred kilobytes, records of every length, some quoted, gives the cells it was written from.
+     */
+    @Test
+    void recordsCutByTheBuffersEndAreReadWhole() throws IOException {
+        var random = new java.util.Random(7);
+        var expected = new ArrayList<List<String>>();
+        var text = new StringBuilder();
+        while (text.length() < 400_000) {
+            var cells = new ArrayList<String>();
+            int n = 1 + random.nextInt(40);
+            for (int c = 0; c < n; c++) {
+                String cell = switch (random.nextInt(6)) {
+                    case 0 -> String.valueOf(random.nextInt(10));
+                    case 1 -> "5А";
+                    case 2 -> "";
+                    case 3 -> "код-" + random.nextInt(1_000_000);
+                    case 4 -> "x".repeat(random.nextInt(300));
+                    default -> "отсутствовал";
+                };
+                cells.add(cell);
+            }
+            boolean quoted = random.nextInt(50) == 0;
+            for (int c = 0; c < n; c++) {
+                if (c > 0) text.append(';');
+                text.append(quoted && c == 0 ? "\"" + cells.get(c) + "\"" : cells.get(c));
+            }
+            text.append(random.nextBoolean() ? "\r\n" : "\n");
+            expected.add(cells);
+        }
+        assertThat(read(text.toString())).isEqualTo(expected);
+        var reader = new CsvReader(
+                new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8,
+                ';');
+        int raw = 0;
+        for (List<String> cells = reader.next(); cells != null; cells = reader.next())
+            if (cells instanceof RawCells) raw++;
+        assertThat(raw).as("all but the quoted records split in the buffer").isGreaterThan(expected.size() * 9 / 10);
+    }
 }
