@@ -81,7 +81,7 @@ final class CsvReader {
         List<String> cells = new ArrayList<>(32);
         while (true) {
             int end = readCell();
-            cells.add(cellText());
+            cells.add(text(text, from, to, ascii));
             if (end != delimiter) return cells;
         }
     }
@@ -171,13 +171,28 @@ final class CsvReader {
         }
     }
 
-    /** The text of a cell of a raw record: trimmed, repeated short cells shared. */
+    /** A cell's text from its bytes: trimmed of spaces and tabs, repeated short cells shared, other bytes decoded strictly. */
     String text(byte[] bytes, int start, int end, boolean asciiOnly) throws CharacterCodingException {
-        this.ascii = asciiOnly;
-        this.text = bytes;
-        this.from = start;
-        this.to = end;
-        return cellText();
+        while (start < end && (bytes[start] == ' ' || bytes[start] == '\t')) start++;
+        while (end > start && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) end--;
+        if (end == start) return "";
+        int n = end - start;
+        // a digit, a letter: most cells of a results file
+        if (n == 1 && bytes[start] >= 0) return ONE_CHARACTER[bytes[start]];
+        if (n > SHORT) return decode(bytes, start, n, asciiOnly);
+        // short cells repeat (a class, a school's code, «да»): one String each, found by their bytes
+        int slot = 0;
+        for (int i = start; i < end; i++) slot = slot * 31 + bytes[i];
+        slot = (slot ^ (slot >>> 7)) & (CACHE - 1);
+        byte[] key = cacheKeys[slot];
+        String value = cacheValues[slot];
+        if (value != null && cacheLengths[slot] == n && java.util.Arrays.equals(key, 0, n, bytes, start, end))
+            return value;
+        value = decode(bytes, start, n, asciiOnly);
+        System.arraycopy(bytes, start, key, 0, n);
+        cacheLengths[slot] = n;
+        cacheValues[slot] = value;
+        return value;
     }
 
     /**
@@ -265,34 +280,8 @@ final class CsvReader {
         if (b < 0 || b > 127) ascii = false;
     }
 
-    private String cellText() throws CharacterCodingException {
-        byte[] bytes = text;
-        int start = from;
-        int end = to;
-        while (start < end && (bytes[start] == ' ' || bytes[start] == '\t')) start++;
-        while (end > start && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) end--;
-        if (end == start) return "";
-        int n = end - start;
-        // a digit, a letter: most cells of a results file
-        if (n == 1 && bytes[start] >= 0) return ONE_CHARACTER[bytes[start]];
-        if (n > SHORT) return decode(bytes, start, n);
-        // short cells repeat (a class, a school's code, «да»): one String each, found by their bytes
-        int slot = 0;
-        for (int i = start; i < end; i++) slot = slot * 31 + bytes[i];
-        slot = (slot ^ (slot >>> 7)) & (CACHE - 1);
-        byte[] key = cacheKeys[slot];
-        String value = cacheValues[slot];
-        if (value != null && cacheLengths[slot] == n && java.util.Arrays.equals(key, 0, n, bytes, start, end))
-            return value;
-        value = decode(bytes, start, n);
-        System.arraycopy(bytes, start, key, 0, n);
-        cacheLengths[slot] = n;
-        cacheValues[slot] = value;
-        return value;
-    }
-
-    private String decode(byte[] bytes, int start, int n) throws CharacterCodingException {
-        if (ascii) return new String(bytes, start, n, StandardCharsets.ISO_8859_1);
+    private String decode(byte[] bytes, int start, int n, boolean asciiOnly) throws CharacterCodingException {
+        if (asciiOnly) return new String(bytes, start, n, StandardCharsets.ISO_8859_1);
         return decoder.decode(ByteBuffer.wrap(bytes, start, n)).toString().strip();
     }
 
