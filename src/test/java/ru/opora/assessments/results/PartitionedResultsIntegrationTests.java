@@ -136,8 +136,8 @@ class PartitionedResultsIntegrationTests {
     @Test
     void anAssessmentWithWorksCannotBeDeletedAndOneWithoutCan() {
         var region = regions.create();
-        UUID withWorks = results.vpr("ЧАСТ", 2044, 5);
-        UUID without = results.vpr("ЧАСТ", 2044, 6);
+        UUID withWorks = results.vpr("ЧАСТ", 2062, 5);
+        UUID without = results.vpr("ЧАСТ", 2062, 6);
         results.load(
                 withWorks, region.scope(), TestResults.HEADER + TestResults.worksSolvingTask2(region.school(0), 5, 2));
 
