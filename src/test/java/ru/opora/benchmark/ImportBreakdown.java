@@ -112,6 +112,11 @@ final class ImportBreakdown {
 
     private static final long AGAIN = 1_000_000_000L;
 
+    /** The process of a server connection taken from the pool (any of them: its parent is the server). */
+    static long serverProcess(JdbcClient jdbc) {
+        return jdbc.sql("select pg_backend_pid()").query(Long.class).single();
+    }
+
     private static long serverProcess(java.sql.Connection c) throws SQLException {
         try (var s = c.createStatement();
                 var r = s.executeQuery("select pg_backend_pid()")) {
@@ -130,9 +135,12 @@ final class ImportBreakdown {
 
     /**
      * The import's ceiling on this machine: each million works costs Java's seconds and PostgreSQL's
-     * seconds of processor, and the two sides can at best share the machine's cores.
+     * seconds of processor, and the two sides can at best share the machine's cores; the closing
+     * phases (school sums, roll-up, statistics, audit, commit) come after the reading, one after the
+     * other, so their time adds to it. Packing the blocks, the collector and the compilers are
+     * counted as free: no import of this design can be faster on this machine.
      */
-    static void ceiling(long works, double java, double postgres) {
+    static void ceiling(long works, double java, double postgres, ImportPhases closing, double importSeconds) {
         int cores = Runtime.getRuntime().availableProcessors();
         double perMillion = (java + postgres) / (works / 1e6);
         System.out.printf(
@@ -144,6 +152,17 @@ final class ImportBreakdown {
                 postgres / (works / 1e6),
                 cores,
                 cores / perMillion * 1e6);
+        double reading = closing.seconds().getOrDefault("reading and writing blocks", 0.0);
+        double after = importSeconds - reading;
+        double floor = (java + postgres) / cores + after;
+        System.out.printf(
+                Locale.ROOT,
+                "breakdown   with the warm import's %.2f s outside its reading (lookups, sums, roll-up, statistics, audit, commit):"
+                        + " at best %,.0f works/s;"
+                        + " it reached %,.0f%n",
+                after,
+                works / floor,
+                works / importSeconds);
     }
 
     static void checkLine(long works, Check check) {
