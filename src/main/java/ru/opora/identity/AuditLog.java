@@ -70,22 +70,34 @@ public class AuditLog {
 
     /** Records many changes in one batch (an import of a region's results touches every school). */
     public void recordAll(List<Change> changes) {
-        var args = new java.util.ArrayList<Object[]>(changes.size());
-        for (Change c : changes)
-            args.add(new Object[] {
-                c.actor(),
-                c.orgPath() == null ? null : c.orgPath().value(),
-                c.entityType(),
-                c.entityId(),
-                c.entityLabel(),
-                c.action(),
-                toJson(c.before()),
-                toJson(c.after())
-            });
-        batch.batchUpdate("""
+        int n = changes.size();
+        String[] actors = new String[n];
+        String[] types = new String[n];
+        String[] ids = new String[n];
+        String[] labels = new String[n];
+        String[] actions = new String[n];
+        @Nullable String[] paths = new String[n];
+        @Nullable String[] before = new String[n];
+        @Nullable String[] after = new String[n];
+        for (int i = 0; i < n; i++) {
+            Change c = changes.get(i);
+            actors[i] = c.actor();
+            paths[i] = c.orgPath() == null ? null : c.orgPath().value();
+            types[i] = c.entityType();
+            ids[i] = c.entityId();
+            labels[i] = c.entityLabel();
+            actions[i] = c.action();
+            before[i] = toJson(c.before());
+            after[i] = toJson(c.after());
+        }
+        // one statement over arrays, not a batch of one insert per entry: an import records one entry per school
+        batch.update("""
                 insert into identity.audit_event (actor, org_path, entity_type, entity_id, entity_label, action, before_state, after_state)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
-                """, args);
+                select actor, org_path, entity_type, entity_id, entity_label, action, cast(before_state as jsonb), cast(after_state as jsonb)
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     with ordinality as e(actor, org_path, entity_type, entity_id, entity_label, action, before_state, after_state, n)
+                order by n
+                """, actors, paths, types, ids, labels, actions, before, after);
     }
 
     /**

@@ -16,16 +16,25 @@ public final class SchoolsByCode implements Reference<OrgUnitRef> {
     public static final String UNKNOWN = "ORG-E001";
 
     private final Map<String, OrgUnitRef> byCode = new HashMap<>();
+    private final Map<java.util.UUID, OrgUnitRef> byId = new java.util.LinkedHashMap<>();
     private final Map<java.util.UUID, Levels> levels;
 
     SchoolsByCode(List<OrgUnitRef> schools, Map<java.util.UUID, Levels> levels) {
-        for (OrgUnitRef s : schools) byCode.put(s.code(), s);
+        for (OrgUnitRef s : schools) {
+            byCode.put(s.code(), s);
+            byId.put(s.id(), s);
+        }
         this.levels = levels;
     }
 
     /** The school of the scope with this id. */
     public Optional<OrgUnitRef> byId(java.util.UUID id) {
-        return byCode.values().stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every school of the scope, in the register's order by name. */
+    public java.util.Collection<OrgUnitRef> all() {
+        return java.util.Collections.unmodifiableCollection(byId.values());
     }
 
     /** The levels the register gives the school (all three when it does not say). */

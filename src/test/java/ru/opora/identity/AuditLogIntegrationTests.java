@@ -62,7 +62,39 @@ class AuditLogIntegrationTests {
                 .containsExactly("first " + region.code());
     }
 
-    /** Each filter narrows the list on its own; none set, the scope's newest entries come first. */
+    /** Entries written at once (an import's, one per school) keep their order, their states and their missing parts. */
+    @Test
+    void recordsManyEntriesInOneStatementAsGiven() {
+        var region = regions.create();
+        var school = region.schoolsOf(region.municipality(0)).getFirst();
+        String actor = "many-" + region.code();
+        audit.recordAll(java.util.List.of(
+                new AuditLog.Change(
+                        actor, school.path(), "RESULTS", "a", "первая «школа»", "CREATE", null, Map.of("works", 3)),
+                new AuditLog.Change(
+                        actor,
+                        null,
+                        "RESULTS",
+                        "b",
+                        "вторая",
+                        "UPDATE",
+                        Map.of("works", 3),
+                        Map.of("file", "a\"b.csv"))));
+
+        var rows = jdbc.sql("select entity_id, entity_label, org_path, before_state::text, after_state::text"
+                        + " from identity.audit_event where actor = ? order by id")
+                .param(actor)
+                .query((rs, n) -> java.util.Arrays.asList(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+        assertThat(rows)
+                .containsExactly(
+                        java.util.Arrays.asList(
+                                "a", "первая «школа»", school.path().value(), null, "{\"works\": 3}"),
+                        java.util.Arrays.asList("b", "вторая", null, "{\"works\": 3}", "{\"file\": \"a\\\"b.csv\"}"));
+        audit.recordAll(java.util.List.of());
+    }
+
     @Test
     void filtersByPersonKindTextAndTime() {
         var region = regions.create();

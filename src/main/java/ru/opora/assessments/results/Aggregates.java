@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import ru.opora.orgunits.OrgPath;
 
@@ -40,39 +42,55 @@ public class Aggregates {
     /** Writes new aggregates (keys not stored yet) with one COPY: a region's import writes a hundred thousand classes. */
     void copyAll(UUID assessmentId, java.util.Map<Key, ResultAggregate> rows) {
         if (rows.isEmpty()) return;
-        byte[] assessment = assessmentId.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         // the partition keys (V10): the assessment's year, and each row's region from its path
         int year = jdbc.sql("select year from assessments.assessment where id = ?")
                 .param(assessmentId)
                 .query(Integer.class)
                 .single();
-        try (var copy = new CopyText(
-                dataSource,
-                "copy assessments.result_aggregate (year, region_id, assessment_id, org_unit_id, org_level,"
-                        + " org_path, class_label, ovz, " + COLUMNS + ") from stdin")) {
-            for (var e : rows.entrySet()) {
-                Key k = e.getKey();
-                ResultAggregate a = e.getValue();
-                copy.number(year)
-                        .text(k.path().regionId().toString())
-                        .ascii(assessment)
-                        .text(k.orgUnitId().toString())
-                        .number(k.level())
-                        .text(k.path().value())
-                        .text(k.classLabel())
-                        .bool(k.ovz())
-                        .number(a.participants())
-                        .number(a.primarySum())
-                        .ints(a.marks())
-                        .ints(a.primaryHistogram())
-                        .longs(a.taskSums())
-                        .ints(a.journal())
-                        .endRow();
+        String sql = "copy assessments.result_aggregate (year, region_id, assessment_id, org_unit_id, org_level,"
+                + " org_path, class_label, ovz, " + COLUMNS + ") from stdin with (format binary)";
+        try {
+            // binary: the server reads the arrays as they are, where parsing their text was most of the COPY's time
+            var copyIn = DataSourceUtils.getConnection(dataSource)
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(sql);
+            try {
+                var copy = new CopyBinary(SENT_AT + (1 << 16));
+                for (var e : rows.entrySet()) {
+                    row(copy, year, assessmentId, e.getKey(), e.getValue());
+                    if (copy.length() >= SENT_AT) copy.sendTo(copyIn);
+                }
+                copy.finish();
+                copy.sendTo(copyIn);
+                copyIn.endCopy();
+            } finally {
+                if (copyIn.isActive()) copyIn.cancelCopy();
             }
-            copy.finish();
         } catch (SQLException e) {
             throw new IllegalStateException("COPY of aggregates failed", e);
         }
+    }
+
+    /** Bytes of rows sent at a time, so that a large region's aggregates need no more memory than this. */
+    private static final int SENT_AT = 1 << 20;
+
+    private static void row(CopyBinary copy, int year, UUID assessmentId, Key k, ResultAggregate a) {
+        copy.row(14)
+                .smallint(year)
+                .uuid(k.path().regionId())
+                .uuid(assessmentId)
+                .uuid(k.orgUnitId())
+                .smallint(k.level())
+                .text(k.path().value())
+                .text(k.classLabel())
+                .bool(k.ovz())
+                .integer(a.participants())
+                .bigint(a.primarySum())
+                .ints(a.marks())
+                .ints(a.primaryHistogram())
+                .longs(a.taskSums())
+                .ints(a.journal());
     }
 
     /**
@@ -136,7 +154,10 @@ public class Aggregates {
                 .query(String.class)
                 .list();
         // names from the catalogue of tables, not from a user
-        for (String partition : partitions) jdbc.sql("analyze " + partition).update();
+        // the columns pages filter and join on; the arrays' statistics would plan nothing and took most of the time
+        for (String partition : partitions)
+            jdbc.sql("analyze " + partition + " (assessment_id, org_unit_id, org_level, org_path, class_label, ovz)")
+                    .update();
     }
 
     /** The schools of the scope with results of the assessment. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -33,11 +34,11 @@ final class BlockCopy {
 
     private BlockCopy() {}
 
-    /** The blocks as COPY's rows, numbered from {@code firstNumber} on. */
-    static Encoded encode(Target target, Collection<WorkBlock> blocks, int firstNumber) {
+    /** The blocks as COPY's rows, numbered from {@code firstNumber} on, in {@code reused} when it is large enough. */
+    static Encoded encode(Target target, Collection<WorkBlock> blocks, int firstNumber, byte @Nullable [] reused) {
         int expected = 64;
         for (WorkBlock b : blocks) expected += 128 + b.scoreBytes() + b.factBytes() + 16 * b.size();
-        var copy = new CopyBinary(expected);
+        var copy = new CopyBinary(reused, expected);
         int number = firstNumber;
         for (WorkBlock b : blocks) {
             copy.row(FIELDS)

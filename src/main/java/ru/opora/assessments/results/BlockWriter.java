@@ -48,6 +48,9 @@ final class BlockWriter implements AutoCloseable {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("results-writer").factory());
     private @Nullable Future<?> inFlight;
+    // two buffers take turns: one is encoded while the writing thread sends the other
+    private byte @Nullable [] sending;
+    private byte @Nullable [] spare;
 
     // the reading thread's side
     private Map<ClassKey, WorkBlock> open = new LinkedHashMap<>();
@@ -109,7 +112,8 @@ final class BlockWriter implements AutoCloseable {
     private void flush() {
         var blocks = new ArrayList<>(open.values());
         // encoded here, on the reading thread: the writing thread only feeds PostgreSQL
-        var batch = new Batch(blocks, BlockCopy.encode(target, blocks, blockNumber), new LinkedHashSet<>(newSchools));
+        var encoded = BlockCopy.encode(target, blocks, blockNumber, spare);
+        var batch = new Batch(blocks, encoded, new LinkedHashSet<>(newSchools));
         for (WorkBlock b : batch.blocks()) written.merge(b.school, (long) b.size(), Long::sum);
         blockNumber += batch.blocks().size();
         open = new LinkedHashMap<>();
@@ -117,6 +121,8 @@ final class BlockWriter implements AutoCloseable {
         last = null;
         buffered = 0;
         awaitWriter();
+        spare = sending;
+        sending = encoded.bytes();
         inFlight = writer.submit(() -> onImportConnection(() -> write(batch)));
     }
 

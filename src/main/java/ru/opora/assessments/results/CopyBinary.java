@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows in PostgreSQL's binary COPY format, built in memory by the thread that reads the file and
@@ -15,12 +16,22 @@ final class CopyBinary {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final int TEXT_OID = 25;
+    private static final int INT4_OID = 23;
+    private static final int INT8_OID = 20;
 
     private byte[] bytes;
     private int length;
 
     CopyBinary(int expectedBytes) {
-        bytes = new byte[Math.max(64, expectedBytes)];
+        this(null, expectedBytes);
+    }
+
+    /**
+     * Rows written into {@code reused} when it is large enough: an import's batches are megabytes
+     * each, and a new array per batch is a humongous object that starts the collector's marking.
+     */
+    CopyBinary(byte @Nullable [] reused, int expectedBytes) {
+        bytes = reused != null && reused.length >= expectedBytes ? reused : new byte[Math.max(64, expectedBytes)];
         put(SIGNATURE);
         int4(0); // flags: no OIDs
         int4(0); // no header extension
@@ -61,6 +72,49 @@ final class CopyBinary {
         utf8(value);
         endLength(at);
         return this;
+    }
+
+    CopyBinary bool(boolean value) {
+        int4(1);
+        ensure(1);
+        bytes[length++] = (byte) (value ? 1 : 0);
+        return this;
+    }
+
+    /** A one-dimensional integer[] without nulls. */
+    CopyBinary ints(int[] values) {
+        arrayHeader(INT4_OID, values.length, 4);
+        for (int v : values) {
+            int4(4);
+            int4(v);
+        }
+        return this;
+    }
+
+    /** A one-dimensional bigint[] without nulls. */
+    CopyBinary longs(long[] values) {
+        arrayHeader(INT8_OID, values.length, 8);
+        for (long v : values) {
+            int4(8);
+            int8(v);
+        }
+        return this;
+    }
+
+    /** A one-dimensional array's length and header, for elements of a fixed size. */
+    private void arrayHeader(int elementOid, int count, int elementBytes) {
+        int4(20 + count * (4 + elementBytes));
+        int4(1); // dimensions
+        int4(0); // no nulls
+        int4(elementOid);
+        int4(count);
+        int4(1); // lower bound
+    }
+
+    /** Sends the rows so far into a COPY under way and empties the buffer, which then takes more rows. */
+    void sendTo(org.postgresql.copy.CopyIn copy) throws java.sql.SQLException {
+        copy.writeToCopy(bytes, 0, length);
+        length = 0;
     }
 
     /** A one-dimensional text[] without nulls. */

@@ -15,9 +15,9 @@ import ru.opora.assessments.catalogue.Catalogue;
 import ru.opora.identity.Permission;
 import ru.opora.identity.RequiresPermission;
 import ru.opora.orgunits.OrgPath;
-import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
+import ru.opora.orgunits.SchoolsByCode;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.importing.ImportProblem;
 import ru.opora.shared.importing.ImportProblems;
@@ -129,7 +129,7 @@ public class ResultImport {
         Assessment assessment = catalogue.find(request.assessmentId()).orElseThrow();
         var schools = orgUnits.schoolsByCode(request.scope());
         Map<UUID, OrgPath> paths = new HashMap<>();
-        for (OrgUnitRef s : orgUnits.inScope(OrgUnitKind.SCHOOL, request.scope())) paths.put(s.id(), s.path());
+        for (OrgUnitRef s : schools.all()) paths.put(s.id(), s.path());
         // a user with one school in scope (a school admin) never has to name it
         UUID defaultSchool = request.defaultSchool() != null && paths.containsKey(request.defaultSchool())
                 ? request.defaultSchool()
@@ -164,8 +164,8 @@ public class ResultImport {
             return outcome(
                     reading.check(none -> ImportReport.Tally.NONE), pass, SchoolChanges.NONE, new ImportPhases());
         }
-        if (writer == null) return checked(assessment, request, reading, pass);
-        var changes = changes(assessment, request.scope(), writer.before, pass);
+        if (writer == null) return checked(assessment, request, schools, reading, pass);
+        var changes = changes(assessment, request.scope(), schools, writer.before, pass);
         audit.imported(assessment, request, writer.before, writer.written, paths);
         phases.end("changes and audit");
         logImported(assessment, pass, phases);
@@ -184,8 +184,13 @@ public class ResultImport {
 
     /** A clean check: the schools the file would add and replace, and those whose results it would keep. */
     private Outcome checked(
-            Assessment assessment, Request request, TabularImport.Reading<Object> reading, ResultPass pass) {
-        var would = changes(assessment, request.scope(), works.countBySchool(assessment.id(), pass.schoolIds, 0), pass);
+            Assessment assessment,
+            Request request,
+            SchoolsByCode schools,
+            TabularImport.Reading<Object> reading,
+            ResultPass pass) {
+        var would = changes(
+                assessment, request.scope(), schools, works.countBySchool(assessment.id(), pass.schoolIds, 0), pass);
         return outcome(reading.check(none -> tally(would)), pass, would, new ImportPhases());
     }
 
@@ -207,14 +212,21 @@ public class ResultImport {
     }
 
     /** Names the schools: those of the file that had results before, and those with results not in the file. */
-    private SchoolChanges changes(Assessment assessment, Scope scope, Map<UUID, Long> before, ResultPass pass) {
+    private SchoolChanges changes(
+            Assessment assessment, Scope scope, SchoolsByCode schools, Map<UUID, Long> before, ResultPass pass) {
         var inFile = new java.util.HashSet<>(pass.schoolIds);
         var kept = new java.util.ArrayList<UUID>();
         for (UUID s : aggregates.schoolsWith(assessment.id(), scope)) if (!inFile.contains(s)) kept.add(s);
         var names = new HashMap<UUID, String>();
         var ids = new java.util.ArrayList<UUID>(inFile);
         ids.addAll(kept);
-        for (OrgUnitRef ref : orgUnits.byIds(ids)) names.put(ref.id(), ref.code() + " " + ref.name());
+        // the import's own register of the scope names nearly all; the rest (none, unless the register changed
+        // meanwhile) are looked up
+        var missing = new java.util.ArrayList<UUID>();
+        for (UUID id : ids)
+            schools.byId(id)
+                    .ifPresentOrElse(ref -> names.put(id, ref.code() + " " + ref.name()), () -> missing.add(id));
+        for (OrgUnitRef ref : orgUnits.byIds(missing)) names.put(ref.id(), ref.code() + " " + ref.name());
         var added = new java.util.ArrayList<String>();
         var replaced = new java.util.ArrayList<String>();
         for (UUID s : pass.schoolIds)

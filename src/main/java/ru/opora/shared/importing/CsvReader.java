@@ -106,10 +106,10 @@ final class CsvReader {
         int start = position;
         byte[] bytes = java.util.Arrays.copyOfRange(buffer, start, end);
         int cells = cellCount;
-        int[] at = java.util.Arrays.copyOf(bounds, 2 * cells);
-        for (int i = 0; i < at.length; i++) at[i] -= start;
+        char[] ends = new char[cells];
+        for (int i = 0; i < cells; i++) ends[i] = (char) (bounds[2 * i + 1] - start);
         position = buffer[end] == '\r' && buffer[end + 1] == '\n' ? end + 2 : end + 1;
-        var raw = new RawCells(this, bytes, at);
+        var raw = new RawCells(this, bytes, ends);
         // a cell of other bytes is decoded now, strictly: a file changing its encoding fails where it changes
         for (int i = 0; i < cells && nonAscii != 0; i++, nonAscii >>>= 1) if ((nonAscii & 1) != 0) raw.decodeNow(i);
         return raw;

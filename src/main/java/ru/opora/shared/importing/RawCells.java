@@ -15,45 +15,57 @@ final class RawCells extends AbstractList<String> implements RandomAccess {
 
     private final CsvReader reader;
     private final byte[] bytes;
-    /** Start and end of each cell in {@link #bytes}, untrimmed. */
-    private final int[] bounds;
+    /**
+     * Where each cell ends in {@link #bytes} (untrimmed); the next begins one byte later, after the
+     * delimiter. A record lies in the 64 KB read buffer, so a char holds any offset: an int pair per
+     * cell and a String array per row were half of what reading a file allocated.
+     */
+    private final char[] ends;
 
-    private final @Nullable String[] texts;
+    /** Cells of other bytes than ASCII, decoded when the record was read; null while there are none. */
+    private @Nullable String @Nullable [] decoded;
 
-    RawCells(CsvReader reader, byte[] bytes, int[] bounds) {
+    RawCells(CsvReader reader, byte[] bytes, char[] ends) {
         this.reader = reader;
         this.bytes = bytes;
-        this.bounds = bounds;
-        this.texts = new String[bounds.length / 2];
+        this.ends = ends;
     }
 
     @Override
     public int size() {
-        return texts.length;
+        return ends.length;
     }
 
+    private int start(int index) {
+        return index == 0 ? 0 : ends[index - 1] + 1;
+    }
+
+    /**
+     * The cell as text. An ASCII cell is made text on each call, not kept: the import asks for a
+     * few cells once each, and short repeated cells come from the reader's cache anyway.
+     */
     @Override
     public String get(int index) {
-        String text = texts[index];
-        if (text != null) return text;
+        var texts = decoded;
+        if (texts != null && texts[index] != null) return texts[index];
         try {
             // cells of other bytes were decoded when the record was read: this one is ASCII
-            text = reader.text(bytes, bounds[2 * index], bounds[2 * index + 1], true);
+            return reader.text(bytes, start(index), ends[index], true);
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("an ASCII cell does not decode", e);
         }
-        texts[index] = text;
-        return text;
     }
 
     void decodeNow(int index) throws CharacterCodingException {
-        texts[index] = reader.text(bytes, bounds[2 * index], bounds[2 * index + 1], false);
+        var texts = decoded;
+        if (texts == null) decoded = texts = new String[ends.length];
+        texts[index] = reader.text(bytes, start(index), ends[index], false);
     }
 
     /** The cell's digit when it holds one ASCII digit (spaces and tabs around it aside), otherwise -1. */
     int digit(int index) {
-        int start = bounds[2 * index];
-        int end = bounds[2 * index + 1];
+        int start = start(index);
+        int end = ends[index];
         if (end - start != 1) {
             while (start < end && blank(bytes[start])) start++;
             while (end > start && blank(bytes[end - 1])) end--;
@@ -65,20 +77,22 @@ final class RawCells extends AbstractList<String> implements RandomAccess {
 
     /** False when the cell surely holds fewer characters: it has fewer bytes (in UTF-8 and Windows-1251 alike). */
     boolean mayHold(int index, int characters) {
-        return bounds[2 * index + 1] - bounds[2 * index] >= characters;
+        return ends[index] - start(index) >= characters;
     }
 
     /** True when every cell is empty or only spaces. */
     boolean blank() {
-        for (int i = 0; i < texts.length; i++) {
-            String text = texts[i];
+        var texts = decoded;
+        for (int i = 0; i < ends.length; i++) {
+            // a decoded cell may be only Unicode spaces, stripped to nothing
+            String text = texts == null ? null : texts[i];
             if (text != null ? !text.isEmpty() : !blankBytes(i)) return false;
         }
         return true;
     }
 
     private boolean blankBytes(int index) {
-        for (int b = bounds[2 * index]; b < bounds[2 * index + 1]; b++) if (!blank(bytes[b])) return false;
+        for (int b = start(index); b < ends[index]; b++) if (!blank(bytes[b])) return false;
         return true;
     }
 

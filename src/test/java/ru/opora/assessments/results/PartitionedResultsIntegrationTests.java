@@ -158,6 +158,29 @@ class PartitionedResultsIntegrationTests {
                 .isEqualTo(5);
     }
 
+    /** The aggregates' key too is checked once per import (V12): an assessment with aggregates alone is kept. */
+    @Test
+    void anAssessmentWithAggregatesAloneCannotBeDeleted() {
+        var region = regions.create();
+        UUID assessment = results.vpr("ЧАСТ", 2044, 7);
+        var school = region.school(0);
+        jdbc.sql("""
+                        insert into assessments.result_aggregate (year, region_id, assessment_id, org_unit_id, org_level,
+                               org_path, class_label, ovz, participants, primary_sum, marks, histogram, task_sums, journal)
+                        values (2044, ?, ?, ?, 3, ?, '', false, 1, 1, '{0,0,1,0}', '{0,1}', '{1}', '{0,0,0}')""")
+                .param(school.path().regionId())
+                .param(assessment)
+                .param(school.id())
+                .param(school.path().value())
+                .update();
+
+        assertThatThrownBy(() -> jdbc.sql("delete from assessments.assessment where id = ?")
+                        .param(assessment)
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("has works");
+    }
+
     private List<String> leaves(String table, int year) {
         return jdbc.sql("select relid::text from pg_partition_tree(?::regclass) where isleaf")
                 .param("assessments." + table + "_" + year)
