@@ -48,6 +48,7 @@ final class BlockWriter implements AutoCloseable {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("results-writer").factory());
     private @Nullable Future<?> inFlight;
+    private boolean replacing = true;
     // two buffers take turns: one is encoded while the writing thread sends the other
     private byte @Nullable [] sending;
     private byte @Nullable [] spare;
@@ -91,6 +92,11 @@ final class BlockWriter implements AutoCloseable {
                 assessment.year(),
                 importNumber,
                 school -> paths.get(school).regionId());
+    }
+
+    /** Tells the writer that no school of the file has earlier results: nothing to count or delete first. */
+    void nothingToReplace() {
+        replacing = false;
     }
 
     void add(UUID school, ScoredWork work) {
@@ -137,7 +143,7 @@ final class BlockWriter implements AutoCloseable {
     }
 
     private void writeBlocks(Batch batch) {
-        if (!batch.newSchools().isEmpty()) {
+        if (replacing && !batch.newSchools().isEmpty()) {
             before.putAll(works.countBySchool(assessment.id(), batch.newSchools(), importNumber));
             works.deleteOthers(assessment.id(), batch.newSchools(), importNumber);
             aggregates.deleteSchools(assessment.id(), batch.newSchools());

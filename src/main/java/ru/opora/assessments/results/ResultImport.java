@@ -139,6 +139,9 @@ public class ResultImport {
         var writer = request.dryRun()
                 ? null
                 : new BlockWriter(assessment, works, aggregates, importNumber, paths, batchWorks);
+        if (writer != null
+                && !works.regionHasResults(
+                        assessment.id(), assessment.year(), request.scope().regionId())) writer.nothingToReplace();
         var pass = new ResultPass(
                 assessment,
                 schools,

@@ -106,7 +106,13 @@ final class ResultRowReader {
         return v;
     }
 
-    private String lastCode = "";
+    /**
+     * The last school found and checked, by its code. The code starts as one space, which no cell
+     * holds (cells are stripped): the first row then takes the same branch as any row of a new
+     * school, where a null test would be a branch the hot code has never seen at each file's start.
+     */
+    private String lastCode = " ";
+
     private @Nullable UUID lastSchool;
 
     private @Nullable UUID school(Row row) {
@@ -116,7 +122,7 @@ final class ResultRowReader {
         }
         String code = row.cell(columns.school);
         // rows come school after school: a code found and checked is taken again without looking up
-        if (lastSchool != null && code.equals(lastCode)) return lastSchool;
+        if (code.equals(lastCode)) return lastSchool;
         OrgUnitRef found = schools.find(code).orElse(null);
         if (found == null) problem(row, schools.unknownCode(), columns.school, code, "");
         else if (taught(row, found.id(), code)) {

@@ -46,6 +46,22 @@ class Works {
                 .single();
     }
 
+    /**
+     * True when the region has works or school sums of the assessment: only then can an import
+     * replace earlier results. A region's first import of an assessment (most of a national load)
+     * skips the per-batch count and deletions, three statements over every partition each time.
+     */
+    boolean regionHasResults(UUID assessmentId, int year, UUID regionId) {
+        return jdbc.sql("""
+                        select exists (select 1 from assessments.work_block
+                                        where year = ? and region_id = ? and assessment_id = ?)
+                            or exists (select 1 from assessments.result_aggregate
+                                        where year = ? and region_id = ? and assessment_id = ?)""")
+                .params(year, regionId, assessmentId, year, regionId, assessmentId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** How many works each school has for the assessment from imports other than this one. */
     Map<UUID, Long> countBySchool(UUID assessmentId, Collection<UUID> schoolIds, long importNumber) {
         var counts = new HashMap<UUID, Long>();

@@ -86,6 +86,26 @@ final class CsvReader {
         }
     }
 
+    /**
+     * The next record read cell by cell, each cell decoded on its own (no cache): a file's header,
+     * read once, kept off the path its rows take. Null at the end of the file.
+     */
+    @Nullable
+    List<String> nextSlowly() throws IOException {
+        if (!fill()) return null;
+        record++;
+        List<String> cells = new ArrayList<>();
+        while (true) {
+            int end = readCellSlowly();
+            int start = 0;
+            int stop = length;
+            while (start < stop && (cell[start] == ' ' || cell[start] == '\t')) start++;
+            while (stop > start && (cell[stop - 1] == ' ' || cell[stop - 1] == '\t')) stop--;
+            cells.add(start == stop ? "" : decode(cell, start, stop - start, ascii));
+            if (end != delimiter) return cells;
+        }
+    }
+
     /** The cells' bounds of the record being split: start and end of each, one after the other. */
     private final int[] bounds = new int[2 * 64];
 

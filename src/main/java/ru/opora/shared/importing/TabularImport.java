@@ -57,19 +57,24 @@ public final class TabularImport {
                     upload.fileName(),
                     upload.file(),
                     upload.maxBytes(),
-                    (number, cells) -> {
-                        if (state.headerFailed) return;
-                        if (state.header == null) {
+                    new UploadedSheet.RowConsumer() {
+                        @Override
+                        public void header(int number, List<String> cells) {
                             state.header = Header.read(number, cells, columns, problems);
                             state.headerFailed = !problems.isEmpty();
                             if (!state.headerFailed) state.reader = readerOf.apply(state.header);
                             state.headerFailed |= !problems.isEmpty();
-                            return;
                         }
-                        state.dataRows++;
-                        R entry = java.util.Objects.requireNonNull(state.reader)
-                                .read(state.header.row(number, cells, problems));
-                        if (entry != null) entries.add(entry);
+
+                        @Override
+                        public void accept(int number, List<String> cells) {
+                            if (state.headerFailed) return;
+                            state.dataRows++;
+                            R entry = java.util.Objects.requireNonNull(state.reader)
+                                    .read(java.util.Objects.requireNonNull(state.header)
+                                            .row(number, cells, problems));
+                            if (entry != null) entries.add(entry);
+                        }
                     },
                     progress);
         } catch (UnreadableFile e) {

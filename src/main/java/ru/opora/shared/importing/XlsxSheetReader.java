@@ -115,6 +115,7 @@ final class XlsxSheetReader {
         private final UploadedSheet.RowConsumer consumer;
         private final List<String> cells = new ArrayList<>();
         private int row;
+        private boolean headerSeen;
 
         RowCollector(UploadedSheet.RowConsumer consumer) {
             this.consumer = consumer;
@@ -132,7 +133,11 @@ final class XlsxSheetReader {
             List<String> copy = new ArrayList<>(cells.size());
             for (String c : cells) copy.add(c == null ? "" : c.trim());
             try {
-                consumer.accept(row, copy);
+                if (headerSeen) consumer.accept(row, copy);
+                else {
+                    headerSeen = true;
+                    consumer.header(row, copy);
+                }
             } catch (RuntimeException e) {
                 throw new RowRejected(e);
             }

@@ -46,6 +46,9 @@ class PartitionedResultsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Works works;
+
     @Test
     void twoRegionsOfTwoYearsLandInTheirPartitionsAndAreReadBack() {
         var north = regions.create();
@@ -156,6 +159,30 @@ class PartitionedResultsIntegrationTests {
                         .single())
                 .as("the refused deletion left the works")
                 .isEqualTo(5);
+    }
+
+    /** An import replaces earlier results only where the region has some: a region's first import skips the deletions. */
+    @Test
+    void tellsWhetherARegionHasResultsOfAnAssessment() {
+        var first = regions.create();
+        var second = regions.create();
+        UUID vpr = results.vpr("ЧАСТ", 2044, 8);
+        assertThat(works.regionHasResults(vpr, 2044, first.scope().regionId())).isFalse();
+
+        results.load(vpr, first.scope(), TestResults.HEADER + TestResults.worksSolvingTask2(first.school(0), 4, 1));
+        assertThat(works.regionHasResults(vpr, 2044, first.scope().regionId())).isTrue();
+        assertThat(works.regionHasResults(vpr, 2044, second.scope().regionId())).isFalse();
+
+        // the second region's first import leaves the first region's works alone, and a re-import replaces
+        results.load(vpr, second.scope(), TestResults.HEADER + TestResults.worksSolvingTask2(second.school(0), 3, 1));
+        results.load(vpr, first.scope(), TestResults.HEADER + TestResults.worksSolvingTask2(first.school(0), 2, 1));
+        assertThat(jdbc.sql("""
+                        select region_id = ? as first, sum(cardinality(codes))::int from assessments.work_block
+                         where assessment_id = ? group by 1 order by 1 desc""")
+                        .params(first.scope().regionId(), vpr)
+                        .query((rs, n) -> rs.getBoolean(1) + ":" + rs.getInt(2))
+                        .list())
+                .containsExactly("true:2", "false:3");
     }
 
     /** The aggregates' key too is checked once per import (V12): an assessment with aggregates alone is kept. */

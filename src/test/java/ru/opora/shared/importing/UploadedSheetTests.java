@@ -52,6 +52,29 @@ class UploadedSheetTests {
         assertThat(rows).containsExactly("1:Код|Имя", "4:3|Лицей");
     }
 
+    /** The header is the first non-empty row, told apart from the rows; quoted, spaced and Cyrillic cells read as in a row. */
+    @Test
+    void givesTheHeaderApartFromTheRows() throws IOException {
+        var seen = new ArrayList<String>();
+        Path file = dir.resolve("h.csv");
+        Files.write(
+                file,
+                ("\n ; \n \"Код ОО\" ;\"Отметка; за период\";\"a\"\"b\"\n1;\"5 А\";x\n")
+                        .getBytes(Charset.forName("windows-1251")));
+        UploadedSheet.read("h.csv", file, 1024 * 1024, new UploadedSheet.RowConsumer() {
+            @Override
+            public void header(int row, List<String> cells) {
+                seen.add("header " + row + ":" + String.join("|", cells));
+            }
+
+            @Override
+            public void accept(int row, List<String> cells) {
+                seen.add("row " + row + ":" + String.join("|", cells));
+            }
+        });
+        assertThat(seen).containsExactly("header 3:Код ОО|Отметка; за период|a\"b", "row 4:1|5 А|x");
+    }
+
     @Test
     void readsTheFirstSheetOfAnXlsxKeepingLongNumbersWhole() throws IOException {
         try (var wb = new XSSFWorkbook();
