@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import ru.opora.orgunits.OrgPath;
 
@@ -50,11 +48,8 @@ public class Aggregates {
         String sql = "copy assessments.result_aggregate (year, region_id, assessment_id, org_unit_id, org_level,"
                 + " org_path, class_label, ovz, " + COLUMNS + ") from stdin with (format binary)";
         try {
-            // binary: the server reads the arrays as they are, where parsing their text was most of the COPY's time
-            var copyIn = DataSourceUtils.getConnection(dataSource)
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn(sql);
+            // binary: the server takes the arrays as they are instead of parsing their text
+            var copyIn = CopyBinary.copyIn(dataSource, sql);
             try {
                 var copy = new CopyBinary(SENT_AT + (1 << 16));
                 for (var e : rows.entrySet()) {

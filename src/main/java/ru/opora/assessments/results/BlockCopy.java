@@ -6,8 +6,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Writes work blocks into {@code work_block} with one binary COPY per batch. A batch is encoded by
@@ -59,10 +57,7 @@ final class BlockCopy {
 
     /** Sends an encoded batch on the current transaction's connection (so rolled back with it). */
     static void write(DataSource dataSource, Encoded batch) throws SQLException {
-        var copy = DataSourceUtils.getConnection(dataSource)
-                .unwrap(PGConnection.class)
-                .getCopyAPI()
-                .copyIn(COPY);
+        var copy = CopyBinary.copyIn(dataSource, COPY);
         try {
             copy.writeToCopy(batch.bytes(), 0, batch.length());
             copy.endCopy();

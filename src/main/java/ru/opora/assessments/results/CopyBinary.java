@@ -111,6 +111,14 @@ final class CopyBinary {
         int4(1); // lower bound
     }
 
+    /** Starts {@code COPY … FROM STDIN} on the current transaction's connection, so that it commits or rolls back with it. */
+    static org.postgresql.copy.CopyIn copyIn(javax.sql.DataSource dataSource, String sql) throws java.sql.SQLException {
+        return org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource)
+                .unwrap(org.postgresql.PGConnection.class)
+                .getCopyAPI()
+                .copyIn(sql);
+    }
+
     /** Sends the rows so far into a COPY under way and empties the buffer, which then takes more rows. */
     void sendTo(org.postgresql.copy.CopyIn copy) throws java.sql.SQLException {
         copy.writeToCopy(bytes, 0, length);

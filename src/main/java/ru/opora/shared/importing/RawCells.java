@@ -18,7 +18,7 @@ final class RawCells extends AbstractList<String> implements RandomAccess {
     /**
      * Where each cell ends in {@link #bytes} (untrimmed); the next begins one byte later, after the
      * delimiter. A record lies in the 64 KB read buffer, so a char holds any offset: an int pair per
-     * cell and a String array per row were half of what reading a file allocated.
+     * cell and a String array per row were over a third of what reading a file allocated.
      */
     private final char[] ends;
 
