@@ -22,7 +22,6 @@ public class ShnorRegister {
         var result = new HashMap<UUID, ShnorState>();
         if (scope.isEmpty()) return result;
         jdbc.sql("select school_id, state from identification.shnor_status where " + scope.sqlCondition("school_path"))
-                .params((Object[]) scope.likePatterns())
                 .query(rs -> {
                     result.put(rs.getObject(1, UUID.class), ShnorState.valueOf(rs.getString(2)));
                 });

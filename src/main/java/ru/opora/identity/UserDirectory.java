@@ -87,16 +87,9 @@ public class UserDirectory {
                         join identity.user_scope s on s.user_account = u.id
                         join orgunits.org_unit o on o.id = s.org_unit_id
                         where u.enabled and u.role = ? and (""" + within.sqlCondition("o.path") + ") order by u.full_name")
-                .params(args(role.name(), within.likePatterns()))
+                .param(role.name())
                 .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), role, rs.getString(3)))
                 .list();
-    }
-
-    private static Object[] args(Object first, String[] rest) {
-        var all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 
     /** The user with this username, if any. */

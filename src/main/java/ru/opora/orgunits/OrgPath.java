@@ -117,6 +117,17 @@ public record OrgPath(String value) implements Serializable, Comparable<OrgPath>
         return value + "%";
     }
 
+    /**
+     * {@link #likePattern()} as an SQL string literal, for a statement that keeps its plan per
+     * prefix. The constructor admits only ids and slashes, so the text needs no escaping; the check
+     * here keeps it so should that rule ever change.
+     */
+    public String sqlLiteralPattern() {
+        if (value.indexOf('\'') >= 0 || value.indexOf('\\') >= 0 || value.indexOf('%') >= 0 || value.indexOf('_') >= 0)
+            throw new IllegalStateException("a path that cannot be written into SQL: " + value);
+        return "'" + likePattern() + "'";
+    }
+
     @Override
     public int compareTo(OrgPath other) {
         return value.compareTo(other.value);

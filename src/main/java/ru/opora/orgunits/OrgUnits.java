@@ -48,7 +48,7 @@ public class OrgUnits {
     public List<OrgUnitRef> inScope(OrgUnitKind kind, Scope scope) {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql(COLUMNS + "where kind = ? and " + scope.sqlCondition("path") + " order by name")
-                .params(scope.paramsAfter(kind.name()))
+                .params(kind.name())
                 .query(OrgUnits::ref)
                 .list();
     }
@@ -61,7 +61,6 @@ public class OrgUnits {
                             select u.id, s.has_primary, s.has_basic, s.has_secondary
                             from orgunits.org_unit u join orgunits.school s on s.id = u.id
                             where u.kind = 'SCHOOL' and """ + scope.sqlCondition("u.path"))
-                    .params((Object[]) scope.likePatterns())
                     .query((rs, n) -> levels.put(
                             rs.getObject(1, UUID.class),
                             new Levels(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4))))
@@ -77,7 +76,6 @@ public class OrgUnits {
                                s.adverse_social_conditions, s.is_small, s.has_primary, s.has_basic, s.has_secondary
                         from orgunits.org_unit u join orgunits.school s on s.id = u.id
                         where u.kind = 'SCHOOL' and """ + scope.sqlCondition("u.path"))
-                .params((Object[]) scope.likePatterns())
                 .query((rs, n) -> new SchoolContext(
                         rs.getObject("id", UUID.class),
                         rs.getString("code"),

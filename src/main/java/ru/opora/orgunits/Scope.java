@@ -1,8 +1,6 @@
 package ru.opora.orgunits;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,7 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * The part of the org-unit hierarchy a user may see: the subtrees under a set of paths (a region,
  * a municipality, a school, or a curator's assigned schools). Every query that returns register or
- * result data takes a Scope argument and filters by {@code path LIKE prefix || '%'}.
+ * result data takes a Scope argument and filters by {@code path like 'prefix%'} ({@link #sqlCondition}).
  */
 public record Scope(Set<OrgPath> paths) implements java.io.Serializable {
 
@@ -62,41 +60,25 @@ public record Scope(Set<OrgPath> paths) implements java.io.Serializable {
     }
 
     /**
-     * An indexable SQL condition on a path column: {@code (col like ? or col like ? …)}, one prefix
-     * per scope path (PostgreSQL cannot use an index for {@code like any(array)}). Bind
-     * {@link #likePatterns()} in order. An empty scope gives a condition that is never true.
+     * An indexable SQL condition on a path column: {@code (col like '/…/%' or col like '/…/%' …)},
+     * one prefix per scope path, written into the statement rather than bound. A bound prefix made
+     * PostgreSQL plan the statement afresh on every call wherever its table was too large for one
+     * plan to serve every prefix (0.2–0.8 ms a statement in a country's register, none in a
+     * region's), as a plan for an unknown prefix cannot use the index; with the prefix written in,
+     * each scope's statement is planned once per connection and its plan kept. Safe to write: a
+     * path is only ids and slashes ({@link OrgPath}'s constructor refuses anything else). An empty
+     * scope gives a condition that is never true. {@code like any(?)} with {@link #likePatterns()}
+     * remains for array parameters.
      */
     public String sqlCondition(String column) {
         if (paths.isEmpty()) return "false";
-        return "(" + String.join(" or ", Collections.nCopies(paths.size(), column + " like ?")) + ")";
-    }
-
-    /** {@link #sqlCondition} with named parameters {@code :name0, :name1 …}; bind {@link #namedPatterns}. */
-    public String namedCondition(String column, String name) {
-        if (paths.isEmpty()) return "false";
-        var conditions = new java.util.ArrayList<String>();
-        for (int i = 0; i < paths.size(); i++) conditions.add(column + " like :" + name + i);
+        var conditions = new java.util.ArrayList<String>(paths.size());
+        for (OrgPath p : sortedPaths()) conditions.add(column + " like " + p.sqlLiteralPattern());
         return "(" + String.join(" or ", conditions) + ")";
-    }
-
-    /** The prefixes of {@link #namedCondition}, by parameter name. */
-    public java.util.Map<String, Object> namedPatterns(String name) {
-        var named = new java.util.LinkedHashMap<String, Object>();
-        String[] patterns = likePatterns();
-        for (int i = 0; i < patterns.length; i++) named.put(name + i, patterns[i]);
-        return named;
     }
 
     public List<OrgPath> sortedPaths() {
         return paths.stream().sorted().toList();
-    }
-
-    /** The parameters {@code first…} followed by {@link #likePatterns()}, for a query whose scope condition comes last. */
-    public Object[] paramsAfter(Object... first) {
-        String[] patterns = likePatterns();
-        Object[] all = Arrays.copyOf(first, first.length + patterns.length);
-        System.arraycopy(patterns, 0, all, first.length, patterns.length);
-        return all;
     }
 
     /**

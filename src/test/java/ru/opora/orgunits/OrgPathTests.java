@@ -72,4 +72,15 @@ class OrgPathTests {
         assertThat(scope.narrowTo(school).paths()).containsExactly(school);
         assertThat(scope.narrowTo(region)).isEqualTo(scope);
     }
+
+    @Test
+    void aScopeWritesItsPrefixesIntoTheCondition() {
+        var other = region.child(UUID.fromString("44444444-4444-4444-4444-444444444444"));
+        var scope = Scope.of(List.of(other, school));
+        // sorted, so that the same scope always gives the same statement (and its kept plan)
+        assertThat(scope.sqlCondition("o.path"))
+                .isEqualTo("(o.path like '" + school.value() + "%' or o.path like '" + other.value() + "%')");
+        assertThat(Scope.nothing().sqlCondition("o.path")).isEqualTo("false");
+        assertThat(school.sqlLiteralPattern()).isEqualTo("'" + school.likePattern() + "'");
+    }
 }

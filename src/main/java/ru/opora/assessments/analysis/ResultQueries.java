@@ -47,10 +47,7 @@ class ResultQueries {
                         + " where r.region_id = any(?) and r.assessment_id = a.id and r.org_level = 3 and r.class_label = ''"
                         + " and " + scope.sqlCondition("r.org_path")
                         + ") order by a.year desc, a.grade, a.subject_name";
-        return jdbc.sql(sql)
-                .params(scope.paramsAfter((Object) regions(scope)))
-                .query(UUID.class)
-                .list();
+        return jdbc.sql(sql).params((Object) regions(scope)).query(UUID.class).list();
     }
 
     /** The whole-unit aggregate (no class) of one org unit, if it lies in the scope. */
@@ -67,7 +64,7 @@ class ResultQueries {
                 a,
                 regions(scope),
                 "org_level = 3 and class_label = '' and " + scope.sqlCondition("org_path"),
-                List.of((Object[]) scope.likePatterns()),
+                List.of(),
                 ovz);
     }
 
@@ -77,7 +74,7 @@ class ResultQueries {
                 a,
                 regions(scope),
                 "org_level = 2 and class_label = '' and " + scope.sqlCondition("org_path"),
-                List.of((Object[]) scope.likePatterns()),
+                List.of(),
                 ovz);
     }
 
@@ -145,7 +142,6 @@ class ResultQueries {
         params.add(regions(scope));
         params.add(a.id());
         params.add(groups(ovz));
-        params.addAll(List.of((Object[]) scope.likePatterns()));
         params.add(PAGE_SIZE);
         params.add(page * PAGE_SIZE);
         return params;

@@ -76,7 +76,6 @@ public class GiaResults {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql("select distinct exam, year, subject_code, subject_name from assessments.gia_result where "
                         + scope.sqlCondition("school_path") + " order by year desc, exam, subject_name")
-                .params(List.of((Object[]) scope.likePatterns()))
                 .query((rs, n) -> new Series(
                         rs.getString("exam"),
                         rs.getInt("year"),
@@ -111,7 +110,6 @@ public class GiaResults {
     public Slice slice(Scope scope, Series series, Order order, int offset, int limit) {
         if (scope.isEmpty()) return new Slice(List.of(), 0);
         var params = new java.util.ArrayList<Object>(List.of(series.exam(), series.year(), series.subjectCode()));
-        params.addAll(List.of((Object[]) scope.likePatterns()));
         params.add(limit);
         params.add(offset);
         int[] total = {0};

@@ -160,7 +160,7 @@ public class Aggregates {
         if (scope.isEmpty()) return java.util.List.of();
         return jdbc.sql("select distinct org_unit_id from assessments.result_aggregate where assessment_id = ?"
                         + " and org_level = 3 and class_label = '' and (" + scope.sqlCondition("org_path") + ")")
-                .params(scope.paramsAfter(assessmentId))
+                .params(assessmentId)
                 .query(UUID.class)
                 .list();
     }
@@ -225,7 +225,7 @@ public class Aggregates {
                          from assessments.result_aggregate
                         where assessment_id = ? and org_level = 3 and class_label = '' and org_unit_id <> all(?)
                           and """ + subtrees.sqlCondition("org_path"))
-                .params(subtrees.paramsAfter(assessmentId, known))
+                .params(assessmentId, known)
                 .query(rs -> {
                     var school = new Key(
                             rs.getObject("org_unit_id", UUID.class),

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -176,7 +175,7 @@ class Events {
      */
     List<Event> visible(Scope scope, LocalDate from, LocalDate to) {
         if (scope.isEmpty()) return List.of();
-        var args = new ArrayList<Object>(Arrays.asList((Object[]) scope.likePatterns()));
+        var args = new ArrayList<Object>();
         args.add(above(scope));
         args.add(to.plusDays(1).atStartOfDay());
         args.add(from);

@@ -246,8 +246,7 @@ class Assignments {
     /** The assignments issued in the scope or given to it, nearest deadline first. */
     List<Assignment> visible(Scope scope) {
         if (scope.isEmpty()) return List.of();
-        var args = new ArrayList<Object>(List.of((Object[]) scope.likePatterns()));
-        args.addAll(List.of((Object[]) scope.likePatterns()));
+        var args = new ArrayList<Object>();
         return jdbc.sql("select " + COLUMNS + " from coordination.assignment where " + scope.sqlCondition("issuer_path")
                         + " or " + scope.sqlCondition("assignee_path") + " order by due_on, created_at")
                 .params(args.toArray())

@@ -145,8 +145,7 @@ class Meetings {
     /** The meetings held in the scope, and those whose assignments went to it; latest first. */
     List<Meeting> visible(Scope scope) {
         if (scope.isEmpty()) return List.of();
-        var args = new ArrayList<Object>(List.of((Object[]) scope.likePatterns()));
-        args.addAll(List.of((Object[]) scope.likePatterns()));
+        var args = new ArrayList<Object>();
         return jdbc.sql("""
                         select id, holder_id, holder_path, held_on, title, format, chair, attendees, created_by
                         from coordination.meeting m where """ + scope.sqlCondition("m.holder_path") + """

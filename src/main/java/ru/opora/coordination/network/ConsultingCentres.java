@@ -2,7 +2,6 @@ package ru.opora.coordination.network;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +151,7 @@ class ConsultingCentres {
             above.add(p.region().value());
             p.municipality().ifPresent(m -> above.add(m.value()));
         }
-        var args = new ArrayList<Object>(Arrays.asList((Object[]) scope.likePatterns()));
+        var args = new ArrayList<Object>();
         args.add(above.toArray(String[]::new));
         return jdbc.sql(SELECT + " where " + scope.sqlCondition("owner_path") + " or owner_path = any(?) order by name")
                 .params(args.toArray())

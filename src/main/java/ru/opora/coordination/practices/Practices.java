@@ -210,7 +210,6 @@ class Practices {
     List<Practice> inScope(Scope scope) {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql(SELECT + " where " + scope.sqlCondition("school_path") + " order by submitted_at desc")
-                .params((Object[]) scope.likePatterns())
                 .query((rs, n) -> practice(rs))
                 .list();
     }

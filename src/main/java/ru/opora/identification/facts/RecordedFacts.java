@@ -46,7 +46,7 @@ public class RecordedFacts {
     public List<Observation> observations(
             Scope scope, @org.jspecify.annotations.Nullable UUID assessmentId, int limit) {
         if (scope.isEmpty()) return List.of();
-        var params = new ArrayList<Object>(List.of((Object[]) scope.likePatterns()));
+        var params = new ArrayList<Object>();
         String where = scope.sqlCondition("school_path");
         if (assessmentId != null) {
             where += " and assessment_id = ?";

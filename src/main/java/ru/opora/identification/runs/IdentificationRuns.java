@@ -270,7 +270,6 @@ public class IdentificationRuns {
         if (scope.isEmpty()) return List.of();
         var params = new ArrayList<Object>();
         params.add(runId);
-        params.addAll(List.of((Object[]) scope.likePatterns()));
         return jdbc.sql("select verdict::text from identification.run_school where run_id = ? and "
                         + scope.sqlCondition("school_path"))
                 .params(params)

@@ -33,7 +33,6 @@ class IdentificationToday {
             jdbc.sql("select year, count(distinct school_id) from identification.objectivity_flag where status = 'OPEN'"
                             + " and (" + scope.sqlCondition("school_path")
                             + ") group by year order by year desc limit 2")
-                    .params((Object[]) scope.likePatterns())
                     .query(rs -> {
                         lines.add(new TodayLine(
                                 "identification.today.flags",

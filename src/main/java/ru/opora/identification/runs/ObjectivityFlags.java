@@ -85,7 +85,6 @@ class ObjectivityFlags {
         if (scope.isEmpty()) return List.of();
         var params = new ArrayList<Object>();
         params.add(year);
-        params.addAll(List.of((Object[]) scope.likePatterns()));
         return jdbc.sql(SELECT + " where year = ? and " + scope.sqlCondition("school_path")
                         + " order by status desc, code, value desc")
                 .params(params)
@@ -97,7 +96,6 @@ class ObjectivityFlags {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql("select distinct year from identification.objectivity_flag where "
                         + scope.sqlCondition("school_path") + " order by year desc")
-                .params(List.of((Object[]) scope.likePatterns()))
                 .query((rs, n) -> rs.getInt(1))
                 .list();
     }

@@ -42,7 +42,7 @@ class ShnorFigures {
                                     + " count(*) filter (where exit_year = ? and state = 'EXITED'),"
                                     + " count(*) filter (where state = 'CANDIDATE')"
                                     + " from identification.shnor_status where " + scope.sqlCondition("school_path"))
-                    .params(scope.paramsAfter(year, year))
+                    .params(year, year)
                     .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
                     .single();
             figures.add(new KeyFigure(

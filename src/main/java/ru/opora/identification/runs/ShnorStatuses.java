@@ -235,7 +235,7 @@ class ShnorStatuses {
 
     List<Status> list(Scope scope, @Nullable ShnorState state) {
         if (scope.isEmpty()) return List.of();
-        var params = new ArrayList<Object>(List.of((Object[]) scope.likePatterns()));
+        var params = new ArrayList<Object>();
         String where = scope.sqlCondition("school_path");
         if (state != null) {
             where += " and state = ?";

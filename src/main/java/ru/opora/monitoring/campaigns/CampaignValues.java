@@ -96,7 +96,6 @@ public class CampaignValues {
         if (scope.isEmpty()) return values;
         var params = new ArrayList<Object>();
         params.add(c.id());
-        params.addAll(List.of((Object[]) scope.likePatterns()));
         jdbc.sql("""
                         select school_id, indicator, value, computed, evidence_url, evidence_file_name, status, comment,
                             entered_by, reviewed_by

@@ -158,7 +158,6 @@ public class Campaigns {
         if (scope.isEmpty()) return schools;
         var params = new ArrayList<Object>();
         params.add(c.id());
-        params.addAll(List.of((Object[]) scope.likePatterns()));
         jdbc.sql("select school_id, school_path from monitoring.campaign_school where campaign_id = ? and "
                         + scope.sqlCondition("school_path") + " order by school_path")
                 .params(params)

@@ -79,7 +79,6 @@ class MonitoringToday {
 
     private void confirm(Campaign c, Scope scope, Locale locale, List<TodayLine> lines) {
         var args = new ArrayList<Object>(List.of(c.id()));
-        args.addAll(List.of((Object[]) scope.likePatterns()));
         int waiting = jdbc.sql("select count(distinct school_id) from monitoring.indicator_value where campaign_id = ?"
                         + " and status = 'ENTERED' and not computed and (" + scope.sqlCondition("school_path") + ")")
                 .params(args.toArray())

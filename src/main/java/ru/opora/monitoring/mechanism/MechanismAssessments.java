@@ -101,7 +101,6 @@ public class MechanismAssessments {
         if (scope.isEmpty()) return result;
         var params = new ArrayList<Object>();
         params.add(year);
-        params.addAll(List.of((Object[]) scope.likePatterns()));
         var scores = new java.util.HashMap<UUID, Map<Integer, Score>>();
         jdbc.sql("""
                         select p.municipality_id, p.position, p.score, p.evidence_url, p.comment

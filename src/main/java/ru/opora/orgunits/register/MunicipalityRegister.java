@@ -29,7 +29,6 @@ class MunicipalityRegister {
     UUID add(MunicipalityForm form, Scope scope, String actor) {
         var region = jdbc.sql("select id, path from orgunits.org_unit where kind = 'REGION' and "
                         + scope.sqlCondition("path") + " order by path limit 1")
-                .params((Object[]) scope.likePatterns())
                 .query((rs, n) -> OrgPath.parse(rs.getString("path")))
                 .optional()
                 .orElseThrow(() -> new AccessDeniedException("no region in scope"));

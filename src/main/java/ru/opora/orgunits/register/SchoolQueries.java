@@ -105,7 +105,7 @@ class SchoolQueries {
      */
     private static String from(SchoolFilter f, Scope scope) {
         var where = new java.util.StringJoiner(" and ");
-        where.add(scope.namedCondition("o.path", "scope"));
+        where.add(scope.sqlCondition("o.path"));
         if (!f.text().isEmpty())
             where.add("(o.code ilike '%' || :q || '%' or o.name ilike '%' || :q || '%'"
                     + " or o.short_name ilike '%' || :q || '%')");
@@ -127,8 +127,7 @@ class SchoolQueries {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SchoolFilter f, Scope scope) {
-        return spec.params(scope.namedPatterns("scope"))
-                .param("q", f.text())
+        return spec.param("q", f.text())
                 .param("municipality", f.municipality())
                 .param("kind", f.kind() == null ? null : f.kind().name())
                 .param(
@@ -182,7 +181,7 @@ class SchoolQueries {
                 .sql(
                         "select o.id from orgunits.school s join orgunits.org_unit o on o.id = s.id where s.branch_of = ? and "
                                 + scope.sqlCondition("o.path"))
-                .params(scope.paramsAfter(headId))
+                .params(headId)
                 .query(UUID.class)
                 .list()
                 .stream()

@@ -70,7 +70,6 @@ class Schools {
         if (scope.isEmpty()) return 0;
         return jdbc.sql("select count(*) from orgunits.org_unit where kind = 'SCHOOL' and "
                         + scope.sqlCondition("path"))
-                .params((Object[]) scope.likePatterns())
                 .query(Long.class)
                 .single();
     }

@@ -257,7 +257,7 @@ public class CourseCompletions {
         jdbc.sql(
                         "select school_id, count(distinct teacher_id) from people.course_completion where extract(year from completed_on) = ? and ("
                                 + scope.sqlCondition("school_path") + ") group by school_id")
-                .params(scope.paramsAfter(year))
+                .params(year)
                 .query(rs -> {
                     trained.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 });

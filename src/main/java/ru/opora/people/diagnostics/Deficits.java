@@ -69,7 +69,7 @@ public class Deficits {
         return jdbc.sql(LATEST.formatted(scope.sqlCondition("school_path")) + """
                         select d.*, i.title from people.diagnostic_skill d join latest l using (teacher_id, instrument_id, taken_on)
                         join people.instrument i on i.id = d.instrument_id order by d.school_path, d.teacher_id, d.skill_code""")
-                .params(scope.paramsAfter(asOf))
+                .params(asOf)
                 .query((rs, n) -> result(rs))
                 .list();
     }
@@ -97,7 +97,7 @@ public class Deficits {
                             count(distinct d.teacher_id) filter (where d.deficit)
                         from people.diagnostic_skill d join latest l using (teacher_id, instrument_id, taken_on)
                         group by d.subject_code, d.skill_code order by 5 desc, 1, 2""")
-                .params(scope.paramsAfter(asOf))
+                .params(asOf)
                 .query((rs, n) ->
                         new SkillCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
                 .list();
@@ -111,7 +111,7 @@ public class Deficits {
                             count(distinct d.teacher_id) filter (where d.deficit), count(*) filter (where d.deficit)
                         from people.diagnostic_skill d join latest l using (teacher_id, instrument_id, taken_on)
                         group by d.subject_code order by 1""")
-                .params(scope.paramsAfter(asOf))
+                .params(asOf)
                 .query((rs, n) -> new SubjectCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
                 .list();
     }
@@ -132,7 +132,7 @@ public class Deficits {
                             count(distinct d.teacher_id) filter (where d.deficit), count(*) filter (where d.deficit)
                         from people.diagnostic_skill d join latest l using (teacher_id, instrument_id, taken_on)
                         group by d.school_id""")
-                .params(scope.paramsAfter(asOf))
+                .params(asOf)
                 .query((rs, n) -> new SchoolCount(
                         rs.getObject(1, UUID.class),
                         OrgPath.parse(rs.getString(2)),

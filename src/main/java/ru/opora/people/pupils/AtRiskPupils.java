@@ -232,7 +232,6 @@ class AtRiskPupils {
         int n = AtRiskSuggestions.Category.values().length;
         jdbc.sql("select school_id, category, state, pupils from people.at_risk_count where "
                         + scope.sqlCondition("school_path"))
-                .params((Object[]) scope.likePatterns())
                 .query(rs -> {
                     int[] c = result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[n + 1]);
                     if (rs.getString(3).equals("CONFIRMED"))

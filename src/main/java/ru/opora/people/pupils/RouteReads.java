@@ -258,7 +258,6 @@ class RouteReads {
                         from people.pupil_route r left join lateral (select * from people.route_measure x
                             where x.route_id = r.id order by x.year desc, x.kind limit 1) m on true
                         where """ + scope.sqlCondition("r.school_path") + " group by r.school_id")
-                .params((Object[]) scope.likePatterns())
                 .query(rs -> {
                     result.put(
                             rs.getObject(1, UUID.class),

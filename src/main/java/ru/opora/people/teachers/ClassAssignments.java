@@ -130,7 +130,7 @@ class ClassAssignments {
         if (scope.isEmpty()) return counts;
         jdbc.sql("select school_id, count(*) from people.class_teacher where school_year = ? and ("
                         + scope.sqlCondition("school_path") + ") group by school_id")
-                .params(scope.paramsAfter(year))
+                .params(year)
                 .query(rs -> {
                     counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 });

@@ -101,7 +101,7 @@ public class Staffing {
         jdbc.sql(
                         "select school_id, class_label, subject_code, teacher_id from people.class_teacher where school_year = ? and ("
                                 + scope.sqlCondition("school_path") + ")")
-                .params(scope.paramsAfter(schoolYear))
+                .params(schoolYear)
                 .query(rs -> {
                     result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
                             .add(new ClassOf(rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class)));

@@ -42,7 +42,6 @@ class Teachers {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql("select " + COLUMNS + " from people.teacher where active and ("
                         + scope.sqlCondition("school_path") + ") order by school_path, full_name")
-                .params((Object[]) scope.likePatterns())
                 .query(this::row)
                 .list();
     }
@@ -58,7 +57,6 @@ class Teachers {
                         + " count(*) filter (where age_group = 'FROM_60'), count(*) filter (where category = 'HIGHEST')"
                         + " from people.teacher where active and (" + scope.sqlCondition("school_path")
                         + ") group by school_id")
-                .params((Object[]) scope.likePatterns())
                 .query(rs -> {
                     figures.put(
                             rs.getObject(1, UUID.class),

@@ -53,7 +53,7 @@ class DocumentStore {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql("select " + COLUMNS + " from planning.document where cohort_year = ? and ("
                         + scope.sqlCondition("school_path") + ") order by school_path, type, risk_factor")
-                .params(scope.paramsAfter(year))
+                .params(year)
                 .query(this::row)
                 .list();
     }
@@ -66,10 +66,10 @@ class DocumentStore {
         if (scope.isEmpty()) return java.util.Map.entry(0, List.of());
         var where = " from planning.document where status = ? and (" + scope.sqlCondition("school_path") + ")";
         int count = jdbc.sql("select count(*)" + where)
-                .params(scope.paramsAfter(status.name()))
+                .params(status.name())
                 .query(Integer.class)
                 .single();
-        var args = new java.util.ArrayList<Object>(List.of(scope.paramsAfter(status.name())));
+        var args = new java.util.ArrayList<Object>(List.of(status.name()));
         args.add(limit);
         var rows = jdbc.sql("select id, school_id, title" + where + " order by updated_at limit ?")
                 .params(args.toArray())

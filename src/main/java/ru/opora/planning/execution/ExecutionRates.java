@@ -58,7 +58,7 @@ public class ExecutionRates {
                             count(*) filter (where status = 'OVERDUE' or (status in ('PLANNED', 'IN_PROGRESS') and due_date < ?)),
                             count(*) filter (where status <> 'CANCELLED')
                         from planning.measure where (""" + scope.sqlCondition("school_path") + ") group by school_id, school_path")
-                .params(scope.paramsAfter(day, day, day, day))
+                .params(day, day, day, day)
                 .query(rs -> {
                     var c = new Counts(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7));
                     schools.put(rs.getObject(1, UUID.class), c);

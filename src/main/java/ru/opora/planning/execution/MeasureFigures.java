@@ -41,7 +41,7 @@ class MeasureFigures {
                             + " count(*) filter (where status in ('DONE', 'DONE_LATE') and completed_on > ?),"
                             + " count(*) filter (where status = 'OVERDUE')"
                             + " from planning.measure where " + scope.sqlCondition("school_path"))
-                    .params(scope.paramsAfter(today, today.minusDays(RECENT_DAYS)))
+                    .params(today, today.minusDays(RECENT_DAYS))
                     .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
                     .single();
             if (c[1] > 0) {

@@ -105,7 +105,6 @@ public class Measures {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql("select " + COLUMNS + " from planning.measure where (" + scope.sqlCondition("school_path") + ")"
                         + (overdueOnly ? " and status = 'OVERDUE'" : "") + " order by due_date, school_path limit 2000")
-                .params((Object[]) scope.likePatterns())
                 .query(this::row)
                 .list();
     }
@@ -116,7 +115,6 @@ public class Measures {
     public Due due(Scope scope, LocalDate by) {
         if (scope.isEmpty()) return new Due(0, 0);
         var args = new java.util.ArrayList<Object>(List.of(by));
-        args.addAll(List.of((Object[]) scope.likePatterns()));
         return jdbc.sql("select count(*) filter (where status = 'OVERDUE'), count(*) filter (where status in"
                         + " ('PLANNED', 'IN_PROGRESS') and due_date <= ?) from planning.measure where "
                         + scope.sqlCondition("school_path"))
@@ -128,7 +126,7 @@ public class Measures {
     /** The measures of a scope not done by a date — overdue ones first —, at most {@code limit}. */
     public List<Measure> open(Scope scope, LocalDate by, int limit) {
         if (scope.isEmpty()) return List.of();
-        var args = new java.util.ArrayList<Object>(List.of((Object[]) scope.likePatterns()));
+        var args = new java.util.ArrayList<Object>();
         args.add(by);
         args.add(limit);
         return jdbc.sql("select " + COLUMNS + " from planning.measure where (" + scope.sqlCondition("school_path")

@@ -45,7 +45,7 @@ class PlanFiguresFromPlans implements PlanFigures {
             jdbc.sql("select school_id, count(*), count(approved_number) from planning.document"
                             + " where cohort_year = ? and type <> 'MUNICIPAL_ROADMAP' and ("
                             + scope.sqlCondition("school_path") + ") group by school_id")
-                    .params(scope.paramsAfter(year))
+                    .params(year)
                     .query(rs -> {
                         int[] f = counts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[5]);
                         f[3] = rs.getInt(2);

@@ -124,7 +124,6 @@ class Notes {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql(SELECT + " where " + scope.sqlCondition("n.unit_path")
                         + " group by n.id order by n.year desc, n.title")
-                .params((Object[]) scope.likePatterns())
                 .query((rs, i) -> note(rs))
                 .list();
     }

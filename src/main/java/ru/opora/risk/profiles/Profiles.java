@@ -143,7 +143,6 @@ public class Profiles {
         if (scope.isEmpty()) return List.of();
         var params = new ArrayList<Object>();
         params.add(year);
-        params.addAll(List.of((Object[]) scope.likePatterns()));
         return jdbc.sql(SELECT + " where is_current and cohort_year = ? and " + scope.sqlCondition("school_path")
                         + " order by school_path")
                 .params(params)
@@ -164,7 +163,6 @@ public class Profiles {
         if (scope.isEmpty()) return List.of();
         var params = new ArrayList<Object>();
         params.add(year);
-        params.addAll(List.of((Object[]) scope.likePatterns()));
         return jdbc.sql("select school_id, catalogue_version, computed_at, factor_codes::text, factor_levels::text"
                         + " from risk.profile where is_current and cohort_year = ? and "
                         + scope.sqlCondition("school_path") + " order by school_path")
@@ -203,7 +201,6 @@ public class Profiles {
         if (scope.isEmpty()) return List.of();
         return jdbc.sql("select distinct cohort_year from risk.profile where is_current and "
                         + scope.sqlCondition("school_path") + " order by 1 desc")
-                .params((Object[]) scope.likePatterns())
                 .query(Integer.class)
                 .list();
     }

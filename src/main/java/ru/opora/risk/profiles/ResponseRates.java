@@ -43,7 +43,6 @@ class ResponseRates {
         if (!scope.isEmpty()) {
             var params = new ArrayList<Object>();
             params.add(year);
-            params.addAll(List.of((Object[]) scope.likePatterns()));
             jdbc.sql(
                             "select school_id, kind, respondents, expected, source from risk.response_summary where cohort_year = ? and "
                                     + scope.sqlCondition("school_path"))

@@ -93,7 +93,6 @@ public class SelfDiagnoses {
         if (scope.isEmpty()) return result;
         var params = new ArrayList<Object>();
         params.add(year);
-        params.addAll(List.of((Object[]) scope.likePatterns()));
         jdbc.sql("""
                         select school_id, entries::text, updated_by, updated_at, curator_comment, commented_by, commented_at,
                             version from risk.self_diagnosis where cohort_year = ? and """ + scope.sqlCondition("school_path")).params(params).query(rs -> {

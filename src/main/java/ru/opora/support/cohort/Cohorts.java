@@ -131,7 +131,7 @@ public class Cohorts {
         return jdbc.sql(
                         "select school_id, school_path, source from support.cohort_school where region_id = ? and year = ? and ("
                                 + scope.sqlCondition("school_path") + ")")
-                .params(scope.paramsAfter(c.regionId(), c.year()))
+                .params(c.regionId(), c.year())
                 .query((rs, n) ->
                         new Member(rs.getObject(1, UUID.class), OrgPath.parse(rs.getString(2)), rs.getString(3)))
                 .list();

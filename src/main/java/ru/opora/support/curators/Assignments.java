@@ -57,7 +57,7 @@ public class Assignments {
         return jdbc.sql("""
                         select id, school_id, curator, reason, assigned_by, assigned_at from support.assignment
                         where cohort_year = ? and ended_at is null and (""" + scope.sqlCondition("school_path") + ")")
-                .params(scope.paramsAfter(year))
+                .params(year)
                 .query((rs, n) -> new Assignment(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),

@@ -72,7 +72,7 @@ class TutorLinks {
         return jdbc.sql(
                         "select school_id, tutor_school_id, directions, reason from support.tutor_link where cohort_year = ? and ("
                                 + scope.sqlCondition("school_path") + ")")
-                .params(scope.paramsAfter(year))
+                .params(year)
                 .query((rs, n) -> new Link(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
