@@ -65,7 +65,7 @@ public record Scope(Set<OrgPath> paths) implements java.io.Serializable {
      * PostgreSQL plan the statement afresh on every call wherever its table was too large for one
      * plan to serve every prefix (0.2–0.8 ms a statement in a country's register, none in a
      * region's), as a plan for an unknown prefix cannot use the index; with the prefix written in,
-     * each scope's statement is planned once per connection and its plan kept. Safe to write: a
+     * each scope's statement keeps its plan on a connection after its first few calls (decision 0037). Safe to write: a
      * path is only ids and slashes ({@link OrgPath}'s constructor refuses anything else). An empty
      * scope gives a condition that is never true. {@code like any(?)} with {@link #likePatterns()}
      * remains for array parameters.

@@ -1,7 +1,6 @@
 package ru.opora.identification.runs;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,11 +82,9 @@ class ObjectivityFlags {
 
     List<Stored> list(Scope scope, int year) {
         if (scope.isEmpty()) return List.of();
-        var params = new ArrayList<Object>();
-        params.add(year);
         return jdbc.sql(SELECT + " where year = ? and " + scope.sqlCondition("school_path")
                         + " order by status desc, code, value desc")
-                .params(params)
+                .params(year)
                 .query((rs, n) -> stored(rs))
                 .list();
     }

@@ -94,13 +94,11 @@ public class CampaignValues {
     public Map<UUID, Map<String, Value>> of(Campaign c, Scope scope) {
         var values = new LinkedHashMap<UUID, Map<String, Value>>();
         if (scope.isEmpty()) return values;
-        var params = new ArrayList<Object>();
-        params.add(c.id());
         jdbc.sql("""
                         select school_id, indicator, value, computed, evidence_url, evidence_file_name, status, comment,
                             entered_by, reviewed_by
                         from monitoring.indicator_value where campaign_id = ? and """ + scope.sqlCondition("school_path"))
-                .params(params)
+                .params(c.id())
                 .query((rs, n) -> new Value(
                         rs.getObject("school_id", UUID.class),
                         rs.getString("indicator"),

@@ -1,7 +1,6 @@
 package ru.opora.monitoring.campaigns;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,11 +155,9 @@ public class Campaigns {
     public Map<UUID, OrgPath> schools(Campaign c, Scope scope) {
         var schools = new java.util.LinkedHashMap<UUID, OrgPath>();
         if (scope.isEmpty()) return schools;
-        var params = new ArrayList<Object>();
-        params.add(c.id());
         jdbc.sql("select school_id, school_path from monitoring.campaign_school where campaign_id = ? and "
                         + scope.sqlCondition("school_path") + " order by school_path")
-                .params(params)
+                .params(c.id())
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), OrgPath.parse(rs.getString(2))))
                 .list()
                 .forEach(e -> schools.put(e.getKey(), e.getValue()));

@@ -1,6 +1,5 @@
 package ru.opora.monitoring.mechanism;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,15 +98,13 @@ public class MechanismAssessments {
     public Map<UUID, Assessment> ofYear(int year, Scope scope) {
         var result = new LinkedHashMap<UUID, Assessment>();
         if (scope.isEmpty()) return result;
-        var params = new ArrayList<Object>();
-        params.add(year);
         var scores = new java.util.HashMap<UUID, Map<Integer, Score>>();
         jdbc.sql("""
                         select p.municipality_id, p.position, p.score, p.evidence_url, p.comment
                         from monitoring.mechanism_position p join monitoring.mechanism_assessment a
                           on a.municipality_id = p.municipality_id and a.cycle_year = p.cycle_year
                         where p.cycle_year = ? and (""" + scope.sqlCondition("a.municipality_path") + ") order by p.position")
-                .params(params)
+                .params(year)
                 .query(rs -> {
                     scores.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
                             .put(rs.getInt(2), new Score(rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
@@ -115,7 +112,7 @@ public class MechanismAssessments {
         jdbc.sql("""
                         select municipality_id, municipality_path, status, remarks, updated_by
                         from monitoring.mechanism_assessment where cycle_year = ? and (""" + scope.sqlCondition("municipality_path") + ") order by municipality_path")
-                .params(params)
+                .params(year)
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
                     result.put(

@@ -126,13 +126,10 @@ public class Measures {
     /** The measures of a scope not done by a date — overdue ones first —, at most {@code limit}. */
     public List<Measure> open(Scope scope, LocalDate by, int limit) {
         if (scope.isEmpty()) return List.of();
-        var args = new java.util.ArrayList<Object>();
-        args.add(by);
-        args.add(limit);
         return jdbc.sql("select " + COLUMNS + " from planning.measure where (" + scope.sqlCondition("school_path")
                         + ") and (status = 'OVERDUE' or (status in ('PLANNED', 'IN_PROGRESS') and due_date <= ?))"
                         + " order by status = 'OVERDUE' desc, due_date limit ?")
-                .params(args.toArray())
+                .params(by, limit)
                 .query(this::row)
                 .list();
     }

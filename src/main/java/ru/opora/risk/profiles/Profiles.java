@@ -141,11 +141,9 @@ public class Profiles {
 
     public List<Snapshot> current(Scope scope, int year) {
         if (scope.isEmpty()) return List.of();
-        var params = new ArrayList<Object>();
-        params.add(year);
         return jdbc.sql(SELECT + " where is_current and cohort_year = ? and " + scope.sqlCondition("school_path")
                         + " order by school_path")
-                .params(params)
+                .params(year)
                 .query((rs, n) -> snapshot(rs))
                 .list();
     }
@@ -161,12 +159,10 @@ public class Profiles {
      */
     public List<Summary> summaries(Scope scope, int year) {
         if (scope.isEmpty()) return List.of();
-        var params = new ArrayList<Object>();
-        params.add(year);
         return jdbc.sql("select school_id, catalogue_version, computed_at, factor_codes::text, factor_levels::text"
                         + " from risk.profile where is_current and cohort_year = ? and "
                         + scope.sqlCondition("school_path") + " order by school_path")
-                .params(params)
+                .params(year)
                 .query((rs, n) -> new Summary(
                         rs.getObject(1, UUID.class),
                         rs.getInt(2),

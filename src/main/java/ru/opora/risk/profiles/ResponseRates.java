@@ -41,12 +41,10 @@ class ResponseRates {
     List<Line> lines(Scope scope, int year) {
         var byKind = new HashMap<UUID, Map<QuestionnaireKind, Rate>>();
         if (!scope.isEmpty()) {
-            var params = new ArrayList<Object>();
-            params.add(year);
             jdbc.sql(
                             "select school_id, kind, respondents, expected, source from risk.response_summary where cohort_year = ? and "
                                     + scope.sqlCondition("school_path"))
-                    .params(params)
+                    .params(year)
                     .query(rs -> {
                         int expected = rs.getInt(4);
                         Integer e = rs.wasNull() ? null : expected;

@@ -91,11 +91,9 @@ public class SelfDiagnoses {
     Map<UUID, SelfDiagnosis> inScope(Scope scope, int year) {
         var result = new java.util.HashMap<UUID, SelfDiagnosis>();
         if (scope.isEmpty()) return result;
-        var params = new ArrayList<Object>();
-        params.add(year);
         jdbc.sql("""
                         select school_id, entries::text, updated_by, updated_at, curator_comment, commented_by, commented_at,
-                            version from risk.self_diagnosis where cohort_year = ? and """ + scope.sqlCondition("school_path")).params(params).query(rs -> {
+                            version from risk.self_diagnosis where cohort_year = ? and """ + scope.sqlCondition("school_path")).params(year).query(rs -> {
             UUID id = rs.getObject(1, UUID.class);
             result.put(
                     id,
