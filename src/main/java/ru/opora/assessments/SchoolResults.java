@@ -179,26 +179,29 @@ public class SchoolResults {
      */
     public List<TwosShare> twosBySchool(OrgPath regionPath, int year, java.util.Collection<UUID> schools) {
         if (schools.isEmpty()) return List.of();
+        // Each part is computed once from the year's ВПР ids (materialized): inlined, the region's
+        // sums were read again for every school row in a country's partitions (a municipality's
+        // curators page: 2.7 ms against 0.4 on the demo; 0.5 ms so)
         return jdbc.sql("""
-                        with region as (
-                            select a.id, sum(r.marks[1])::bigint as twos, sum(r.participants)::bigint as works
-                            from assessments.assessment a
-                            join assessments.result_aggregate r on r.assessment_id = a.id
-                            where a.kind = 'VPR' and a.year = ? and r.year = a.year and r.region_id = ?
-                                and r.org_level = 1 and r.org_unit_id = ? and r.class_label = ''
-                            group by a.id),
-                        s as (
-                            select a.id, a.subject_code, a.subject_name, r.org_unit_id,
+                        with vpr as materialized (
+                            select id, subject_code, subject_name from assessments.assessment where kind = 'VPR' and year = ?),
+                        region as materialized (
+                            select r.assessment_id as id, sum(r.marks[1])::bigint as twos, sum(r.participants)::bigint as works
+                            from vpr join assessments.result_aggregate r on r.assessment_id = vpr.id
+                            where r.year = ? and r.region_id = ? and r.org_level = 1 and r.org_unit_id = ? and r.class_label = ''
+                            group by r.assessment_id),
+                        s as materialized (
+                            select r.assessment_id as id, r.org_unit_id,
                                    sum(r.marks[1])::bigint as twos, sum(r.participants)::bigint as works
-                            from assessments.assessment a
-                            join assessments.result_aggregate r on r.assessment_id = a.id
-                            where a.kind = 'VPR' and a.year = ? and r.year = a.year and r.region_id = ?
-                                and r.org_level = 3 and r.class_label = '' and r.org_unit_id = any(?)
-                            group by a.id, a.subject_code, a.subject_name, r.org_unit_id)
-                        select s.subject_code, s.subject_name, s.org_unit_id, s.twos, s.works,
+                            from vpr join assessments.result_aggregate r on r.assessment_id = vpr.id
+                            where r.year = ? and r.region_id = ? and r.org_level = 3 and r.class_label = ''
+                                and r.org_unit_id = any(?)
+                            group by r.assessment_id, r.org_unit_id)
+                        select v.subject_code, v.subject_name, s.org_unit_id, s.twos, s.works,
                                coalesce(100.0 * region.twos / nullif(region.works, 0), 0)
-                        from s join region using (id)""")
+                        from s join region using (id) join vpr v on v.id = s.id""")
                 .params(
+                        year,
                         year,
                         regionPath.regionId(),
                         regionPath.unitId(),
