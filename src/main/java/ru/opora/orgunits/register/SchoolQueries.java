@@ -51,17 +51,27 @@ class SchoolQueries {
             long rural,
             long adverse) {}
 
-    private static final String FROM = """
-            from orgunits.org_unit o
-            join orgunits.school s on s.id = o.id
-            join orgunits.org_unit m on m.id = o.parent_id
-            left join orgunits.org_unit h on h.id = s.branch_of
-            where """;
-
-    private static final String LINE_COLUMNS = """
-            select o.id, o.code, o.short_name, m.name as municipality, s.school_kind, s.settlement,
+    /**
+     * A page of the list in three steps: the scope's matching schools from the index alone (id,
+     * municipality, code), their municipalities' names, and only then the page's fifty rows of the
+     * register. Joining every school of the scope to its row and its municipality before sorting read
+     * a few hundred scattered pages of a country's register for a region (2.9 ms at 40,000 schools
+     * against 1.3 in the region alone; 1.4 ms this way).
+     */
+    private static final String PAGE = """
+            with o as materialized (select o.id, o.parent_id, o.code %s),
+            m as materialized (select id, name from orgunits.org_unit where id in (select parent_id from o)),
+            page as materialized (
+                select o.id, o.code, m.name as municipality from o join m on m.id = o.parent_id
+                order by m.name, o.code limit :limit offset :offset)
+            select p.id, p.code, u.short_name, p.municipality, s.school_kind, s.settlement,
                    s.has_primary, s.has_basic, s.has_secondary, s.students, s.teachers, s.share_ovz,
                    s.is_small, s.is_correctional, s.adverse_social_conditions, h.code as head_code
+            from page p
+            join orgunits.org_unit u on u.id = p.id
+            join orgunits.school s on s.id = p.id
+            left join orgunits.org_unit h on h.id = s.branch_of
+            order by p.municipality, p.code
             """;
 
     private final JdbcClient jdbc;
@@ -72,7 +82,7 @@ class SchoolQueries {
 
     SchoolPage page(SchoolFilter filter, Scope scope) {
         if (scope.isEmpty()) return new SchoolPage(List.of(), 0, 0, 0);
-        long total = bind(jdbc.sql("select count(*) " + from(filter, scope)), filter, scope)
+        long total = bind(jdbc.sql("select count(*) " + from(filter, scope)), filter)
                 .query(Long.class)
                 .single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -87,11 +97,7 @@ class SchoolQueries {
     }
 
     private List<SchoolLine> lines(SchoolFilter filter, Scope scope, int limit, long offset) {
-        return bind(
-                        jdbc.sql(LINE_COLUMNS + from(filter, scope)
-                                + " order by m.name, o.code limit :limit offset :offset"),
-                        filter,
-                        scope)
+        return bind(jdbc.sql(PAGE.formatted(from(filter, scope))), filter)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(SchoolQueries::line)
@@ -101,10 +107,14 @@ class SchoolQueries {
     /**
      * The list's tables and the filters the reader set, and only those: a condition that is «true
      * unless set» still counts in the planner's estimate, which then reads the whole country's
-     * register for a region's page. The scope is one indexed prefix per path.
+     * register for a region's page. The scope is one indexed prefix per path. The school's own row is
+     * joined only when a filter asks about it: every school org unit has one (both are written
+     * together by {@link Schools#insert}), and without it the scope's schools are counted and listed
+     * from the index on kind and path (migration orgunits V5).
      */
     private static String from(SchoolFilter f, Scope scope) {
         var where = new java.util.StringJoiner(" and ");
+        where.add("o.kind = 'SCHOOL'");
         where.add(scope.sqlCondition("o.path"));
         if (!f.text().isEmpty())
             where.add("(o.code ilike '%' || :q || '%' or o.name ilike '%' || :q || '%'"
@@ -123,10 +133,21 @@ class SchoolQueries {
         if (f.small() != null) where.add("s.is_small = :small");
         if (f.correctional() != null) where.add("s.is_correctional = :correctional");
         if (f.adverse() != null) where.add("s.adverse_social_conditions = :adverse");
-        return FROM + where;
+        return "from orgunits.org_unit o"
+                + (asksAboutTheSchoolRow(f) ? " join orgunits.school s on s.id = o.id" : "")
+                + " where " + where;
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SchoolFilter f, Scope scope) {
+    private static boolean asksAboutTheSchoolRow(SchoolFilter f) {
+        return f.kind() != null
+                || f.settlement() != null
+                || (f.level() != null && !f.level().isBlank())
+                || f.small() != null
+                || f.correctional() != null
+                || f.adverse() != null;
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SchoolFilter f) {
         return spec.param("q", f.text())
                 .param("municipality", f.municipality())
                 .param("kind", f.kind() == null ? null : f.kind().name())
@@ -192,8 +213,10 @@ class SchoolQueries {
 
     Optional<SchoolLine> line(UUID id, Scope scope) {
         var f = new SchoolFilter(null, null, null, null, null, null, null, null, null);
-        return bind(jdbc.sql(LINE_COLUMNS + from(f, scope) + " and o.id = :id"), f, scope)
+        return bind(jdbc.sql(PAGE.formatted(from(f, scope) + " and o.id = :id")), f)
                 .param("id", id)
+                .param("limit", 1)
+                .param("offset", 0)
                 .query(SchoolQueries::line)
                 .optional();
     }
