@@ -18,7 +18,8 @@ import ru.opora.platform.OporaHttp;
 /**
  * A ШНОР's weak subjects for the curators' matching: the ВПР where its share of «2» is at least 10
  * points above the region's. In a region of 30 works with 6 «2» (20 %), the school with 5 of 10
- * (50 %) has the subject weak; the one with 1 of 10 (10 %) has not.
+ * (50 %) has the subject weak; the one with 1 of 10 (10 %) has not. In a second ВПР of the year the
+ * two trade places.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WeakSubjectsIntegrationTests {
@@ -47,6 +48,12 @@ class WeakSubjectsIntegrationTests {
         works(csv, region.school(1), 1);
         works(csv, region.school(3), 0);
         results.load(results.vpr("WS", "Слабый предмет", year, 5), region.scope(), csv.toString());
+        // a second ВПР of the year where the two schools trade places: each subject is the school's own
+        var second = new StringBuilder(TestResults.HEADER);
+        works(second, region.school(0), 0);
+        works(second, region.school(1), 5);
+        works(second, region.school(3), 1);
+        results.load(results.vpr("WT", "Второй предмет", year, 5), region.scope(), second.toString());
         for (int i : new int[] {0, 1})
             jdbc.sql("""
                             insert into identification.shnor_status (school_id, school_path, region_id, state, source, entry_year)
@@ -60,8 +67,8 @@ class WeakSubjectsIntegrationTests {
 
         var admin = OporaHttp.as(port, users.create(Role.REGION_ADMIN, region.region()));
         String page = admin.get("/support?year=" + year).body();
-        assertThat(row(page, region.school(0))).contains("Слабый предмет");
-        assertThat(row(page, region.school(1))).doesNotContain("Слабый предмет");
+        assertThat(row(page, region.school(0))).contains("Слабый предмет").doesNotContain("Второй предмет");
+        assertThat(row(page, region.school(1))).contains("Второй предмет").doesNotContain("Слабый предмет");
     }
 
     /** Ten works of the school's 5А, {@code twos} of them scoring nothing («2»), the others full marks. */
