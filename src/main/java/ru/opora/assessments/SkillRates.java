@@ -129,14 +129,14 @@ public class SkillRates {
         return result;
     }
 
-    /** The years with ВПР results of an org unit, newest first. */
+    /** The years with ВПР results of an org unit, newest first; the region chooses the partitions when planned. */
     public List<Integer> years(OrgPath unit) {
         return jdbc.sql("""
                         select distinct a.year from assessments.assessment a where a.kind = 'VPR'
-                            and exists (select 1 from assessments.result_aggregate r where r.region_id = ?
+                            and exists (select 1 from assessments.result_aggregate r where r.region_id = %s
                                 and r.assessment_id = a.id and r.org_unit_id = ? and r.class_label = '')
-                        order by 1 desc""")
-                .params(unit.regionId(), unit.unitId())
+                        order by 1 desc""".formatted(SchoolResults.partitionKey(unit.regionId())))
+                .params(unit.unitId())
                 .query((rs, n) -> rs.getInt(1))
                 .list();
     }

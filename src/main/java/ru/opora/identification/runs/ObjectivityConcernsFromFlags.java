@@ -20,14 +20,15 @@ class ObjectivityConcernsFromFlags implements ObjectivityConcerns {
         this.jdbc = jdbc;
     }
 
+    /** The region's prefix is written into the statement, so that its plan is kept (decision 0037). */
     @Override
     public Map<UUID, List<String>> of(OrgPath regionPath, int year) {
         var concerns = new TreeMap<UUID, List<String>>();
         jdbc.sql("""
                         select school_id, code from identification.objectivity_flag
-                        where school_path like ? and year between ? and ? and status in ('OPEN', 'CONFIRMED')
-                        order by school_id, code""")
-                .params(regionPath.value() + "%", year - 1, year)
+                        where school_path like %s and year between ? and ? and status in ('OPEN', 'CONFIRMED')
+                        order by school_id, code""".formatted(regionPath.sqlLiteralPattern()))
+                .params(year - 1, year)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list()
                 .forEach(e -> {
@@ -42,9 +43,9 @@ class ObjectivityConcernsFromFlags implements ObjectivityConcerns {
         var confirmed = new TreeMap<UUID, Integer>();
         jdbc.sql("""
                         select school_id, count(*) from identification.objectivity_flag
-                        where school_path like ? and year between ? and ? and status = 'CONFIRMED'
-                        group by school_id""")
-                .params(regionPath.value() + "%", year - 1, year)
+                        where school_path like %s and year between ? and ? and status = 'CONFIRMED'
+                        group by school_id""".formatted(regionPath.sqlLiteralPattern()))
+                .params(year - 1, year)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
                 .list()
                 .forEach(e -> confirmed.put(e.getKey(), e.getValue()));

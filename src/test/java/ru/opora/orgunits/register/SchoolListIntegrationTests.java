@@ -108,6 +108,36 @@ class SchoolListIntegrationTests {
         assertThat(queries.page(EVERY, Scope.nothing()).total()).isZero();
     }
 
+    @Test
+    void theMunicipalitiesListCountsOnlyTheSchoolsTheReaderSees() {
+        var region = regions.create(2, 3, (index, spec) -> index == 4 ? spec.rural(60) : spec);
+
+        assertThat(queries.municipalities(region.scope()))
+                .extracting(SchoolQueries.MunicipalityLine::name, SchoolQueries.MunicipalityLine::schools)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                region.municipality(0).name(), 3L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                region.municipality(1).name(), 3L));
+        assertThat(queries.municipalities(Scope.of(region.municipality(1).path())))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.name()).isEqualTo(region.municipality(1).name());
+                    assertThat(m.rural()).isEqualTo(1);
+                    assertThat(m.students()).isEqualTo(400 + 400 + 60);
+                });
+        var twoSchools =
+                Scope.of(List.of(region.school(0).path(), region.school(4).path()));
+        assertThat(queries.municipalities(twoSchools))
+                .extracting(SchoolQueries.MunicipalityLine::name, SchoolQueries.MunicipalityLine::schools)
+                .as("a curator's schools: their municipalities, each with the one school seen")
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                region.municipality(0).name(), 1L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                region.municipality(1).name(), 1L));
+    }
+
     private static SchoolFilter filter(
             String q, SchoolKind kind, Settlement settlement, String level, Boolean adverse) {
         return new SchoolFilter(q, null, kind, settlement, level, null, null, adverse, null);
