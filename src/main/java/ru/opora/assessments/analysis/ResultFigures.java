@@ -62,10 +62,10 @@ class ResultFigures {
                         select a.year, sum(r.participants), sum(r.marks[1]), sum(r.marks[3] + r.marks[4])
                         from assessments.assessment a
                         join assessments.result_aggregate r on r.assessment_id = a.id
-                        where a.kind = 'VPR' and r.region_id = any(?) and r.org_unit_id = any(?) and r.class_label = ''
+                        where a.kind = 'VPR' and r.region_id in %s and r.org_unit_id = any(?) and r.class_label = ''
                         group by a.year having sum(r.participants) > 0
-                        order by a.year desc limit 2""")
-                .params(ResultQueries.regions(scope), units)
+                        order by a.year desc limit 2""".formatted(ResultQueries.literals(ResultQueries.regions(scope))))
+                .params((Object) units)
                 .query((rs, n) -> new Year(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }
