@@ -63,6 +63,11 @@ final class DemoTwin implements AutoCloseable {
                 "--logging.level.ru.opora=WARN",
                 "--spring.main.banner-mode=off",
                 "--logging.file.name=" + log);
+        // the country is vacuumed after its build (NationalData); the twin is too, once filled
+        if (!exists)
+            JdbcClient.create(app.getBean(DataSource.class))
+                    .sql("vacuum analyze")
+                    .update();
         return new DemoTwin(app, port);
     }
 

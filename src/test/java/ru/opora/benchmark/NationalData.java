@@ -83,7 +83,9 @@ public final class NationalData {
                     () -> jdbc.sql("select people.recount_at_risk(array(select id from public.bench_map))")
                             .query((rs, n) -> 0)
                             .list());
-            timed("analyze", () -> run("analyze"));
+            // as autovacuum leaves a server that has sat a while: without the visibility maps an index-only
+            // scan still reads each row's page, which the demo twin, small and long vacuumed, does not
+            timed("vacuum and analyze", () -> run("vacuum analyze"));
         } finally {
             run("alter system reset max_wal_size");
             run("alter system reset checkpoint_timeout");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import ru.opora.identification.ShnorState;
 import ru.opora.orgunits.Scope;
 import ru.opora.shared.Paging;
 import ru.opora.support.matching.CuratorMatching;
@@ -22,41 +23,69 @@ class SupportPages {
     record CuratorLine(CuratorProfiles.Profile profile, String name, int caseload) {}
 
     /**
-     * The overview; {@code people} names curators by login, {@code names} names factors by code and
-     * municipalities by id, {@code subjects} names weak subjects by code.
+     * A ШНОР line as drawn: every name already looked up and the curator choices already written, so
+     * that the template only places text. Looking names up through the template's expressions (a
+     * dozen reflective calls a line) and looping over every curator of every line took most of the
+     * region's page time (#22).
      */
+    record Row(
+            UUID school,
+            String code,
+            String label,
+            String municipality,
+            ShnorState state,
+            List<String> risks,
+            List<String> subjects,
+            @Nullable String curator,
+            @Nullable String reason,
+            String options) {}
+
+    /** The overview: a page of drawn lines, a page of curators, names of factors and municipalities by code and id. */
     record Overview(
             int year,
-            Paging.Slice<Line> lines,
+            Paging.Slice<Row> lines,
             Paging.Slice<CuratorLine> curators,
+            Map<String, String> names,
+            boolean regionWide) {}
+
+    /** The drawn line of {@code l}, its names from the overview's maps. */
+    static Row row(
+            Line l,
             List<CuratorLine> choices,
             Map<String, String> people,
             Map<String, String> names,
-            Map<String, String> subjects,
-            boolean regionWide) {
+            Map<String, String> subjects) {
+        var s = l.shnor().school();
+        var a = l.assignment();
+        return new Row(
+                s.id(),
+                s.code(),
+                s.code() + " " + s.name(),
+                names.getOrDefault(s.path().municipalityId().orElseThrow().toString(), ""),
+                l.shnor().state(),
+                l.shnor().risks().stream().map(r -> names.getOrDefault(r, r)).toList(),
+                l.shnor().weakSubjects().stream()
+                        .map(w -> subjects.getOrDefault(w, w))
+                        .toList(),
+                a == null ? null : people.getOrDefault(a.curator(), a.curator()),
+                a == null ? null : a.reason(),
+                options(choices, a == null ? null : a.curator()));
+    }
 
-        /**
-         * The curator choices of a line as HTML options, its curator selected. Drawn here, escaped,
-         * once per line: the template's loop over every line's every curator (39 × 20 options in the
-         * demo region) took most of the page's time.
-         */
-        public String curatorOptions(Line l) {
-            var html = new StringBuilder(choices.size() * 96);
-            String current = l.assignment() == null ? null : l.assignment().curator();
-            for (CuratorLine c : choices) {
-                String login = c.profile().username();
-                html.append("<option value=\"")
-                        .append(HtmlUtils.htmlEscape(login, "UTF-8"))
-                        .append('"')
-                        .append(login.equals(current) ? " selected>" : ">")
-                        .append(HtmlUtils.htmlEscape(
-                                c.name() + " (" + c.caseload() + "/"
-                                        + c.profile().caseloadLimit() + ")",
-                                "UTF-8"))
-                        .append("</option>");
-            }
-            return html.toString();
+    /** The curator choices as HTML options, {@code current} selected; escaped here, as the template would. */
+    static String options(List<CuratorLine> choices, @Nullable String current) {
+        var html = new StringBuilder(choices.size() * 96);
+        for (CuratorLine c : choices) {
+            String login = c.profile().username();
+            html.append("<option value=\"")
+                    .append(HtmlUtils.htmlEscape(login, "UTF-8"))
+                    .append('"')
+                    .append(login.equals(current) ? " selected>" : ">")
+                    .append(HtmlUtils.htmlEscape(
+                            c.name() + " (" + c.caseload() + "/" + c.profile().caseloadLimit() + ")", "UTF-8"))
+                    .append("</option>");
         }
+        return html.toString();
     }
 
     /** What the overview is asked for: the cohort year, a school by code or name, only those without a curator, the pages. */
@@ -115,19 +144,22 @@ class SupportPages {
         var found = suggestions.weak(scope, cohort);
         var current = new HashMap<UUID, Assignments.Assignment>();
         assignments.current(scope, cohort).forEach(a -> current.put(a.schoolId(), a));
-        var everyCurator = curators(regionId, cohort);
+        var people = directory.people(regionId);
+        var everyCurator = curators(regionId, cohort, people);
         var lines = suggestions.shnor(scope, cohort, found).stream()
                 .map(s -> new Line(s, current.get(s.school().id())))
                 .filter(query::wants)
                 .toList();
+        var page = Paging.slice(lines, query.page(), SIZE);
+        var names = directory.names(regionId, cohort);
+        var rows = page.rows().stream()
+                .map(l -> row(l, everyCurator, people, names, found.names()))
+                .toList();
         return new Overview(
                 cohort,
-                Paging.slice(lines, query.page(), SIZE),
+                new Paging.Slice<>(rows, page.page(), page.pages(), page.total()),
                 Paging.slice(everyCurator, query.cpage(), SIZE),
-                everyCurator,
-                directory.people(regionId),
-                directory.names(regionId, cohort),
-                found.names(),
+                names,
                 scope.isRegionWide());
     }
 
@@ -170,11 +202,10 @@ class SupportPages {
         assignments.end(directory.school(school, scope), year, user);
     }
 
-    private List<CuratorLine> curators(UUID regionId, int year) {
+    private List<CuratorLine> curators(UUID regionId, int year, Map<String, String> people) {
         var ofRegion = profiles.ofRegion(regionId);
         var loads = profiles.caseloads(
                 year, ofRegion.stream().map(CuratorProfiles.Profile::username).toList());
-        var people = directory.people(regionId);
         return ofRegion.stream()
                 .map(p -> new CuratorLine(
                         p, people.getOrDefault(p.username(), p.username()), loads.getOrDefault(p.username(), 0)))
