@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import ru.opora.identification.ShnorRegister;
 import ru.opora.identification.ShnorState;
+import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
@@ -69,7 +70,9 @@ class Heatmap {
         var states = shnor.states(scope);
         var diagnoses = selfDiagnoses.inScope(scope, year);
         var schools = new HashMap<UUID, OrgUnitRef>();
-        for (OrgUnitRef r : orgUnits.byIds(List.copyOf(levelsBySchool.keySet()))) schools.put(r.id(), r);
+        // the scope's schools by their path, one range of the register's index: by id, each of a
+        // region's hundreds of schools was a probe of its own into the country's key index (#22)
+        for (OrgUnitRef r : orgUnits.inScope(OrgUnitKind.SCHOOL, scope)) schools.put(r.id(), r);
         var municipalities = new HashMap<UUID, String>();
         for (OrgUnitRef m : orgUnits.byIds(schools.values().stream()
                 .map(OrgUnitRef::parentId)

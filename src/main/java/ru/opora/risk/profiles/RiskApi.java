@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.opora.orgunits.OrgUnitKind;
 import ru.opora.orgunits.OrgUnits;
 import ru.opora.orgunits.Scope;
 
@@ -43,8 +44,8 @@ class RiskApi {
         var codes = new java.util.HashMap<UUID, String>();
         // levels only, read out of the stored profiles by the database (a region's are hundreds)
         var summaries = profiles.summaries(scope, cohort.year());
-        for (var r : orgUnits.byIds(
-                summaries.stream().map(Profiles.Summary::schoolId).toList())) codes.put(r.id(), r.code());
+        // by the scope's path, not by id: one range of the register's index instead of a probe a school
+        for (var r : orgUnits.inScope(OrgUnitKind.SCHOOL, scope)) codes.put(r.id(), r.code());
         for (var s : summaries) {
             var levels = new LinkedHashMap<String, String>();
             s.levels().forEach((factor, level) -> levels.put(factor, level.name()));
