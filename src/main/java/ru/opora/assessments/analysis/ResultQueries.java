@@ -39,15 +39,20 @@ class ResultQueries {
         return scope.sortedPaths().stream().map(p -> p.regionId()).distinct().toArray(UUID[]::new);
     }
 
-    /** Assessments with any result inside the scope, newest first. */
+    /**
+     * Assessments with any result inside the scope, newest first. Each assessment looks for one school
+     * row of the scope and stops there: written as {@code exists}, the planner of one country chose to
+     * read every school row of a municipality in every assessment (4,366 rows, 2,791 pages, 4 ms
+     * against 0.7 in the region alone) and PostgreSQL drops a {@code limit} inside {@code exists}.
+     */
     List<UUID> assessmentsWithResults(Scope scope) {
         if (scope.isEmpty()) return List.of();
         String sql =
-                "select a.id from assessments.assessment a where exists (select 1 from assessments.result_aggregate r"
+                "select a.id from assessments.assessment a cross join lateral (select 1 from assessments.result_aggregate r"
                         + " where r.region_id in " + literals(regions(scope))
                         + " and r.assessment_id = a.id and r.org_level = 3 and r.class_label = ''"
                         + " and " + scope.sqlCondition("r.org_path")
-                        + ") order by a.year desc, a.grade, a.subject_name";
+                        + " limit 1) found order by a.year desc, a.grade, a.subject_name";
         return jdbc.sql(sql).query(UUID.class).list();
     }
 

@@ -138,6 +138,25 @@ class SchoolListIntegrationTests {
                                 region.municipality(1).name(), 1L));
     }
 
+    @Test
+    void aSchoolMovedByAReimportIsCountedUnderItsNewMunicipality() {
+        var region = regions.create(2, 2, (index, spec) -> spec);
+        var to = region.municipality(1);
+
+        regions.moveByReimport(region, region.school(0), to);
+
+        // the sums read the school's own copy of its path, which follows the org unit's
+        assertThat(queries.municipalities(region.scope()))
+                .extracting(SchoolQueries.MunicipalityLine::name, SchoolQueries.MunicipalityLine::schools)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                region.municipality(0).name(), 1L),
+                        org.assertj.core.groups.Tuple.tuple(to.name(), 3L));
+        assertThat(queries.municipalities(Scope.of(to.path())))
+                .singleElement()
+                .satisfies(m -> assertThat(m.schools()).isEqualTo(3));
+    }
+
     private static SchoolFilter filter(
             String q, SchoolKind kind, Settlement settlement, String level, Boolean adverse) {
         return new SchoolFilter(q, null, kind, settlement, level, null, null, adverse, null);
