@@ -165,7 +165,8 @@ class SchoolQueries {
         // kept for every scope could not use the path index, and the country re-planned the
         // statement at every call (0.95 ms; never on the demo). The sums come from the schools' own
         // path index (orgunits/V6), each school's municipality from its path ('/region/municipality/
-        // school/'), not from each school's row looked up by its id.
+        // school/'), not from each school's row looked up by its id; the municipalities are a range of
+        // the kind-and-path index, not of every org unit of the region (352 rows for its 12).
         return jdbc.sql("""
                         with sums as (
                             select split_part(s.path, '/', 3) as municipality, count(*) as schools,
@@ -182,7 +183,7 @@ class SchoolQueries {
                         from orgunits.org_unit m
                         join orgunits.municipality mu on mu.id = m.id
                         left join sums x on x.municipality = m.id::text
-                        where m.path like %s and (%s or exists (select 1 from unnest(cast(:paths as text[])) p where p like m.path || '%%'))
+                        where m.kind = 'MUNICIPALITY' and m.path like %s and (%s or exists (select 1 from unnest(cast(:paths as text[])) p where p like m.path || '%%'))
                         order by m.name
                         """.formatted(
                                 scope.region().sqlLiteralPattern(),
