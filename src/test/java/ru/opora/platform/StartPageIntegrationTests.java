@@ -3,6 +3,7 @@ package ru.opora.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.opora.assessments.TestResults;
 import ru.opora.identity.Role;
 import ru.opora.identity.TestUsers;
+import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.register.TestRegions;
 import ru.opora.planning.TestPlans;
 import ru.opora.support.cohort.Cohorts;
@@ -151,6 +153,17 @@ class StartPageIntegrationTests {
                 .contains("мероприятий выполнено: 1 из 2 со сроком до сегодня")
                 .contains("+1 за последние 30 дней")
                 .contains("href=\"/planning/measures?overdue=true\"");
+        // the same works read from the region's rows, the school's own, and both kinds at once
+        for (var scope : List.of(new OrgUnitRef[] {region.region()}, new OrgUnitRef[] {school}, new OrgUnitRef[] {
+            region.municipality(1), school
+        }))
+            assertThat(OporaHttp.as(port, users.create(Role.REGION_ADMIN, scope))
+                            .get("/results/figures")
+                            .body())
+                    .as(scope[0].name())
+                    .contains("20,0\u00a0%")
+                    .contains("доля «2» в ВПР " + (now - 1) + " года (10 работ)")
+                    .contains("class=\"figure-change better\">−20,0 п. п. к прошлому году");
         // another municipality's figures count none of this
         var other = OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, region.municipality(1)));
         assertThat(other.get("/results/figures").body()).doesNotContain("figure-value");

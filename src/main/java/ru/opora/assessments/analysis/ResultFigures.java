@@ -57,17 +57,26 @@ class ResultFigures {
     private List<Year> years(Scope scope) {
         if (scope.isEmpty()) return List.of();
         var units = scope.sortedPaths().stream().map(p -> p.unitId()).toArray(UUID[]::new);
-        // the catalogue is small: its ВПР of the latest years lead the join into the aggregates' key
+        // the units' whole rows are read from the covering index of their level (V14 for schools,
+        // V16 for regions and municipalities), which the condition on the level lets the planner take
         return jdbc.sql("""
                         select a.year, sum(r.participants), sum(r.marks[1]), sum(r.marks[3] + r.marks[4])
                         from assessments.assessment a
                         join assessments.result_aggregate r on r.assessment_id = a.id
-                        where a.kind = 'VPR' and r.region_id in %s and r.org_unit_id = any(?) and r.class_label = ''
+                        where a.kind = 'VPR' and r.region_id in %s and r.org_unit_id = any(?) and %s and r.class_label = ''
                         group by a.year having sum(r.participants) > 0
-                        order by a.year desc limit 2""".formatted(ResultQueries.literals(ResultQueries.regions(scope))))
+                        order by a.year desc limit 2""".formatted(ResultQueries.literals(ResultQueries.regions(scope)), levels(scope)))
                 .params((Object) units)
                 .query((rs, n) -> new Year(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
+    }
+
+    /** The aggregates' levels of the scope's own units, as a condition an index's predicate implies. */
+    private static String levels(Scope scope) {
+        var depths = scope.sortedPaths().stream().map(p -> p.depth()).distinct().toList();
+        if (depths.equals(List.of(3))) return "r.org_level = 3";
+        if (!depths.contains(3)) return "r.org_level < 3";
+        return "true";
     }
 
     private static KeyFigure figure(double now, Double before, String key, Year year, boolean upIsBetter) {
