@@ -67,6 +67,37 @@ class RunPagingTests {
         assertThat(admin.get(run + "?page=x").status()).isEqualTo(400);
     }
 
+    @Test
+    void eachLineNamesItsSchoolAndMunicipalityForTheReadersScope() {
+        var region = regions.create(2, 31, UnaryOperator.identity());
+        fixtures.load(region, YEAR);
+        var admin = OporaHttp.as(port, users.create(Role.REGION_ADMIN, region.region()));
+        String run = admin.postWithCsrf("/identification/runs", "/identification", Map.of("year", String.valueOf(YEAR)))
+                .location()
+                .replaceFirst("^https?://[^/]+", "");
+        var own = region.municipality(1);
+        var other = region.municipality(0);
+
+        String municipal = OporaHttp.as(port, users.create(Role.MUNICIPAL_COORDINATOR, own))
+                .get(run)
+                .body();
+        for (var school : region.schoolsOf(own))
+            assertThat(municipal).as(school.code()).contains(school.code()).contains(school.name());
+        assertThat(municipal).contains("<td>" + own.name() + "</td>").doesNotContain("<td>" + other.name() + "</td>");
+        for (var school : region.schoolsOf(other))
+            assertThat(municipal).as(school.code()).doesNotContain(school.code());
+
+        // a scope of one school of the other municipality: its line still names that municipality
+        var school = region.schoolsOf(other).getFirst();
+        String single = OporaHttp.as(port, users.create(Role.REGION_ADMIN, school))
+                .get(run)
+                .body();
+        assertThat(single)
+                .contains(school.code())
+                .contains("<td>" + other.name() + "</td>")
+                .doesNotContain("<td>" + own.name() + "</td>");
+    }
+
     private static long rows(String html) {
         return NOT_LOW_ROW.matcher(html).results().count();
     }

@@ -170,7 +170,7 @@ class RunPages {
     /** The run's lines in the scope, the most «2» first, not yet explained (see {@link #explained}). */
     List<Line> lines(IdentificationRuns.Run run, Scope scope) {
         var verdicts = runs.verdicts(run.id(), scope);
-        var names = schoolNames.of(verdicts.stream().map(Verdict::schoolId).toList());
+        var names = schoolNames.ofScope(verdicts.stream().map(Verdict::schoolId).toList(), scope);
         var lines = new ArrayList<Line>();
         for (Verdict v : verdicts) {
             var named = names.get(v.schoolId());
