@@ -23,10 +23,12 @@ class AuditController {
     static final int EXPORT_LIMIT = 100_000;
 
     private final AuditLog audit;
+    private final AuditReading reading;
     private final MessageSource messages;
 
-    AuditController(AuditLog audit, MessageSource messages) {
+    AuditController(AuditLog audit, AuditReading reading, MessageSource messages) {
         this.audit = audit;
+        this.reading = reading;
         this.messages = messages;
     }
 
@@ -36,9 +38,10 @@ class AuditController {
             @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable
                     Long before,
             Scope scope,
+            Locale locale,
             Model model) {
         var entries = audit.find(filter.toFilter(), scope, PAGE_LIMIT, before == null ? Long.MAX_VALUE : before);
-        model.addAttribute("entries", entries);
+        model.addAttribute("entries", reading.lines(entries, locale));
         model.addAttribute(
                 "older", entries.size() == PAGE_LIMIT ? entries.getLast().id() : null);
         model.addAttribute("limit", PAGE_LIMIT);
@@ -49,15 +52,17 @@ class AuditController {
     @GetMapping("/admin/audit/export")
     void export(AuditFilterForm filter, Scope scope, Locale locale, HttpServletResponse response) throws IOException {
         var rows = new ArrayList<List<?>>();
-        for (var e : audit.find(filter.toFilter(), scope, EXPORT_LIMIT))
+        for (var line : reading.lines(audit.find(filter.toFilter(), scope, EXPORT_LIMIT), locale)) {
+            var e = line.entry();
             rows.add(java.util.Arrays.asList(
                     ru.opora.shared.Formats.local(e.occurredAt()),
                     e.actor(),
                     messages.getMessage("audit.type." + e.entityType(), null, e.entityType(), locale),
                     e.entityLabel(),
                     messages.getMessage("audit.action." + e.action(), null, e.action(), locale),
-                    e.beforeText(),
-                    e.afterText()));
+                    line.beforeText(),
+                    line.afterText()));
+        }
         var headers = List.of(
                         "audit.when",
                         "audit.actor",

@@ -34,16 +34,6 @@ public class AuditLog {
             @Nullable String before,
             @Nullable String after) {
 
-        /** The state before the change, a line per field. */
-        public String beforeText() {
-            return AuditState.readable(before);
-        }
-
-        /** The state after the change, a line per field. */
-        public String afterText() {
-            return AuditState.readable(after);
-        }
-
         /** The moment in the region's time zone, as every page shows times. */
         public String time() {
             return ru.opora.shared.Formats.dateTimeSeconds(occurredAt);

@@ -26,6 +26,36 @@ class AuditStateTests {
     }
 
     @Test
+    void namesFieldsAndCodesByTheTermsGivenAndReadsRecordsKeptAsText() {
+        var terms = new AuditState.Terms() {
+            @Override
+            public String field(String name) {
+                return switch (name) {
+                    case "role" -> "Роль";
+                    case "factorCode" -> "Фактор";
+                    default -> name;
+                };
+            }
+
+            @Override
+            public String value(String field, String value) {
+                return switch (value) {
+                    case "CURATOR" -> "Куратор";
+                    case "EQUIPMENT" -> "Оснащение";
+                    default -> value;
+                };
+            }
+        };
+        String json = """
+                {"role":"CURATOR","starts":"2026-12-10T11:00",
+                 "entries":"[{\\"factorCode\\":\\"EQUIPMENT\\",\\"actual\\":true}]"}""";
+        assertThat(AuditState.readable(json, terms)).isEqualTo("""
+                        Роль: Куратор
+                        starts: 10.12.2026 11:00
+                        entries: (Фактор: Оснащение; actual: да)""");
+    }
+
+    @Test
     void leavesWhatIsNotJsonAsItIs() {
         assertThat(AuditState.readable("not json")).isEqualTo("not json");
         assertThat(AuditState.readable(null)).isEmpty();

@@ -123,6 +123,21 @@ class ExportsAndApiIntegrationTests {
         assertThat(download("/admin/audit/export?type=USER", admin))
                 .extracting(r -> r.get(4))
                 .doesNotContain("DISABLE");
+        // the states read in words: fields by their names, roles and schools by theirs
+        var disabled = download("/admin/audit/export?type=USER", admin).stream()
+                .filter(r -> r.get(3).equals(municipal))
+                .findFirst()
+                .orElseThrow();
+        assertThat(disabled.get(4)).isEqualTo("отключение");
+        assertThat(disabled.get(6))
+                .contains(
+                        "Роль: Муниципальный координатор",
+                        "Включён: нет",
+                        "Область видимости: " + region.municipality(0).name())
+                .doesNotContain(
+                        "Роль: MUNICIPAL_COORDINATOR",
+                        "role:",
+                        region.municipality(0).id().toString());
     }
 
     @Test

@@ -30,7 +30,13 @@ class SchoolRiskPage {
             Profiles.@Nullable Snapshot profile,
             List<Profiles.Snapshot> history,
             SelfDiagnoses.@Nullable SelfDiagnosis diagnosis,
-            @Nullable Chart chart) {}
+            @Nullable Chart chart) {
+
+        /** A factor of the history by the name the catalogue now gives it; a factor since removed by its code. */
+        public String factorName(String code, Locale locale) {
+            return catalogue.factor(code).map(f -> f.name(locale)).orElse(code);
+        }
+    }
 
     private final CohortYears cohorts;
     private final Catalogues catalogues;

@@ -19,7 +19,9 @@ import ru.opora.platform.OporaHttp;
  * Every page a demo user can reach by following links, once per kind of page, in the full demo
  * region (with its generated results, profiles and plans, so that every part of a page is drawn):
  * none fails, none shows a message key that has no text (Thymeleaf writes those as «??key_ru??»),
- * and none writes a date as ISO «2026-11-25» in its text. Pages are moved to
+ * none writes a date as ISO «2026-11-25» in its text, and none shows a code such as «STAFF_SHORTAGE» or
+ * «SCHOOL_ADMIN» where a name belongs (codes people type, such as a factor's code in the catalogue,
+ * stand in {@code <code>}). Pages are moved to
  * page classes and their templates renamed in bulk; this catches the expression a rename broke,
  * which only shows when the page is drawn. Links are followed by GET only, which never changes
  * data.
@@ -39,6 +41,10 @@ class EveryPageJourneyTests {
     private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[A-Za-z][\\w.]*_(ru|en)\\?\\?");
     private static final Pattern TAG = Pattern.compile("<script[\\s\\S]*?</script>|<[^>]*>");
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    /** What a reader is meant to see as typed: codes in {@code <code>}, a form's own text. */
+    private static final Pattern TYPED = Pattern.compile("<code[\\s\\S]*?</code>|<textarea[\\s\\S]*?</textarea>");
+
+    private static final Pattern ENUM_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
 
     @LocalServerPort
     int port;
@@ -78,6 +84,9 @@ class EveryPageJourneyTests {
                 failures.add(path + " shows the date «…"
                         + text.substring(Math.max(0, isoDate.start() - 60), isoDate.end())
                                 .strip() + "»");
+            var code = ENUM_CODE.matcher(
+                    TAG.matcher(TYPED.matcher(response.body()).replaceAll(" ")).replaceAll(" "));
+            if (code.find()) failures.add(path + " shows the code «" + code.group() + "»");
             var links = LINK.matcher(response.body());
             while (links.find()) {
                 String link = links.group(1);

@@ -1,0 +1,127 @@
+package ru.opora.identity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import ru.opora.orgunits.OrgUnitRef;
+import ru.opora.orgunits.OrgUnits;
+import ru.opora.shared.AuditTerms;
+
+/**
+ * The audit log read in words: a field by its name ({@code audit.field.<field>}), a coded value by
+ * the vocabulary its record's kind and field point to ({@code audit.values.<KIND>.<field>}, else
+ * {@code audit.values.<field>}): a message prefix such as {@code role.}, {@code @orgUnit} for an
+ * org unit's id, or another module's {@link AuditTerms}. What has no name stays as written.
+ */
+@Component
+class AuditReading {
+
+    /** An entry with its states read for people; the page and the export show these. */
+    record Line(AuditLog.Entry entry, String beforeText, String afterText) {
+        public String time() {
+            return entry.time();
+        }
+
+        public String actor() {
+            return entry.actor();
+        }
+
+        public String entityType() {
+            return entry.entityType();
+        }
+
+        public String entityLabel() {
+            return entry.entityLabel();
+        }
+
+        public String action() {
+            return entry.action();
+        }
+    }
+
+    private static final String ORG_UNIT = "@orgUnit";
+
+    private final MessageSource messages;
+    private final OrgUnits orgUnits;
+    private final Map<String, AuditTerms> vocabularies = new HashMap<>();
+
+    AuditReading(MessageSource messages, OrgUnits orgUnits, List<AuditTerms> terms) {
+        this.messages = messages;
+        this.orgUnits = orgUnits;
+        for (AuditTerms t : terms) vocabularies.put("@" + t.vocabulary(), t);
+    }
+
+    /** The lines of one page or export; names looked up once each for all of them. */
+    List<Line> lines(List<AuditLog.Entry> entries, Locale locale) {
+        var names = new HashMap<String, String>();
+        var lines = new ArrayList<Line>(entries.size());
+        for (AuditLog.Entry e : entries) {
+            var terms = new Terms(e.entityType(), locale, names);
+            lines.add(new Line(e, AuditState.readable(e.before(), terms), AuditState.readable(e.after(), terms)));
+        }
+        return lines;
+    }
+
+    private final class Terms implements AuditState.Terms {
+        private final String kind;
+        private final Locale locale;
+        private final Map<String, String> names;
+
+        Terms(String kind, Locale locale, Map<String, String> names) {
+            this.kind = kind;
+            this.locale = locale;
+            this.names = names;
+        }
+
+        @Override
+        public String field(String name) {
+            return java.util.Objects.requireNonNullElse(
+                    messages.getMessage("audit.field." + name, null, name, locale), name);
+        }
+
+        @Override
+        public String value(String field, String value) {
+            String vocabulary = message("audit.values." + kind + "." + field);
+            if (vocabulary == null) vocabulary = message("audit.values." + field);
+            if (vocabulary == null) return value;
+            String list = value.startsWith("[") && value.endsWith("]") ? value.substring(1, value.length() - 1) : value;
+            var named = new ArrayList<String>();
+            for (String code : list.split(",")) {
+                if (code.isBlank()) continue;
+                String v = vocabulary;
+                named.add(names.computeIfAbsent(v + "|" + code.strip(), k -> name(v, code.strip())));
+            }
+            return String.join(", ", named);
+        }
+
+        private String name(String vocabulary, String code) {
+            if (vocabulary.equals(ORG_UNIT))
+                return orgUnit(code).map(OrgUnitRef::name).orElse(code);
+            if (vocabulary.startsWith("@")) {
+                var terms = vocabularies.get(vocabulary);
+                return terms == null ? code : terms.name(code, locale).orElse(code);
+            }
+            return java.util.Objects.requireNonNullElse(
+                    messages.getMessage(vocabulary + code, null, code, locale), code);
+        }
+
+        private @Nullable String message(String key) {
+            return messages.getMessage(key, null, null, locale);
+        }
+    }
+
+    private Optional<OrgUnitRef> orgUnit(String id) {
+        try {
+            return orgUnits.find(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a name written where an id is expected by other kinds
+        }
+    }
+}
