@@ -98,7 +98,7 @@ class AuditReading {
                 String v = vocabulary;
                 named.add(names.computeIfAbsent(v + "|" + code.strip(), k -> name(v, code.strip())));
             }
-            return String.join(", ", named);
+            return named.isEmpty() ? "—" : String.join(", ", named);
         }
 
         private String name(String vocabulary, String code) {

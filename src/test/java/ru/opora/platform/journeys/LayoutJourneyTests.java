@@ -67,12 +67,20 @@ class LayoutJourneyTests {
                         if (overflow > 0)
                             wider.add(user.getKey() + " " + page + " at " + size[0] + ": +" + overflow + " px, widest "
                                     + browser.widest());
+                        long header = ((Number) browser.script(
+                                        "return document.querySelector('header').getBoundingClientRect().height;"))
+                                .longValue();
+                        // the header leaves a laptop's screen to the page: at most a fifth of its height
+                        if (size[0] == 1366 && header > 768 / 5)
+                            wider.add(user.getKey() + " " + page + ": the header takes " + header + " of 768 px");
                         browser.screenshot(size[0] + page.replace('/', '-'));
                     }
                 }
             }
         }
-        assertThat(wider).as("pages wider than the window").isEmpty();
+        assertThat(wider)
+                .as("pages wider than the window or their header too tall")
+                .isEmpty();
     }
 
     /**
