@@ -43,6 +43,7 @@ final class AuditState {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b(?!T)");
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+(Z|[+-]\\d{2}:\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(?i)year|cohort");
     private static final Pattern LOCAL_MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:[\\d.]+)?");
 
     private AuditState() {}
@@ -106,6 +107,8 @@ final class AuditState {
 
     private static String value(String key, JsonNode node, Terms terms) {
         if (node.isNull()) return "—";
+        // a year is a name, not a quantity: «2026», never «2 026»
+        if (node.isIntegralNumber() && YEAR.matcher(key).find()) return node.asString();
         if (node.isNumber()) return Formats.plain(node.numberValue());
         if (node.isBoolean()) return node.booleanValue() ? "да" : "нет";
         String text = node.asString();

@@ -43,6 +43,15 @@ public record SignedInUser(
         return role.grants(permission);
     }
 
+    /**
+     * How a greeting addresses the user: by first name and patronymic («Марина Викторовна») when the
+     * full name is written «Фамилия Имя Отчество», as Russian letters address people; else as written.
+     */
+    public String addressedAs() {
+        String[] parts = fullName.strip().split("\\s+");
+        return parts.length == 3 ? parts[1] + " " + parts[2] : fullName;
+    }
+
     @Override
     public String getPassword() {
         return passwordHash;

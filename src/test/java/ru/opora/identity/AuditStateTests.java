@@ -47,11 +47,13 @@ class AuditStateTests {
             }
         };
         String json = """
-                {"role":"CURATOR","starts":"2026-12-10T11:00",
+                {"role":"CURATOR","starts":"2026-12-10T11:00","year":2026,"cohortYear":2027,
                  "entries":"[{\\"factorCode\\":\\"EQUIPMENT\\",\\"actual\\":true}]"}""";
         assertThat(AuditState.readable(json, terms)).isEqualTo("""
                         Роль: Куратор
                         starts: 10.12.2026 11:00
+                        year: 2026
+                        cohortYear: 2027
                         entries: (Фактор: Оснащение; actual: да)""");
     }
 
