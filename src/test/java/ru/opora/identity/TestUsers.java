@@ -34,7 +34,8 @@ public class TestUsers {
         var ids = new java.util.HashSet<UUID>();
         for (OrgUnitRef unit : scope) ids.add(unit.id());
         var account = UserAccount.create(
-                new UserAdministration.UserSpec(username, "Тестовый " + role.name(), null, role, Set.copyOf(ids)),
+                new UserAdministration.UserSpec(
+                        username, "Тестовый пользователь " + NUMBER.get(), null, role, Set.copyOf(ids)),
                 hash,
                 Instant.now());
         account.keepPassword(); // the tests' password is no one-time password

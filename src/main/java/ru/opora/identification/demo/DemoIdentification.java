@@ -8,7 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,7 +21,8 @@ import ru.opora.orgunits.OrgUnits;
 
 /**
  * The demo region's identification: a confirmed run with the default rules for each of its years
- * of results, so that its planted weak and suspicious schools are on the pages with their reasons.
+ * of results, so that its planted weak and suspicious schools are on the pages with their reasons;
+ * the earlier lists' schools then confirmed and in support, the newest list's still candidates.
  */
 @Component
 @ConditionalOnProperty(name = "opora.demo.results", havingValue = "true")
@@ -35,34 +35,30 @@ class DemoIdentification implements ApplicationRunner {
     private final SchoolResults results;
     private final RuleSets ruleSets;
     private final IdentificationRuns runs;
-    private final JdbcClient jdbc;
 
     private final ru.opora.identification.runs.SecondLook secondLook;
+    private final ru.opora.identification.runs.ShnorHistory history;
 
     DemoIdentification(
             OrgUnits orgUnits,
             SchoolResults results,
             RuleSets ruleSets,
             IdentificationRuns runs,
-            JdbcClient jdbc,
-            ru.opora.identification.runs.SecondLook secondLook) {
+            ru.opora.identification.runs.SecondLook secondLook,
+            ru.opora.identification.runs.ShnorHistory history) {
         this.secondLook = secondLook;
+        this.history = history;
         this.orgUnits = orgUnits;
         this.results = results;
         this.ruleSets = ruleSets;
         this.runs = runs;
-        this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         var region = orgUnits.findByCode(OrgUnitKind.REGION, "39");
         if (region.isEmpty()) return;
-        boolean hasRuns = jdbc.sql("select exists (select 1 from identification.run where region_id = ?)")
-                .param(region.get().id())
-                .query(Boolean.class)
-                .single();
-        if (hasRuns) return;
+        if (runs.anyIn(region.get().id())) return;
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "demo", null, List.of(new SimpleGrantedAuthority(Permission.RULES_EDIT.name()))));
@@ -82,6 +78,13 @@ class DemoIdentification implements ApplicationRunner {
                         "Demo identification {}: {} candidates",
                         year,
                         runs.find(id).orElseThrow().candidates());
+            }
+            // a region some years into the programme: earlier lists confirmed and in support, the
+            // newest list's candidates waiting for the region's decision
+            if (!years.isEmpty()) {
+                int moved = history.supportEarlierLists(
+                        ru.opora.orgunits.Scope.of(region.get().path()), years.getLast(), "demo");
+                log.info("Demo ШНОР of earlier lists in support: {}", moved);
             }
         } finally {
             SecurityContextHolder.clearContext();

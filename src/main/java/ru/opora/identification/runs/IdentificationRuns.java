@@ -232,6 +232,14 @@ public class IdentificationRuns {
                 .list();
     }
 
+    /** Whether the region has run identification at all (the demo runs it only on a new region). */
+    public boolean anyIn(UUID regionId) {
+        return jdbc.sql("select exists (select 1 from identification.run where region_id = ?)")
+                .param(regionId)
+                .query(Boolean.class)
+                .single();
+    }
+
     public Optional<Run> find(UUID runId) {
         return jdbc.sql(SELECT_RUN + " where id = ?")
                 .param(runId)

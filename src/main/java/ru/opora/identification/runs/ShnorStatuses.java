@@ -68,14 +68,17 @@ class ShnorStatuses {
     private final MessageSource messages;
     private final List<ExitRiskCondition> riskConditions;
     private final List<ru.opora.identification.ExitMonitoringCondition> monitoringConditions;
+    private final ru.opora.orgunits.OrgUnits orgUnits;
 
     ShnorStatuses(
             JdbcClient jdbc,
             AuditLog audit,
             MessageSource messages,
             List<ExitRiskCondition> riskConditions,
-            List<ru.opora.identification.ExitMonitoringCondition> monitoringConditions) {
+            List<ru.opora.identification.ExitMonitoringCondition> monitoringConditions,
+            ru.opora.orgunits.OrgUnits orgUnits) {
         this.monitoringConditions = monitoringConditions;
+        this.orgUnits = orgUnits;
         this.jdbc = jdbc;
         this.audit = audit;
         this.messages = messages;
@@ -220,7 +223,8 @@ class ShnorStatuses {
                 path,
                 "SHNOR_STATUS",
                 schoolId.toString(),
-                to.name(),
+                // the log names the school whose status changed; the state is in the record
+                orgUnits.find(schoolId).map(o -> o.code() + " " + o.name()).orElse(schoolId.toString()),
                 "UPDATE",
                 from == null ? null : before,
                 Map.of("state", to.name(), "reason", reason)));
