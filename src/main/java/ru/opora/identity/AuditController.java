@@ -56,7 +56,7 @@ class AuditController {
             var e = line.entry();
             rows.add(java.util.Arrays.asList(
                     ru.opora.shared.Formats.local(e.occurredAt()),
-                    e.actor(),
+                    line.actor(),
                     messages.getMessage("audit.type." + e.entityType(), null, e.entityType(), locale),
                     e.entityLabel(),
                     messages.getMessage("audit.action." + e.action(), null, e.action(), locale),

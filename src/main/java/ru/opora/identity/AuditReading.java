@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.opora.orgunits.OrgUnitRef;
 import ru.opora.orgunits.OrgUnits;
@@ -24,13 +25,9 @@ import ru.opora.shared.AuditTerms;
 class AuditReading {
 
     /** An entry with its states read for people; the page and the export show these. */
-    record Line(AuditLog.Entry entry, String beforeText, String afterText) {
+    record Line(AuditLog.Entry entry, String actor, String beforeText, String afterText) {
         public String time() {
             return entry.time();
-        }
-
-        public String actor() {
-            return entry.actor();
         }
 
         public String entityType() {
@@ -50,23 +47,49 @@ class AuditReading {
 
     private final MessageSource messages;
     private final OrgUnits orgUnits;
+    private final JdbcClient jdbc;
     private final Map<String, AuditTerms> vocabularies = new HashMap<>();
 
-    AuditReading(MessageSource messages, OrgUnits orgUnits, List<AuditTerms> terms) {
+    AuditReading(MessageSource messages, OrgUnits orgUnits, JdbcClient jdbc, List<AuditTerms> terms) {
         this.messages = messages;
         this.orgUnits = orgUnits;
+        this.jdbc = jdbc;
         for (AuditTerms t : terms) vocabularies.put("@" + t.vocabulary(), t);
     }
 
     /** The lines of one page or export; names looked up once each for all of them. */
     List<Line> lines(List<AuditLog.Entry> entries, Locale locale) {
         var names = new HashMap<String, String>();
+        var people = people(entries);
         var lines = new ArrayList<Line>(entries.size());
         for (AuditLog.Entry e : entries) {
             var terms = new Terms(e.entityType(), locale, names);
-            lines.add(new Line(e, AuditState.readable(e.before(), terms), AuditState.readable(e.after(), terms)));
+            String who = people.get(e.actor().toLowerCase(Locale.ROOT));
+            lines.add(new Line(
+                    e,
+                    who == null ? e.actor() : who + " (" + e.actor() + ")",
+                    AuditState.readable(e.before(), terms),
+                    AuditState.readable(e.after(), terms)));
         }
         return lines;
+    }
+
+    /**
+     * Who made the changes, by their full names: the log keeps the login, which stays beside the
+     * name because the filter asks for it; a login without an account (the demo, the system) stays alone.
+     */
+    private Map<String, String> people(List<AuditLog.Entry> entries) {
+        var logins = entries.stream()
+                .map(e -> e.actor().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toArray(String[]::new);
+        var people = new HashMap<String, String>();
+        if (logins.length == 0) return people;
+        jdbc.sql("select lower(username), full_name from identity.user_account where lower(username) = any (?)")
+                .param(logins)
+                .query((rs, n) -> people.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return people;
     }
 
     private final class Terms implements AuditState.Terms {

@@ -129,6 +129,8 @@ class ExportsAndApiIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(disabled.get(4)).isEqualTo("отключение");
+        // who, by name, with the login the filter asks for
+        assertThat(disabled.get(1)).startsWith("Тестовый пользователь ").endsWith(" (" + admin + ")");
         assertThat(disabled.get(6))
                 .contains(
                         "Роль: Муниципальный координатор",

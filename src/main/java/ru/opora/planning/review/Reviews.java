@@ -41,7 +41,8 @@ public class Reviews {
             @Nullable String verdict,
             String summary,
             boolean completed,
-            String documentTitle) {}
+            String documentTitle,
+            String documentType) {}
 
     /** A remark on a place of the document. */
     public record Remark(String anchor, String text) {}
@@ -155,7 +156,8 @@ public class Reviews {
 
     private static final String COLUMNS =
             "id, document_id, version_number, expert, assigned_by, due_date, scores::text, verdict, coalesce(summary, ''),"
-                    + " completed_at is not null, (select d.title from planning.document d where d.id = document_id)";
+                    + " completed_at is not null, (select d.title from planning.document d where d.id = document_id),"
+                    + " (select d.type from planning.document d where d.id = document_id)";
 
     private Review row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Review(
@@ -169,6 +171,7 @@ public class Reviews {
                 rs.getString(8),
                 rs.getString(9),
                 rs.getBoolean(10),
-                rs.getString(11));
+                rs.getString(11),
+                rs.getString(12));
     }
 }

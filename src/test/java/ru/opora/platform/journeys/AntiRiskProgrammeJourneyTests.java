@@ -93,6 +93,8 @@ class AntiRiskProgrammeJourneyTests {
         try (var browser = new Browser(port, "expert-returns-programme")) {
             browser.signIn("expert", "demo2026");
             browser.open("/planning/reviews");
+            // each document by its kind as well as its title: an anti-risk programme is named after its risk
+            assertThat(browser.text(By.id("review-list"))).contains("Антирисковая программа");
             browser.click(By.cssSelector(".review-link"));
             scoreAll(browser, 1);
             browser.type(By.id("remark_3"), "Ответственный — должность и ФИО, не «завхоз»");
