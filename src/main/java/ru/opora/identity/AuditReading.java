@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -115,18 +114,35 @@ class AuditReading {
             if (vocabulary == null) vocabulary = message("audit.values." + field);
             if (vocabulary == null) return value;
             String list = value.startsWith("[") && value.endsWith("]") ? value.substring(1, value.length() - 1) : value;
+            var codes = java.util.Arrays.stream(list.split(","))
+                    .map(String::strip)
+                    .filter(c -> !c.isEmpty())
+                    .toList();
+            if (vocabulary.equals(ORG_UNIT)) orgUnits(codes);
             var named = new ArrayList<String>();
-            for (String code : list.split(",")) {
-                if (code.isBlank()) continue;
+            for (String code : codes) {
                 String v = vocabulary;
-                named.add(names.computeIfAbsent(v + "|" + code.strip(), k -> name(v, code.strip())));
+                named.add(names.computeIfAbsent(v + "|" + code, k -> name(v, code)));
             }
             return named.isEmpty() ? "—" : String.join(", ", named);
         }
 
+        /** A user's scope lists its org units: their names read at once, not one by one. */
+        private void orgUnits(List<String> codes) {
+            var ids = new ArrayList<UUID>();
+            for (String code : codes) {
+                if (names.containsKey(ORG_UNIT + "|" + code)) continue;
+                try {
+                    ids.add(UUID.fromString(code));
+                } catch (IllegalArgumentException e) {
+                    // a name written where an id is expected by other kinds: shown as written
+                }
+            }
+            for (OrgUnitRef o : orgUnits.byIds(ids)) names.put(ORG_UNIT + "|" + o.id(), o.name());
+        }
+
         private String name(String vocabulary, String code) {
-            if (vocabulary.equals(ORG_UNIT))
-                return orgUnit(code).map(OrgUnitRef::name).orElse(code);
+            if (vocabulary.equals(ORG_UNIT)) return code; // not found by orgUnits(): removed, or not an id
             if (vocabulary.startsWith("@")) {
                 var terms = vocabularies.get(vocabulary);
                 return terms == null ? code : terms.name(code, locale).orElse(code);
@@ -137,14 +153,6 @@ class AuditReading {
 
         private @Nullable String message(String key) {
             return messages.getMessage(key, null, null, locale);
-        }
-    }
-
-    private Optional<OrgUnitRef> orgUnit(String id) {
-        try {
-            return orgUnits.find(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // a name written where an id is expected by other kinds
         }
     }
 }
